@@ -1,0 +1,28 @@
+/**
+ * The per-pair export input of a numbered pair of a workshop: its partners
+ * (roster members, then the plan's authors), who is present, the words.
+ * plans.csv, the bundle and the per-pair routes all build it this way.
+ */
+import type { Translate } from '../i18n/translate.js';
+import { planPartners } from './planPartners.js';
+import type { ExportPair, PlanExportInput, WorkshopExport } from './types.js';
+
+/** The {@link PlanExportInput} of `pair` in `workshop`. */
+export function pairExportInput(
+  workshop: WorkshopExport,
+  pair: ExportPair,
+  options: { t?: Translate; exportedAt?: number } = {},
+): PlanExportInput {
+  const members = workshop.pairs.find((p) => p.n === pair.n)?.members.map((m) => m.name) ?? [];
+  return {
+    workshopTitle: workshop.title,
+    pair: pair.n,
+    partners: planPartners(pair.plan, members),
+    plan: pair.plan,
+    list: workshop.list,
+    rules: workshop.rules,
+    presentIds: pair.present?.map((p) => p.id) ?? [],
+    ...(options.t ? { t: options.t } : {}),
+    ...(options.exportedAt !== undefined ? { exportedAt: options.exportedAt } : {}),
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * One pair's plan as CSV: a header row, then one row per chosen activity in
+ * list order, with every annotation and the Leadership Plan draft fields.
+ */
+import type { Translate } from '../i18n/translate.js';
+import { ENGLISH, formatGoals, formatKind, formatMark } from './labels.js';
+import { planRows, type PlanRow } from './planRows.js';
+import { toSafeCsv, type CsvCell } from './toSafeCsv.js';
+import type { PlanExportInput } from './types.js';
+
+/** The columns a plan row fills, shared with the workshop's plans.csv. */
+export const PLAN_ROW_COLUMNS = ['strategy', 'activity', 'kind', 'mark', 'goals', 'note', 'split', 'timeline', 'responsible', 'resources'] as const;
+
+/** The header words of {@link PLAN_ROW_COLUMNS}. */
+export function planRowHeader(t: Translate): string[] {
+  return PLAN_ROW_COLUMNS.map((c) => t(`export.${c}`));
+}
+
+/** The cells of {@link PLAN_ROW_COLUMNS} for one row. */
+export function planRowCells(row: PlanRow, t: Translate): CsvCell[] {
+  return [
+    row.strategy,
+    row.text,
+    formatKind(row.kind, t),
+    formatMark(row.mark, t),
+    formatGoals(row.goals, t),
+    row.note,
+    row.split ? t('export.splitYes') : '',
+    row.timeline,
+    row.responsible,
+    row.resources,
+  ];
+}
+
+/** The CSV of one pair's plan (BOM, CRLF). */
+export function toPlanCsv(input: PlanExportInput): string {
+  const t = input.t ?? ENGLISH;
+  const header = [...planRowHeader(t), t('export.chosenBy')];
+  return toSafeCsv([header, ...planRows(input).map((r) => [...planRowCells(r, t), r.chosenBy])]);
+}

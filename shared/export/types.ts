@@ -1,0 +1,47 @@
+/**
+ * What the exporters read. They take plain values (a plan snapshot, the
+ * workshop's list and rules), never Y types or server records, so the pair
+ * room, the dashboard, the server and the tests format the same way.
+ */
+import type { PlanSnapshot } from '../doc/schema.js';
+import type { Translate } from '../i18n/translate.js';
+import type { ActivityList, Rules } from '../lists/types.js';
+import type { RosterPair } from '../roster/pairRoster.js';
+
+/** One pair's plan and everything its exports show. */
+export interface PlanExportInput {
+  readonly workshopTitle: string;
+  readonly pair: number;
+  /** Names to print as the pair's partners (see {@link planPartners}). */
+  readonly partners: readonly string[];
+  readonly plan: PlanSnapshot;
+  readonly list: ActivityList;
+  readonly rules: Rules;
+  /** Words of the headings and labels; English when absent. */
+  readonly t?: Translate;
+  /** Participants in the room now (ids), for the agreement state; none after the workshop. */
+  readonly presentIds?: readonly string[];
+  /** When the export was made (ms); printed as the date when given. */
+  readonly exportedAt?: number;
+}
+
+/**
+ * A workshop as the exporters see it: its title, list, rules and roster.
+ * The server's `WorkshopRecord` has this shape (and more, never exported).
+ */
+export interface WorkshopExport {
+  readonly title: string;
+  readonly list: ActivityList;
+  readonly rules: Rules;
+  readonly pairs: readonly RosterPair[];
+}
+
+/**
+ * A numbered pair's plan. The dashboard's `PairSummary` has this shape;
+ * `present` (who is in the room now) decides whether the plan is agreed.
+ */
+export interface ExportPair {
+  readonly n: number;
+  readonly plan: PlanSnapshot;
+  readonly present?: readonly { readonly id: string }[];
+}

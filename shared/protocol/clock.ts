@@ -1,0 +1,85 @@
+/**
+ * The workshop clock: one countdown owned by the server. Times are server
+ * epoch milliseconds; clients convert with their measured offset
+ * (`serverNow = Date.now() + offset`), never trusting their own clock.
+ */
+
+/** The clock's states. */
+export const CLOCK_STATUSES = ['idle', 'running', 'paused', 'ended'] as const;
+export type ClockStatus = (typeof CLOCK_STATUSES)[number];
+
+/** The stored clock. `endsAt` is set while running; `remainingMs` otherwise. */
+export interface ClockState {
+  readonly status: ClockStatus;
+  readonly durationMs: number;
+  readonly endsAt: number | null;
+  readonly remainingMs: number;
+}
+
+/** Actions the leader can take on the clock. */
+export const CLOCK_ACTIONS = ['start', 'pause', 'resume', 'add', 'end', 'reset'] as const;
+export type ClockAction = (typeof CLOCK_ACTIONS)[number];
+
+/** The warning state begins this long before zero. */
+export const CLOCK_WARNING_MS = 2 * 60_000;
+
+/** A fresh clock of `minutes`. */
+export function createClock(minutes: number): ClockState {
+  const durationMs = Math.round(minutes * 60_000);
+  return { status: 'idle', durationMs, endsAt: null, remainingMs: durationMs };
+}
+
+/** Milliseconds left at `serverNow` (never negative). */
+export function remainingMs(clock: ClockState, serverNow: number): number {
+  if (clock.status === 'running' && clock.endsAt !== null) return Math.max(0, clock.endsAt - serverNow);
+  if (clock.status === 'ended') return 0;
+  return Math.max(0, clock.remainingMs);
+}
+
+/** What a screen shows: counting, warning (last 2 minutes), or time's up. */
+export type ClockPhase = 'idle' | 'running' | 'warning' | 'paused' | 'up';
+
+/** The phase at `serverNow`. */
+export function clockPhase(clock: ClockState, serverNow: number): ClockPhase {
+  const left = remainingMs(clock, serverNow);
+  if (clock.status === 'ended' || (clock.status === 'running' && left === 0)) return 'up';
+  if (clock.status === 'idle') return 'idle';
+  if (clock.status === 'paused') return 'paused';
+  return left <= CLOCK_WARNING_MS ? 'warning' : 'running';
+}
+
+/** Applies a leader's action at `serverNow`; `minutes` is for `add` (and `start`/`reset` to change the length). */
+export function applyClockAction(clock: ClockState, action: ClockAction, serverNow: number, minutes?: number): ClockState {
+  const left = remainingMs(clock, serverNow);
+  switch (action) {
+    case 'start': {
+      const durationMs = minutes !== undefined ? Math.round(minutes * 60_000) : clock.durationMs;
+      return { status: 'running', durationMs, endsAt: serverNow + durationMs, remainingMs: durationMs };
+    }
+    case 'pause':
+      return clock.status === 'running' ? { ...clock, status: 'paused', endsAt: null, remainingMs: left } : clock;
+    case 'resume':
+      return clock.status === 'paused' ? { ...clock, status: 'running', endsAt: serverNow + left, remainingMs: left } : clock;
+    case 'add': {
+      const addMs = Math.round((minutes ?? 0) * 60_000);
+      const base = clock.status === 'ended' || (clock.status === 'running' && left === 0) ? 0 : left;
+      const next = base + addMs;
+      if (clock.status === 'running' || clock.status === 'ended') {
+        return { ...clock, status: 'running', durationMs: clock.durationMs + addMs, endsAt: serverNow + next, remainingMs: next };
+      }
+      return { ...clock, durationMs: clock.durationMs + addMs, remainingMs: next };
+    }
+    case 'end':
+      return { ...clock, status: 'ended', endsAt: null, remainingMs: 0 };
+    case 'reset':
+      return createClock(minutes !== undefined ? minutes : clock.durationMs / 60_000);
+  }
+}
+
+/** "12:05" for 725,000 ms; rounds up so 0:00 shows only at zero. */
+export function formatRemaining(ms: number): string {
+  const total = Math.ceil(Math.max(0, ms) / 1000);
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  return `${minutes}:${seconds.toString().padStart(2, '0')}`;
+}

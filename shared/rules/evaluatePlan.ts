@@ -1,0 +1,102 @@
+/**
+ * The rules engine: a pure function from a plan, its list and the rules to
+ * counts, coverage, missing strategies and violations. The pair room, the
+ * dashboard, the server and the exporters all call this one function.
+ */
+import type { PlanSnapshot, Mark } from '../doc/schema.js';
+import type { ActivityList, Rules } from '../lists/types.js';
+
+/** How one strategy stands. */
+export interface StrategyStanding {
+  readonly strategyId: string;
+  readonly title: string;
+  /** Listed activities and write-ins chosen (or marked) in this strategy. */
+  readonly count: number;
+  readonly covered: boolean;
+}
+
+/** A broken rule, with what a message about it needs. */
+export type Violation =
+  | { readonly code: 'over-max'; readonly count: number; readonly max: number; readonly excess: number }
+  | { readonly code: 'under-min'; readonly strategyId: string; readonly strategy: string; readonly min: number };
+
+/** Everything a screen or export needs to say where a plan stands. */
+export interface PlanEvaluation {
+  readonly mode: ActivityList['mode'];
+  /** Chosen listed activities plus write-ins (marked ones, in inventory mode). */
+  readonly chosenCount: number;
+  readonly maxTotal: number | null;
+  readonly marks: Readonly<Record<Mark, number>>;
+  readonly strategies: readonly StrategyStanding[];
+  readonly coveredCount: number;
+  /** Strategies still below the minimum, in list order. */
+  readonly missing: readonly StrategyStanding[];
+  readonly violations: readonly Violation[];
+  readonly valid: boolean;
+}
+
+/** The activity ids of a list, mapped to their strategy id. */
+export function indexActivities(list: ActivityList): ReadonlyMap<string, string> {
+  const index = new Map<string, string>();
+  for (const strategy of list.strategies) {
+    for (const activity of strategy.activities) index.set(activity.id, strategy.id);
+  }
+  return index;
+}
+
+const indexCache = new WeakMap<ActivityList, ReadonlyMap<string, string>>();
+function cachedIndex(list: ActivityList): ReadonlyMap<string, string> {
+  let index = indexCache.get(list);
+  if (!index) indexCache.set(list, (index = indexActivities(list)));
+  return index;
+}
+
+/** Evaluates `plan` against `list` under `rules`. Unknown ids are ignored. */
+export function evaluatePlan(plan: PlanSnapshot, list: ActivityList, rules: Rules): PlanEvaluation {
+  const index = cachedIndex(list);
+  const inventory = list.mode === 'inventory';
+  const perStrategy = new Map<string, number>(list.strategies.map((s) => [s.id, 0]));
+  const marks: Record<Mark, number> = { now: 0, future: 0 };
+  const count = (strategyId: string | undefined, mark: Mark | undefined): void => {
+    if (strategyId === undefined || !perStrategy.has(strategyId)) return;
+    if (inventory && !mark) return;
+    perStrategy.set(strategyId, (perStrategy.get(strategyId) ?? 0) + 1);
+    if (mark) marks[mark] += 1;
+  };
+  for (const [id, pick] of Object.entries(plan.picks)) count(index.get(id), pick.mark);
+  for (const writeIn of Object.values(plan.writeIns)) {
+    if (writeIn.text.trim() !== '') count(writeIn.strategyId, writeIn.mark);
+  }
+
+  const strategies = list.strategies.map((s) => {
+    const n = perStrategy.get(s.id) ?? 0;
+    return { strategyId: s.id, title: s.title, count: n, covered: n >= Math.max(1, rules.minPerStrategy) };
+  });
+  const chosenCount = strategies.reduce((sum, s) => sum + s.count, 0);
+  const missing = rules.minPerStrategy > 0 ? strategies.filter((s) => s.count < rules.minPerStrategy) : [];
+  const violations: Violation[] = [];
+  if (rules.maxTotal !== null && chosenCount > rules.maxTotal) {
+    violations.push({ code: 'over-max', count: chosenCount, max: rules.maxTotal, excess: chosenCount - rules.maxTotal });
+  }
+  for (const s of missing) {
+    violations.push({ code: 'under-min', strategyId: s.strategyId, strategy: s.title, min: rules.minPerStrategy });
+  }
+  return {
+    mode: list.mode,
+    chosenCount,
+    maxTotal: rules.maxTotal,
+    marks,
+    strategies,
+    coveredCount: strategies.filter((s) => s.covered).length,
+    missing,
+    violations,
+    valid: violations.length === 0,
+  };
+}
+
+/** Why choosing one more activity is refused, or `null` when it is allowed. */
+export function refusalToAdd(evaluation: PlanEvaluation): Extract<Violation, { code: 'over-max' }> | null {
+  const { maxTotal, chosenCount } = evaluation;
+  if (maxTotal === null || chosenCount < maxTotal) return null;
+  return { code: 'over-max', count: chosenCount + 1, max: maxTotal, excess: chosenCount + 1 - maxTotal };
+}

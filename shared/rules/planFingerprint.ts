@@ -1,0 +1,26 @@
+/**
+ * A short fingerprint of what a pair has chosen. An agreement records the
+ * fingerprint it agreed to, so it holds only while the plan is unchanged:
+ * any tick, untick, mark change or write-in edit withdraws it, on every
+ * screen, without anyone having to write anything.
+ * Notes, goal tags and the plan draft are not part of it: annotating the
+ * agreed plan does not undo the agreement.
+ */
+import type { PlanSnapshot } from '../doc/schema.js';
+
+/** FNV-1a, 32 bit, as 8 hex digits: stable across browsers and Node. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The fingerprint of the plan's choices, independent of insertion order. */
+export function planFingerprint(plan: Pick<PlanSnapshot, 'picks' | 'writeIns'>): string {
+  const picks = Object.entries(plan.picks).map(([id, p]) => `p:${id}:${p.mark ?? ''}`);
+  const writeIns = Object.entries(plan.writeIns).map(([id, w]) => `w:${id}:${w.strategyId}:${w.mark ?? ''}:${w.text}`);
+  return fnv1a([...picks, ...writeIns].sort().join('\n'));
+}

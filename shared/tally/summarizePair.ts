@@ -1,0 +1,85 @@
+/**
+ * One pair at a glance, for the leader's dashboard: who is there, how far
+ * the plan is, whether it holds and is agreed. The server computes it with
+ * the same rules engine the pair room uses.
+ */
+import type { PlanSnapshot } from '../doc/schema.js';
+import type { ActivityList, Rules } from '../lists/types.js';
+import { agreementStatus } from '../rules/agreementStatus.js';
+import { evaluatePlan } from '../rules/evaluatePlan.js';
+
+/** Where a pair stands, as the dashboard's filters see it. */
+export const PAIR_STATES = ['not-started', 'drafting', 'breaking-rule', 'valid', 'agreed'] as const;
+export type PairState = (typeof PAIR_STATES)[number];
+
+/** A participant in the room now. */
+export interface PresentParticipant {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** The dashboard card of one pair. */
+export interface PairSummary {
+  readonly n: number;
+  readonly present: readonly PresentParticipant[];
+  /** Roster names placed in this pair (may be empty). */
+  readonly members: readonly string[];
+  readonly chosenCount: number;
+  readonly maxTotal: number | null;
+  readonly coveredCount: number;
+  readonly strategyCount: number;
+  readonly missing: readonly string[];
+  readonly violations: number;
+  readonly valid: boolean;
+  readonly agreed: boolean;
+  readonly agreedNames: readonly string[];
+  readonly help: boolean;
+  readonly splits: number;
+  readonly state: PairState;
+  /** Server time of the last change, or null if nothing happened yet. */
+  readonly lastChangeAt: number | null;
+  readonly plan: PlanSnapshot;
+}
+
+/** The state a dashboard filter uses. */
+export function pairState(chosenCount: number, violations: boolean, agreed: boolean, touched: boolean): PairState {
+  if (agreed) return 'agreed';
+  if (!touched) return 'not-started';
+  if (chosenCount > 0 && !violations) return 'valid';
+  return violations && chosenCount > 0 ? 'breaking-rule' : 'drafting';
+}
+
+/** Summarises a pair's plan under the workshop's list and rules. */
+export function summarizePair(input: {
+  n: number;
+  plan: PlanSnapshot;
+  list: ActivityList;
+  rules: Rules;
+  present: readonly PresentParticipant[];
+  members?: readonly string[];
+  lastChangeAt: number | null;
+}): PairSummary {
+  const evaluation = evaluatePlan(input.plan, input.list, input.rules);
+  const agreement = agreementStatus(input.plan, evaluation.valid, input.present.map((p) => p.id));
+  const touched = evaluation.chosenCount > 0 || Object.keys(input.plan.details).length > 0 || Object.keys(input.plan.agreements).length > 0;
+  const overMax = evaluation.violations.some((v) => v.code === 'over-max');
+  return {
+    n: input.n,
+    present: input.present,
+    members: input.members ?? [],
+    chosenCount: evaluation.chosenCount,
+    maxTotal: evaluation.maxTotal,
+    coveredCount: evaluation.coveredCount,
+    strategyCount: evaluation.strategies.length,
+    missing: evaluation.missing.map((s) => s.title),
+    violations: evaluation.violations.length,
+    valid: evaluation.valid,
+    agreed: agreement.proposed,
+    agreedNames: agreement.agreed.map((a) => a.name),
+    help: input.plan.help?.on ?? false,
+    splits: Object.values(input.plan.details).filter((d) => d.split).length,
+    state: pairState(evaluation.chosenCount, overMax || !evaluation.valid, agreement.proposed, touched),
+    lastChangeAt: input.lastChangeAt,
+    plan: input.plan,
+  };
+}
