@@ -1,0 +1,48 @@
+/**
+ * Configuration from the environment, parsed once at start-up.
+ * Every variable is documented in README.md ("Configuration").
+ */
+import { resolve } from 'node:path';
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** Where the SQLite file lives (`./data` by default). */
+  readonly dataDir: string;
+  /** PostgreSQL instead of SQLite when set. */
+  readonly databaseUrl: string | null;
+  /** Redis pub/sub between instances when set. */
+  readonly redisUrl: string | null;
+  /** The origin participants reach (`https://plan.example.org`); by default the request's own. */
+  readonly publicUrl: string | null;
+  /** Built client files; the server serves them when the folder exists. */
+  readonly clientDir: string;
+  readonly logLevel: string;
+  /** Trust X-Forwarded-* from a proxy in front (for client IPs in rate limits). */
+  readonly trustProxy: boolean;
+  /** Rate limits per client IP per minute. */
+  readonly rateLimits: { readonly join: number; readonly create: number };
+}
+
+/** Reads the configuration; throws a clear error for a malformed value. */
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const number = (name: string, fallback: number): number => {
+    const value = Number(env[name] ?? fallback);
+    if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number`);
+    return value;
+  };
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: resolve(env.DATA_DIR ?? 'data'),
+    databaseUrl: env.DATABASE_URL || null,
+    redisUrl: env.REDIS_URL || null,
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
+    clientDir: resolve(env.CLIENT_DIR ?? 'dist/client'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    rateLimits: { join: number('RATE_LIMIT_JOIN', 60), create: number('RATE_LIMIT_CREATE', 30) },
+  };
+}

@@ -1,0 +1,178 @@
+/**
+ * Builds the whole server: express (API, static client) and ws (pair rooms)
+ * on one HTTP server. `listen()` starts it; `close()` flushes the stores
+ * and closes every socket with 1012 so clients reconnect to the next server.
+ */
+import express from 'express';
+import helmet from 'helmet';
+import { rateLimit } from 'express-rate-limit';
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { CLOSE_CODES } from '../shared/protocol/closeCodes.js';
+import { randomId } from './auth/secrets.js';
+import type { Config } from './config.js';
+import type { AppContext } from './context.js';
+import { errorHandler, notFound } from './http/errors.js';
+import { participantRoutes } from './http/participantRoutes.js';
+import { workshopRoutes } from './http/workshopRoutes.js';
+import { facilitatorRoutes } from './http/facilitatorRoutes.js';
+import { exportRoutes } from './http/exportRoutes.js';
+import { DashboardHub } from './workshops/DashboardHub.js';
+import { DashboardSockets } from './workshops/DashboardSocket.js';
+import { createLogger, type Logger } from './logger.js';
+import { PairSockets } from './rooms/handleUpgrade.js';
+import { RoomManager } from './rooms/RoomManager.js';
+import { openStore } from './store/openStore.js';
+import type { Store } from './store/Store.js';
+import { WorkshopService } from './workshops/WorkshopService.js';
+import { LocalRelay, type Relay } from './cluster/Relay.js';
+import { RedisRelay } from './cluster/RedisRelay.js';
+
+/** Largest WebSocket frame (the ws default is 100 MiB). */
+export const MAX_FRAME_BYTES = 1024 * 1024;
+/** Largest JSON request body. */
+export const MAX_BODY = '512kb';
+/** Heartbeat: a socket that misses one ping round is terminated. */
+export const HEARTBEAT_MS = 30_000;
+
+export interface App {
+  readonly server: Server;
+  readonly ctx: AppContext;
+  /** Starts listening; resolves with the base URL. */
+  listen(): Promise<string>;
+  /** Graceful stop: sockets closed with 1012, rooms drained and compacted, store closed. */
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  readonly log?: Logger;
+  readonly store?: Store;
+  readonly relay?: Relay;
+  readonly unloadDelayMs?: number;
+}
+
+function securityHeaders(): express.RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+}
+
+/** Creates the app for `config`; nothing listens until `listen()`. */
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const store = options.store ?? (await openStore(config));
+  const sessionSecret = await store.ensureSetting('session-secret', () => randomId(32));
+  const relay = options.relay ?? (config.redisUrl ? await RedisRelay.connect(config.redisUrl, log) : new LocalRelay());
+  const workshops = new WorkshopService(store, relay);
+  let hub: DashboardHub | null = null;
+  const rooms = new RoomManager({
+    store,
+    log,
+    relay,
+    isLocked: (id) => workshops.peek(id)?.locked ?? false,
+    onChange: (workshopId, pair, room, kind) => hub?.handleRoomChange(workshopId, pair, room, kind),
+    unloadDelayMs: options.unloadDelayMs,
+  });
+  hub = new DashboardHub({ workshops, rooms, store, log, relay });
+  const ctx: AppContext = { config, log, store, relay, workshops, rooms, sessionSecret };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders());
+  app.get('/healthz', (_req, res) => void res.json({ ok: true }));
+  app.get('/readyz', (_req, res) => {
+    const relayKind = config.redisUrl ? 'redis' : 'none';
+    Promise.all([
+      store.ping().then(() => null, () => 'The store is not reachable.'),
+      relay.ping().then(() => null, () => 'Redis is not reachable.'),
+    ]).then(([storeError, relayError]) => {
+      const error = storeError ?? relayError;
+      res.status(error ? 503 : 200).json({ ok: !error, store: store.kind, relay: relayKind, ...(error ? { error } : {}) });
+    });
+  });
+  const limiter = (limit: number) =>
+    rateLimit({ windowMs: 60_000, limit, standardHeaders: 'draft-8', legacyHeaders: false, message: { error: 'Too many requests; wait a minute and try again.' } });
+  const api = express.Router();
+  // Before the 512 kB parser: the workshop import (POST /api/workshops/import) parses its own body, up to 5 MB.
+  api.use(exportRoutes(ctx, hub, { import: limiter(config.rateLimits.create) }));
+  api.use(express.json({ limit: MAX_BODY }));
+  api.use(workshopRoutes(ctx, { create: limiter(config.rateLimits.create) }));
+  api.use(participantRoutes(ctx, { join: limiter(config.rateLimits.join) }));
+  api.use(facilitatorRoutes(ctx, hub));
+  api.use(notFound);
+  app.use('/api', api);
+  if (existsSync(config.clientDir)) {
+    app.use(express.static(config.clientDir, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!api\/|ws\/).*/, (_req, res) => res.sendFile(join(config.clientDir, 'index.html')));
+  }
+  app.use(errorHandler(log));
+
+  const server = createServer(app);
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  const pairSockets = new PairSockets(ctx, wss);
+  const dashboardSockets = new DashboardSockets(ctx, hub, wss);
+  server.on('upgrade', (req, socket, head) => {
+    socket.on('error', () => socket.destroy());
+    if (PairSockets.matches(req)) return pairSockets.handle(req, socket, head);
+    if (DashboardSockets.matches(req)) return dashboardSockets.handle(req, socket, head);
+    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+  });
+
+  const alive = new WeakSet<WebSocket>();
+  wss.on('connection', (ws) => {
+    alive.add(ws);
+    ws.on('pong', () => alive.add(ws));
+  });
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+    }
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+
+  return {
+    server,
+    ctx,
+    listen: () =>
+      new Promise((resolvePromise, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => {
+          const { port } = server.address() as AddressInfo;
+          resolvePromise(`http://localhost:${port}`);
+        });
+      }),
+    close: async () => {
+      clearInterval(heartbeat);
+      for (const ws of wss.clients) ws.close(CLOSE_CODES.SERVICE_RESTART, 'server restarting');
+      await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+      server.closeAllConnections();
+      await rooms.closeAll();
+      await relay.close();
+      await store.close();
+    },
+  };
+}

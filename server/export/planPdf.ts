@@ -1,0 +1,291 @@
+/**
+ * One pair's plan as a printable PDF (US Letter): title, workshop, pair,
+ * date, partners, where the plan stands, then one table grouped by strategy
+ * that is both the plan and the Leadership Plan draft: activity (with its
+ * mark, write-in tag, split flag and note), timeline, person responsible,
+ * resources / budget, goal. Sizes shrink step by step until the plan fits
+ * one page (a 14-activity Essential List plan always does); a longer plan
+ * (an inventory) goes on at the normal size over several pages.
+ * Text only: user text is printed as it is, never interpreted.
+ */
+import PDFDocument from 'pdfkit';
+import { ENGLISH, formatDate, formatGoals, formatMarkWord } from '../../shared/export/labels.js';
+import { planRows, type PlanRow } from '../../shared/export/planRows.js';
+import { planStatus } from '../../shared/export/planStatus.js';
+import type { PlanExportInput } from '../../shared/export/types.js';
+import type { Translate } from '../../shared/i18n/translate.js';
+import { drawMark } from './pdfGlyphs.js';
+import { toWinAnsi } from './winAnsi.js';
+
+/** US Letter in points, half-inch margins. */
+export const PDF_PAGE = { width: 612, height: 792, margin: 36 } as const;
+/** Size factors tried, largest first, to fit a plan on one page. */
+const SCALES = [1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7] as const;
+const CONTENT_WIDTH = PDF_PAGE.width - 2 * PDF_PAGE.margin;
+const FOOTER = 14;
+/** The table's columns and their shares of the width. */
+const COLUMNS = [
+  { key: 'activity', share: 0.43 },
+  { key: 'timeline', share: 0.13 },
+  { key: 'responsible', share: 0.15 },
+  { key: 'resources', share: 0.16 },
+  { key: 'goals', share: 0.13 },
+] as const;
+const COLORS = { text: '#111111', muted: '#4a4a4a', rule: '#c9ced6', head: '#e6ebf1', group: '#f3f5f8', accent: '#1f3a5f' } as const;
+
+type Style = 'title' | 'meta' | 'small' | 'head' | 'group' | 'body' | 'sub' | 'note' | 'cell';
+const FONTS: Record<Style, { font: string; size: number; color: string }> = {
+  title: { font: 'Helvetica-Bold', size: 16, color: COLORS.accent },
+  meta: { font: 'Helvetica', size: 9.5, color: COLORS.text },
+  small: { font: 'Helvetica', size: 8, color: COLORS.muted },
+  head: { font: 'Helvetica-Bold', size: 7.5, color: COLORS.text },
+  group: { font: 'Helvetica-Bold', size: 8.5, color: COLORS.accent },
+  body: { font: 'Helvetica', size: 8.5, color: COLORS.text },
+  sub: { font: 'Helvetica-Bold', size: 7, color: COLORS.muted },
+  note: { font: 'Helvetica-Oblique', size: 7.5, color: COLORS.muted },
+  cell: { font: 'Helvetica', size: 7.5, color: COLORS.text },
+};
+
+interface Para {
+  readonly text: string;
+  readonly style: Style;
+}
+interface Cell {
+  readonly paras: readonly Para[];
+  readonly mark?: PlanRow['mark'];
+}
+type TableRow = { readonly type: 'group'; readonly title: string } | { readonly type: 'item'; readonly cells: readonly Cell[] };
+
+/** Everything the page shows, as text, before any size is chosen. */
+interface PdfModel {
+  readonly header: readonly Para[];
+  readonly columnTitles: readonly string[];
+  readonly rows: readonly TableRow[];
+  readonly empty: string | null;
+  readonly inventory: boolean;
+}
+
+/** A paragraph, its text made printable by the standard fonts once, here. */
+const para = (text: string, style: Style): Para => ({ text: toWinAnsi(text), style });
+
+function itemCells(row: PlanRow, t: Translate): Cell[] {
+  const tags = [
+    formatMarkWord(row.mark, t),
+    row.kind === 'write-in' ? t('export.writeIn') : '',
+    row.split ? `${t('export.split')}: ${t('export.splitYes')}` : '',
+  ].filter((s) => s !== '');
+  const activity: Para[] = [para(row.text, 'body')];
+  if (tags.length > 0) activity.push(para(tags.join(' · '), 'sub'));
+  if (row.note.trim() !== '') activity.push(para(`${t('export.note')}: ${row.note}`, 'note'));
+  const plain = (text: string): Cell => ({ paras: text.trim() === '' ? [] : [para(text, 'cell')] });
+  return [{ paras: activity, mark: row.mark }, plain(row.timeline), plain(row.responsible), plain(row.resources), plain(formatGoals(row.goals, t))];
+}
+
+function buildModel(input: PlanExportInput & { exportedAt: number }, t: Translate): PdfModel {
+  const status = planStatus(input);
+  const rows = planRows(input);
+  const listTitle = input.list.subtitle ? `${input.list.title} — ${input.list.subtitle}` : input.list.title;
+  const header: Para[] = [
+    para(t('export.planTitle'), 'title'),
+    para(`${input.workshopTitle} · ${t('export.pairNumber', { n: input.pair })} · ${t('export.exported')} ${formatDate(input.exportedAt)}`, 'meta'),
+    para(`${t('export.partners')}: ${input.partners.join(', ')}`, 'meta'),
+    para(`${t('export.list')}: ${listTitle}`, 'small'),
+    para(`${t('export.status')}: ${status.summary} · ${status.agreementLine}`, 'small'),
+  ];
+  const table: TableRow[] = [];
+  for (const strategy of input.list.strategies) {
+    const mine = rows.filter((r) => r.strategyId === strategy.id);
+    if (mine.length === 0) continue;
+    table.push({ type: 'group', title: toWinAnsi(strategy.title) });
+    for (const row of mine) table.push({ type: 'item', cells: itemCells(row, t) });
+  }
+  return {
+    header,
+    columnTitles: COLUMNS.map((c) => toWinAnsi(t(`export.${c.key}`))),
+    rows: table,
+    empty: rows.length === 0 ? toWinAnsi(t('export.nothingChosen')) : null,
+    inventory: input.list.mode === 'inventory',
+  };
+}
+
+/** Lays out and draws a {@link PdfModel} at one size factor; every text is wrapped once to measure it. */
+class Layout {
+  readonly padX = 3;
+  private readonly heights = new Map<string, number>();
+  private readonly rowHeights = new Map<TableRow, number>();
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly model: PdfModel,
+    private readonly scale: number,
+  ) {}
+
+  private get padY(): number {
+    return 2.4 * this.scale;
+  }
+  private get gutter(): number {
+    return this.model.inventory ? 10 * this.scale : 0;
+  }
+  private use(style: Style): { lineGap: number } {
+    const f = FONTS[style];
+    this.doc.font(f.font).fontSize(f.size * this.scale).fillColor(f.color);
+    return { lineGap: 0.6 * this.scale };
+  }
+  private paraHeight(para: Para, width: number): number {
+    const key = `${para.style}\u0000${width}\u0000${para.text}`;
+    let height = this.heights.get(key);
+    if (height === undefined) {
+      const options = this.use(para.style);
+      this.heights.set(key, (height = this.doc.heightOfString(para.text, { width, ...options })));
+    }
+    return height;
+  }
+  private columnX(i: number): { x: number; width: number } {
+    const before = COLUMNS.slice(0, i).reduce((sum, c) => sum + c.share, 0);
+    return { x: PDF_PAGE.margin + before * CONTENT_WIDTH, width: COLUMNS[i].share * CONTENT_WIDTH };
+  }
+  private cellWidth(i: number): number {
+    return this.columnX(i).width - 2 * this.padX - (i === 0 ? this.gutter : 0);
+  }
+  private cellHeight(cell: Cell, i: number): number {
+    return cell.paras.reduce((sum, p, k) => sum + this.paraHeight(p, this.cellWidth(i)) + (k > 0 ? 1.2 * this.scale : 0), 0);
+  }
+
+  headerHeight(): number {
+    return this.model.header.reduce((sum, p) => sum + this.paraHeight(p, CONTENT_WIDTH) + this.headerGap(p), 0) + 4 * this.scale;
+  }
+  private headerGap(p: Para): number {
+    return p.style === 'title' ? 4 * this.scale : 1.5 * this.scale;
+  }
+  columnHeadHeight(): number {
+    const heights = this.model.columnTitles.map((title, i) => this.paraHeight({ text: title, style: 'head' }, this.cellWidth(i) + (i === 0 ? this.gutter : 0)));
+    return Math.max(...heights) + 2 * this.padY;
+  }
+  rowHeight(row: TableRow): number {
+    let height = this.rowHeights.get(row);
+    if (height === undefined) this.rowHeights.set(row, (height = this.measureRow(row)));
+    return height;
+  }
+  private measureRow(row: TableRow): number {
+    if (row.type === 'group') return this.paraHeight({ text: row.title, style: 'group' }, CONTENT_WIDTH - 2 * this.padX) + 2 * this.padY + 1;
+    return Math.max(0, ...row.cells.map((c, i) => this.cellHeight(c, i))) + 2 * this.padY;
+  }
+  /** The height of the first activity under `group` (0 when none follows). */
+  firstItemHeight(group: TableRow): number {
+    const next = this.model.rows[this.model.rows.indexOf(group) + 1];
+    return next && next.type === 'item' ? this.rowHeight(next) : 0;
+  }
+  totalHeight(): number {
+    const empty = this.model.empty ? this.paraHeight({ text: this.model.empty, style: 'meta' }, CONTENT_WIDTH) : 0;
+    const table = this.model.rows.length > 0 ? this.columnHeadHeight() + this.model.rows.reduce((s, r) => s + this.rowHeight(r), 0) : 0;
+    return this.headerHeight() + empty + table;
+  }
+
+  /** Draws `para` (already printable) and returns its height. */
+  private text(para: Para, x: number, y: number, width: number): number {
+    const height = this.paraHeight(para, width);
+    this.doc.text(para.text, x, y, { width, ...this.use(para.style) });
+    return height;
+  }
+  private rule(y: number): void {
+    this.doc.save().strokeColor(COLORS.rule).lineWidth(0.5).moveTo(PDF_PAGE.margin, y).lineTo(PDF_PAGE.margin + CONTENT_WIDTH, y).stroke().restore();
+  }
+  private band(y: number, height: number, color: string): void {
+    this.doc.save().rect(PDF_PAGE.margin, y, CONTENT_WIDTH, height).fill(color).restore();
+  }
+
+  drawHeader(y: number): number {
+    for (const p of this.model.header) y += this.text(p, PDF_PAGE.margin, y, CONTENT_WIDTH) + this.headerGap(p);
+    y += 4 * this.scale;
+    if (this.model.empty) y += this.text({ text: this.model.empty, style: 'meta' }, PDF_PAGE.margin, y, CONTENT_WIDTH);
+    return y;
+  }
+  drawColumnHead(y: number): number {
+    const height = this.columnHeadHeight();
+    this.band(y, height, COLORS.head);
+    this.model.columnTitles.forEach((title, i) => {
+      this.text({ text: title, style: 'head' }, this.columnX(i).x + this.padX, y + this.padY, this.cellWidth(i) + (i === 0 ? this.gutter : 0));
+    });
+    return y + height;
+  }
+  drawRow(row: TableRow, y: number): number {
+    const height = this.rowHeight(row);
+    if (row.type === 'group') {
+      this.band(y + 1, height - 1, COLORS.group);
+      this.text({ text: row.title, style: 'group' }, PDF_PAGE.margin + this.padX, y + 1 + this.padY, CONTENT_WIDTH - 2 * this.padX);
+      return y + height;
+    }
+    row.cells.forEach((cell, i) => {
+      const { x } = this.columnX(i);
+      let cy = y + this.padY;
+      if (i === 0 && cell.mark) drawMark(this.doc, cell.mark, x + this.padX, cy + 0.5 * this.scale, 7 * this.scale);
+      const left = x + this.padX + (i === 0 ? this.gutter : 0);
+      cell.paras.forEach((p, k) => {
+        cy += (k > 0 ? 1.2 * this.scale : 0) + this.text(p, left, cy, this.cellWidth(i));
+      });
+    });
+    this.rule(y + height);
+    return y + height;
+  }
+}
+
+/** The largest size factor whose layout fits one page, or `null` when none does. */
+function fittingScale(doc: PDFKit.PDFDocument, model: PdfModel): number | null {
+  const room = PDF_PAGE.height - 2 * PDF_PAGE.margin;
+  return SCALES.find((s) => new Layout(doc, model, s).totalHeight() <= room) ?? null;
+}
+
+function drawPages(doc: PDFKit.PDFDocument, model: PdfModel, layout: Layout, onePage: boolean, t: Translate): void {
+  // One page needs no page numbers; longer plans keep room for them.
+  const bottom = PDF_PAGE.height - PDF_PAGE.margin - (onePage ? 0 : FOOTER);
+  let y = layout.drawHeader(PDF_PAGE.margin);
+  if (model.rows.length > 0) y = layout.drawColumnHead(y);
+  let group: TableRow | null = null;
+  for (const row of model.rows) {
+    if (row.type === 'group') group = row;
+    // A strategy heading never ends a page alone: it moves on with its first activity.
+    const needed = layout.rowHeight(row) + (row.type === 'group' ? layout.firstItemHeight(row) : 0);
+    if (y + needed > bottom && y > PDF_PAGE.margin + layout.columnHeadHeight()) {
+      doc.addPage();
+      y = layout.drawColumnHead(PDF_PAGE.margin);
+      // A page that goes on inside a strategy repeats its heading.
+      if (row.type === 'item' && group) y = layout.drawRow(group, y);
+    }
+    y = layout.drawRow(row, y);
+  }
+  const range = doc.bufferedPageRange();
+  if (range.count < 2) return;
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(range.start + i);
+    const label = toWinAnsi(t('export.page', { n: i + 1, total: range.count }));
+    doc.font('Helvetica').fontSize(7).fillColor(COLORS.muted);
+    doc.text(label, PDF_PAGE.margin, PDF_PAGE.height - PDF_PAGE.margin - 8, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
+  }
+}
+
+/** The PDF of one pair's plan. `exportedAt` is printed as the date and stored as the creation date. */
+export function planPdf(input: PlanExportInput & { exportedAt: number }): Promise<Buffer> {
+  const t = input.t ?? ENGLISH;
+  const model = buildModel(input, t);
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    // Margins are handled here, so pdfkit never starts a page on its own.
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    bufferPages: true,
+    info: {
+      Title: `${t('export.planTitle')} — ${input.workshopTitle}, ${t('export.pairNumber', { n: input.pair })}`,
+      Author: input.partners.join(', '),
+      Creator: 'pairplan',
+      CreationDate: new Date(input.exportedAt),
+    },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const scale = fittingScale(doc, model);
+  drawPages(doc, model, new Layout(doc, model, scale ?? 1), scale !== null, t);
+  doc.end();
+  return done;
+}

@@ -1,0 +1,153 @@
+/**
+ * "Take it home": the exports, at any time during or after a workshop.
+ * - `GET /api/workshops/:id/pairs/:n/plan.pdf|plan.md|plan.csv|plan.json`:
+ *   the leader (Bearer key) or a partner of that pair (session cookie).
+ * - `GET /api/workshops/:id/export/plans.csv|tally.csv|workshop.json|bundle.zip`:
+ *   the leader only.
+ * - `POST /api/workshops/import`: a workshop.json body (up to 5 MB) becomes a
+ *   new workshop with new keys; 201 with the body of `POST /api/workshops`.
+ * `?lang=es` gives the words in Spanish. Downloads are attachments named
+ * after the workshop (`leaders-workshop-pair-3-plan.md`), never cached.
+ */
+import express, { Router, type Request, type RequestHandler, type Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { fileNameFor } from '../../shared/export/fileNameFor.js';
+import { pairExportInput } from '../../shared/export/pairExportInput.js';
+import { parseWorkshopJson } from '../../shared/export/parseWorkshopJson.js';
+import { toPlanCsv } from '../../shared/export/toPlanCsv.js';
+import { toPlanJson } from '../../shared/export/toPlanJson.js';
+import { toPlanMarkdown } from '../../shared/export/toPlanMarkdown.js';
+import { toPlansCsv } from '../../shared/export/toPlansCsv.js';
+import { toTallyCsv } from '../../shared/export/toTallyCsv.js';
+import { toWorkshopJson } from '../../shared/export/toWorkshopJson.js';
+import type { ExportPair, PlanExportInput } from '../../shared/export/types.js';
+import { LANGUAGES, createTranslate, type Language, type Translate } from '../../shared/i18n/translate.js';
+import { aggregatePlans } from '../../shared/tally/aggregatePlans.js';
+import { requireFacilitator, requireLeaderOrPair } from '../auth/access.js';
+import type { AppContext } from '../context.js';
+import { buildBundle } from '../export/bundle.js';
+import { importWorkshop } from '../export/importWorkshop.js';
+import { loadPairPlan } from '../export/loadPairPlan.js';
+import { planPdf } from '../export/planPdf.js';
+import type { DashboardHub } from '../workshops/DashboardHub.js';
+import type { WorkshopRecord } from '../workshops/types.js';
+import { MAX_PAIRS } from './bodies.js';
+import { createdWorkshopBody } from './createdWorkshop.js';
+import { HttpError, asyncHandler } from './errors.js';
+import { loadWorkshop } from './participantRoutes.js';
+
+/** Largest workshop.json accepted by the import (the API's other bodies stay at 512 kB). */
+export const MAX_IMPORT_BODY = '5mb';
+
+const CONTENT_TYPES = {
+  pdf: 'application/pdf',
+  md: 'text/markdown; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  zip: 'application/zip',
+} as const;
+
+type Body = string | Uint8Array;
+
+/** One pair's downloads, by file name. */
+const PLAN_FILES = new Map<string, { type: string; build: (input: PlanExportInput & { exportedAt: number }) => Body | Promise<Body> }>([
+  ['plan.pdf', { type: CONTENT_TYPES.pdf, build: planPdf }],
+  ['plan.md', { type: CONTENT_TYPES.md, build: toPlanMarkdown }],
+  ['plan.csv', { type: CONTENT_TYPES.csv, build: toPlanCsv }],
+  ['plan.json', { type: CONTENT_TYPES.json, build: toPlanJson }],
+]);
+
+interface WorkshopFileInput {
+  readonly workshop: WorkshopRecord;
+  readonly pairs: readonly ExportPair[];
+  readonly t: Translate;
+  readonly exportedAt: number;
+}
+
+/** The leader's workshop downloads, by file name. */
+const WORKSHOP_FILES = new Map<string, { type: string; build: (input: WorkshopFileInput) => Body | Promise<Body> }>([
+  ['plans.csv', { type: CONTENT_TYPES.csv, build: ({ workshop, pairs, t }) => toPlansCsv(workshop, pairs, t) }],
+  [
+    'tally.csv',
+    {
+      type: CONTENT_TYPES.csv,
+      build: ({ workshop, pairs, t }) => toTallyCsv(aggregatePlans(pairs.map((p) => ({ n: p.n, plan: p.plan })), workshop.list), workshop.list, t),
+    },
+  ],
+  ['workshop.json', { type: CONTENT_TYPES.json, build: ({ workshop, pairs, exportedAt }) => toWorkshopJson(workshop, pairs, exportedAt) }],
+  ['bundle.zip', { type: CONTENT_TYPES.zip, build: buildBundle }],
+]);
+
+/** The language of `?lang=`, English by default. */
+function translateFor(req: Request): Translate {
+  const lang = typeof req.query.lang === 'string' ? req.query.lang : 'en';
+  return createTranslate((LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'en');
+}
+
+/** A pair number from the path, or `null` when it is not one. */
+function pairNumber(raw: string): number | null {
+  return /^[1-9]\d{0,3}$/.test(raw) ? Number(raw) : null;
+}
+
+function sendFile(res: Response, type: string, name: string, body: Body): void {
+  res.set('Cache-Control', 'no-store');
+  res.type(type);
+  res.attachment(name);
+  res.send(typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+}
+
+export function exportRoutes(ctx: AppContext, hub: DashboardHub, limits: { import?: RequestHandler } = {}): Router {
+  const router = Router();
+  const importLimit =
+    limits.import ??
+    rateLimit({ windowMs: 60_000, limit: ctx.config.rateLimits.create, standardHeaders: 'draft-8', legacyHeaders: false, message: { error: 'Too many requests; wait a minute and try again.' } });
+
+  router.get(
+    '/workshops/:id/pairs/:n/:file',
+    asyncHandler(async (req, res, next) => {
+      const file = PLAN_FILES.get(String(req.params.file));
+      if (!file) return next();
+      const workshop = await loadWorkshop(ctx, String(req.params.id));
+      const n = pairNumber(String(req.params.n));
+      requireLeaderOrPair(req.headers, workshop, ctx.sessionSecret, n ?? -1);
+      if (n === null || !workshop.pairs.some((p) => p.n === n)) throw new HttpError(404, 'No such pair in this workshop.');
+      const exportedAt = Date.now();
+      const pair = await loadPairPlan(ctx, workshop.id, n);
+      const body = await file.build({ ...pairExportInput(workshop, pair, { t: translateFor(req), exportedAt }), exportedAt });
+      ctx.log.info({ workshop: workshop.id, pair: n, file: req.params.file }, 'export');
+      sendFile(res, file.type, fileNameFor(workshop.title, n, String(req.params.file)), body);
+    }),
+  );
+
+  router.get(
+    '/workshops/:id/export/:file',
+    asyncHandler(async (req, res, next) => {
+      const file = WORKSHOP_FILES.get(String(req.params.file));
+      if (!file) return next();
+      const workshop = await loadWorkshop(ctx, String(req.params.id));
+      requireFacilitator(req.headers, workshop);
+      const started = Date.now();
+      const body = await file.build({ workshop, pairs: await hub.summaries(workshop), t: translateFor(req), exportedAt: started });
+      ctx.log.info({ workshop: workshop.id, file: req.params.file, ms: Date.now() - started }, 'export');
+      sendFile(res, file.type, fileNameFor(workshop.title, undefined, String(req.params.file)), body);
+    }),
+  );
+
+  router.post(
+    '/workshops/import',
+    importLimit,
+    express.json({ limit: MAX_IMPORT_BODY }),
+    asyncHandler(async (req, res) => {
+      if (req.body === undefined) throw new HttpError(400, 'Send the workshop.json file as the body, with Content-Type: application/json.');
+      const parsed = parseWorkshopJson(req.body);
+      if (!parsed.ok) throw new HttpError(400, parsed.error);
+      const tooHigh = parsed.value.pairs.find((p) => p.n > MAX_PAIRS);
+      if (tooHigh) throw new HttpError(400, `pairs: pair numbers go up to ${MAX_PAIRS} (found ${tooHigh.n}).`);
+      const { workshop, facilitatorKey } = await importWorkshop(ctx, parsed.value);
+      ctx.log.info({ workshop: workshop.id, pairs: workshop.pairs.length, list: workshop.list.id }, 'workshop imported');
+      res.status(201).json(createdWorkshopBody(ctx, req, workshop, facilitatorKey));
+    }),
+  );
+
+  return router;
+}

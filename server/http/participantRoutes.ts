@@ -1,0 +1,120 @@
+/**
+ * Joining and the participant session:
+ * `GET /api/join/:code`, `POST /api/join`, `GET /api/workshops/:id/session`,
+ * `POST /api/workshops/:id/leave`.
+ */
+import { Router, type RequestHandler, type Response } from 'express';
+import { participantSession } from '../auth/access.js';
+import { normalizeJoinCode, randomId } from '../auth/secrets.js';
+import { SESSION_TTL_MS, sessionCookieName, signSession } from '../auth/sessions.js';
+import type { AppContext } from '../context.js';
+import { toLive } from '../workshops/WorkshopService.js';
+import type { WorkshopRecord } from '../workshops/types.js';
+import { findPairOf } from '../../shared/roster/pairRoster.js';
+import { joinBody, parseBody } from './bodies.js';
+import { HttpError, asyncHandler } from './errors.js';
+
+/** Workshop ids are url-safe base64; anything else is not looked up. */
+export const WORKSHOP_ID = /^[A-Za-z0-9_-]{1,40}$/;
+
+/** The workshop of `:id`, or a 404. */
+export async function loadWorkshop(ctx: AppContext, id: string): Promise<WorkshopRecord> {
+  const workshop = WORKSHOP_ID.test(id) ? await ctx.workshops.get(id) : null;
+  if (!workshop) throw new HttpError(404, 'No such workshop.');
+  return workshop;
+}
+
+async function workshopByCode(ctx: AppContext, raw: string): Promise<WorkshopRecord> {
+  const code = normalizeJoinCode(raw);
+  const workshop = code ? await ctx.workshops.findByCode(code) : null;
+  if (!workshop) throw new HttpError(404, 'No workshop has this code. Check the code the leader shared.');
+  return workshop;
+}
+
+function setSessionCookie(res: Response, ctx: AppContext, workshopId: string, token: string): void {
+  res.cookie(sessionCookieName(workshopId), token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: ctx.config.publicUrl?.startsWith('https:') ?? false,
+    maxAge: SESSION_TTL_MS,
+    path: '/',
+  });
+}
+
+export function participantRoutes(ctx: AppContext, limits: { join: RequestHandler }): Router {
+  const router = Router();
+
+  router.get(
+    '/join/:code',
+    asyncHandler(async (req, res) => {
+      const workshop = await workshopByCode(ctx, String(req.params.code));
+      res.json({
+        workshopId: workshop.id,
+        title: workshop.title,
+        listTitle: workshop.list.title,
+        mode: workshop.list.mode,
+        pairs: workshop.pairs.map((p) => ({ n: p.n, members: p.members.map((m) => m.name) })),
+      });
+    }),
+  );
+
+  router.post(
+    '/join',
+    limits.join,
+    asyncHandler(async (req, res) => {
+      const body = parseBody(joinBody, req.body);
+      const workshop = await workshopByCode(ctx, body.code);
+      // A person on the roster is sent to their own pair.
+      const pair = body.pair ?? findPairOf(workshop.pairs, body.name);
+      if (pair === null) throw new HttpError(400, 'pair is required: choose your pair (breakout room) number.');
+      if (!workshop.pairs.some((p) => p.n === pair)) {
+        throw new HttpError(400, `pair must be a pair of this workshop (1 to ${workshop.pairs.length}).`);
+      }
+      // The same browser keeps its participant id, so a rejoin is the same person.
+      const previous = participantSession(req.headers, workshop, ctx.sessionSecret);
+      const participantId = previous?.pid ?? randomId(9);
+      const token = signSession(
+        { w: workshop.id, p: pair, pid: participantId, n: body.name, exp: Date.now() + SESSION_TTL_MS },
+        ctx.sessionSecret,
+      );
+      setSessionCookie(res, ctx, workshop.id, token);
+      res.json({ workshopId: workshop.id, pair, participantId, name: body.name });
+    }),
+  );
+
+  router.get(
+    '/workshops/:id/session',
+    asyncHandler(async (req, res) => {
+      const workshop = await loadWorkshop(ctx, String(req.params.id));
+      const session = participantSession(req.headers, workshop, ctx.sessionSecret);
+      if (!session) {
+        res.status(401).json({ error: 'Join the workshop first.', joinCode: workshop.joinCode });
+        return;
+      }
+      res.json({
+        session: { workshopId: workshop.id, pair: session.p, participantId: session.pid, name: session.n },
+        workshop: {
+          id: workshop.id,
+          title: workshop.title,
+          joinCode: workshop.joinCode,
+          list: workshop.list,
+          rules: workshop.rules,
+          pairCount: workshop.pairs.length,
+        },
+        live: toLive(workshop),
+        serverNow: Date.now(),
+      });
+    }),
+  );
+
+  router.post(
+    '/workshops/:id/leave',
+    asyncHandler(async (req, res) => {
+      const workshop = await loadWorkshop(ctx, String(req.params.id));
+      res.clearCookie(sessionCookieName(workshop.id), { path: '/' });
+      res.json({ ok: true });
+    }),
+  );
+
+  return router;
+}

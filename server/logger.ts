@@ -1,0 +1,31 @@
+/**
+ * Structured logs (pino). Keys, session tokens, cookies and authorization
+ * headers never reach a log line: they are redacted by path here, and no
+ * code logs a URL fragment (where the facilitator key travels).
+ */
+import { pino, type Logger as PinoLogger, type DestinationStream } from 'pino';
+
+export type Logger = PinoLogger;
+
+/** Paths pino replaces with "[redacted]" wherever they appear. */
+export const REDACTED_PATHS = [
+  'key',
+  'facilitatorKey',
+  'token',
+  'cookie',
+  'authorization',
+  '*.key',
+  '*.facilitatorKey',
+  '*.token',
+  '*.cookie',
+  '*.authorization',
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'headers.cookie',
+  'headers.authorization',
+];
+
+/** A logger at `level`, writing JSON lines to `destination` (stdout by default). */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, base: undefined }, destination);
+}

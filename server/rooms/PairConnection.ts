@@ -1,0 +1,195 @@
+/**
+ * One participant's WebSocket in a pair room, speaking the y-websocket
+ * protocol (y-protocols sync + awareness) plus JSON control messages.
+ * Each frame is handled in order inside its own try/catch: a bad frame
+ * closes this connection with a named code and reason, and the room goes on.
+ */
+import type { WebSocket } from 'ws';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { CLOSE_CODES } from '../../shared/protocol/closeCodes.js';
+import {
+  CONTROL_MESSAGE_TYPE,
+  encodeControl,
+  parseClientControl,
+  readControlJson,
+  type ServerControl,
+} from '../../shared/protocol/control.js';
+import type { Logger } from '../logger.js';
+import { filterAwarenessUpdate } from './awarenessFilter.js';
+import {
+  MESSAGE_AUTH,
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SYNC,
+  type IngestRefusal,
+  type PairRoom,
+  type RoomPeer,
+} from './PairRoom.js';
+
+/** Frames a connection may send per second on average, and in a burst. */
+export const MESSAGE_RATE = { perSecond: 50, burst: 200 } as const;
+
+export interface PairConnectionOptions {
+  readonly ws: WebSocket;
+  readonly room: PairRoom;
+  readonly participantId: string;
+  readonly name: string;
+  readonly log: Logger;
+  /** The first control message (workshop state) to send. */
+  readonly hello: ServerControl;
+  /** Called once when the socket is gone. */
+  readonly onClose: () => void;
+}
+
+const REFUSAL_CLOSE: Record<IngestRefusal['code'], number> = {
+  invalid: CLOSE_CODES.INVALID_UPDATE,
+  locked: CLOSE_CODES.LOCKED,
+  'too-large': CLOSE_CODES.TOO_LARGE,
+};
+
+/** Close reasons are limited to 123 bytes by the WebSocket protocol. */
+function closeReason(text: string): string {
+  let out = text.slice(0, 120);
+  while (Buffer.byteLength(out) > 123) out = out.slice(0, -1);
+  return out;
+}
+
+export class PairConnection implements RoomPeer {
+  readonly participantId: string;
+  readonly name: string;
+  private boundClientId: number | null = null;
+  private tokens: number = MESSAGE_RATE.burst;
+  private lastRefill = Date.now();
+  private closed = false;
+
+  constructor(private readonly options: PairConnectionOptions) {
+    this.participantId = options.participantId;
+    this.name = options.name;
+    const { ws, room } = options;
+    room.addPeer(this);
+    ws.binaryType = 'nodebuffer';
+    ws.on('message', (data: Buffer, isBinary: boolean) => this.handleFrame(data, isBinary));
+    ws.on('close', () => this.cleanUp());
+    ws.on('error', (error) => options.log.debug({ err: error }, 'socket error'));
+    this.sendSyncStep1();
+    if (room.awareness.getStates().size > 0) this.send(room.awarenessFrame());
+    this.sendControl(options.hello);
+  }
+
+  /** Sends a frame if the socket is open. */
+  send(frame: Uint8Array): void {
+    if (this.options.ws.readyState === this.options.ws.OPEN) this.options.ws.send(frame);
+  }
+
+  /** Sends a control message. */
+  sendControl(message: ServerControl): void {
+    this.send(encodeControl(message));
+  }
+
+  /** Closes the socket with a named code and a short reason. */
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.options.ws.close(code, closeReason(reason));
+    this.cleanUp();
+  }
+
+  private sendSyncStep1(): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeSyncStep1(encoder, this.options.room.doc);
+    this.send(encoding.toUint8Array(encoder));
+  }
+
+  private takeToken(): boolean {
+    const now = Date.now();
+    this.tokens = Math.min(MESSAGE_RATE.burst, this.tokens + ((now - this.lastRefill) / 1000) * MESSAGE_RATE.perSecond);
+    this.lastRefill = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  private handleFrame(data: Buffer, isBinary: boolean): void {
+    if (this.closed) return;
+    if (!isBinary) return this.close(CLOSE_CODES.MALFORMED, 'text frames are not part of the protocol');
+    if (!this.takeToken()) return this.close(CLOSE_CODES.RATE_LIMITED, 'too many messages');
+    try {
+      this.handleMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    } catch (error) {
+      this.options.log.info({ room: this.options.room.key, err: (error as Error).message }, 'malformed frame');
+      this.close(CLOSE_CODES.MALFORMED, 'malformed message');
+    }
+  }
+
+  private handleMessage(message: Uint8Array): void {
+    const decoder = decoding.createDecoder(message);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MESSAGE_SYNC:
+        return this.handleSync(decoder);
+      case MESSAGE_AWARENESS:
+        return this.handleAwareness(decoding.readVarUint8Array(decoder));
+      case MESSAGE_QUERY_AWARENESS:
+        return this.send(this.options.room.awarenessFrame());
+      case MESSAGE_AUTH:
+        return;
+      case CONTROL_MESSAGE_TYPE: {
+        const control = parseClientControl(readControlJson(decoder));
+        if (control?.t === 'ping') this.sendControl({ t: 'pong', id: control.id, serverNow: Date.now() });
+        return;
+      }
+      default:
+        this.options.log.debug({ type }, 'unknown message type ignored (hint: only y-websocket sync/awareness and control 100)');
+    }
+  }
+
+  private handleSync(decoder: decoding.Decoder): void {
+    const { room } = this.options;
+    const syncType = decoding.readVarUint(decoder);
+    if (syncType === syncProtocol.messageYjsSyncStep1) {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      syncProtocol.writeSyncStep2(encoder, room.doc, decoding.readVarUint8Array(decoder));
+      this.send(encoding.toUint8Array(encoder));
+      return;
+    }
+    if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
+      throw new Error(`unknown sync message ${syncType}`);
+    }
+    const result = room.ingest(decoding.readVarUint8Array(decoder), this);
+    if (result.refusal) {
+      this.options.log.info({ room: room.key, reason: result.refusal.reason }, 'update refused');
+      this.close(REFUSAL_CLOSE[result.refusal.code], result.refusal.reason);
+      return;
+    }
+    result.applied.catch(() => {
+      for (const peer of [...room.peers]) {
+        if (peer instanceof PairConnection) peer.close(CLOSE_CODES.STORE_FAILED, 'the server could not save; reconnecting');
+      }
+    });
+  }
+
+  private handleAwareness(raw: Uint8Array): void {
+    const result = filterAwarenessUpdate(raw, this.boundClientId, this);
+    if (!result.ok) {
+      this.options.log.info({ room: this.options.room.key, reason: result.reason }, 'awareness update dropped');
+      return;
+    }
+    this.boundClientId = result.clientId;
+    awarenessProtocol.applyAwarenessUpdate(this.options.room.awareness, result.update, this);
+  }
+
+  private cleanUp(): void {
+    if (this.closed) return;
+    this.closed = true;
+    const { room } = this.options;
+    room.removePeer(this);
+    if (this.boundClientId !== null) {
+      awarenessProtocol.removeAwarenessStates(room.awareness, [this.boundClientId], null);
+    }
+    this.options.onClose();
+  }
+}

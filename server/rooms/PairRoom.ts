@@ -1,0 +1,304 @@
+/**
+ * One pair's room: the authoritative Y.Doc, a shadow copy used to validate
+ * every incoming update before it touches the real document, the awareness
+ * of who is here, and the sockets of the partners.
+ *
+ * An update goes: bounded size → applied to the shadow and validated →
+ * appended to the store (durable) → applied to the document → relayed to
+ * every partner. A bad update changes nothing but the shadow, which is then
+ * rebuilt from the document.
+ */
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as encoding from 'lib0/encoding';
+import { initPlanDoc, toSnapshot } from '../../shared/doc/planDoc.js';
+import type { PlanSnapshot } from '../../shared/doc/schema.js';
+import { validateTransaction } from '../../shared/doc/validateTransaction.js';
+import type { ActivityList } from '../../shared/lists/types.js';
+import type { Store } from '../store/Store.js';
+import type { Logger } from '../logger.js';
+import type { Relay } from '../cluster/Relay.js';
+
+/** Transaction origin of updates and awareness that came from another instance. */
+export const RELAY_ORIGIN = Symbol('relay');
+
+/** Bounds on what one room accepts. */
+export const ROOM_LIMITS = {
+  /** Largest single Yjs update, in bytes (a whole plan is a few KB). */
+  updateBytes: 256 * 1024,
+  /** Pending (not yet integrable) structs kept before the update is refused. */
+  pendingBytes: 64 * 1024,
+  /** Stored updates after which a loaded room is compacted into one. */
+  compactEvery: 500,
+} as const;
+
+/** Who sent an update: used for author checks and as the transaction origin. */
+export interface UpdateSender {
+  readonly participantId: string;
+  readonly name: string;
+}
+
+/** A connected partner: where to send frames, and who they are. */
+export interface RoomPeer extends UpdateSender {
+  send(frame: Uint8Array): void;
+}
+
+/** y-protocols message types. */
+export const MESSAGE_SYNC = 0;
+export const MESSAGE_AWARENESS = 1;
+export const MESSAGE_AUTH = 2;
+export const MESSAGE_QUERY_AWARENESS = 3;
+
+/** Why an update was refused. */
+export type IngestRefusal = { readonly code: 'invalid' | 'locked' | 'too-large'; readonly reason: string };
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+export interface PairRoomOptions {
+  readonly key: string;
+  readonly list: ActivityList;
+  readonly store: Store;
+  readonly log: Logger;
+  /** Other instances (a no-op relay when there is only one). */
+  readonly relay: Relay;
+  /** Whether writes are refused right now (the leader locked the plans). */
+  readonly isLocked: () => boolean;
+  /** Called after each applied change of the plan, and when a partner arrives or leaves. */
+  readonly onChange: (room: PairRoom, kind: 'plan' | 'presence') => void;
+}
+
+export class PairRoom {
+  readonly doc = initPlanDoc(new Y.Doc());
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private shadow = initPlanDoc(new Y.Doc());
+  private queue: Promise<void> = Promise.resolve();
+  private storedSinceCompaction = 0;
+  /** Accepted updates not yet applied to the document (stored or being stored). */
+  private readonly inflight = new Set<Uint8Array>();
+  private snapshotCache: PlanSnapshot | null = null;
+  private failed = false;
+  private unsubscribeRelay: () => void = () => undefined;
+
+  /** The partners connected to this room on this instance. */
+  readonly peers = new Set<RoomPeer>();
+
+  private constructor(private readonly options: PairRoomOptions) {
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.snapshotCache = null;
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      syncProtocol.writeUpdate(encoder, update);
+      this.relay(encoding.toUint8Array(encoder), origin);
+      options.onChange(this, 'plan');
+    });
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+      const changed = [...added, ...updated, ...removed];
+      this.relay(this.awarenessFrame(changed), null);
+      if (origin !== RELAY_ORIGIN) {
+        options.relay.publishRoom(options.key, 'awareness', awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+      }
+    });
+    this.awareness.on('change', () => options.onChange(this, 'presence'));
+  }
+
+  /** Applies an update another instance accepted and stored. */
+  applyRemote(update: Uint8Array): void {
+    try {
+      Y.applyUpdate(this.shadow, update, RELAY_ORIGIN);
+      Y.applyUpdate(this.doc, update, RELAY_ORIGIN);
+    } catch (error) {
+      this.options.log.error({ room: this.options.key, err: (error as Error).message }, 'relayed update could not be applied');
+    }
+  }
+
+  /** Applies presence from another instance. */
+  applyRemoteAwareness(update: Uint8Array): void {
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, RELAY_ORIGIN);
+    } catch (error) {
+      this.options.log.error({ room: this.options.key, err: (error as Error).message }, 'relayed awareness could not be applied');
+    }
+  }
+
+  /** Adds a connected partner. */
+  addPeer(peer: RoomPeer): void {
+    this.peers.add(peer);
+  }
+
+  /** Removes a partner who left. */
+  removePeer(peer: RoomPeer): void {
+    this.peers.delete(peer);
+  }
+
+  /** Sends a frame to every peer except `origin`. */
+  relay(frame: Uint8Array, origin: unknown): void {
+    for (const peer of this.peers) if (peer !== origin) peer.send(frame);
+  }
+
+  /** An awareness frame for `clientIds` (all known states by default). */
+  awarenessFrame(clientIds: number[] = [...this.awareness.getStates().keys()]): Uint8Array {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clientIds));
+    return encoding.toUint8Array(encoder);
+  }
+
+  /**
+   * The participants in the room now, on any instance (unique by id): the
+   * awareness states, whose `user` the server wrote from the session.
+   */
+  presentParticipants(): { id: string; name: string }[] {
+    const byId = new Map<string, string>();
+    for (const state of this.awareness.getStates().values()) {
+      const user = (state as { user?: { id?: unknown; name?: unknown } }).user;
+      if (typeof user?.id === 'string' && typeof user.name === 'string') byId.set(user.id, user.name);
+    }
+    return [...byId].map(([id, name]) => ({ id, name }));
+  }
+
+  /**
+   * Loads a room from the store. It subscribes to the other instances first
+   * and holds what they send until the stored state is in, so an update
+   * stored between the two steps is not missed (applying twice is harmless).
+   */
+  static async load(options: PairRoomOptions): Promise<PairRoom> {
+    const room = new PairRoom(options);
+    const early: (() => void)[] = [];
+    let loaded = false;
+    room.unsubscribeRelay = await options.relay.subscribeRoom(options.key, {
+      update: (u) => (loaded ? room.applyRemote(u) : early.push(() => room.applyRemote(u))),
+      awareness: (u) => (loaded ? room.applyRemoteAwareness(u) : early.push(() => room.applyRemoteAwareness(u))),
+    });
+    const updates = await options.store.loadUpdates(options.key).catch((error: unknown) => {
+      room.unsubscribeRelay();
+      throw error;
+    });
+    if (updates.length > 0) {
+      const merged = Y.mergeUpdates(updates.map((u) => u.data));
+      Y.applyUpdate(room.doc, merged, 'store');
+      Y.applyUpdate(room.shadow, merged, 'store');
+      room.storedSinceCompaction = updates.length;
+    }
+    loaded = true;
+    for (const apply of early) apply();
+    return room;
+  }
+
+  get key(): string {
+    return this.options.key;
+  }
+
+  /** The room's plan as a plain snapshot (cached until the next change). */
+  snapshot(): PlanSnapshot {
+    return (this.snapshotCache ??= toSnapshot(this.doc));
+  }
+
+  /**
+   * Validates an update synchronously and, when it is acceptable, stores it
+   * and applies it in arrival order. Returns the refusal, or `null` with a
+   * promise that settles once the update is applied (and so relayed).
+   */
+  ingest(update: Uint8Array, sender: UpdateSender): { refusal: IngestRefusal } | { refusal: null; applied: Promise<void> } {
+    if (this.failed) return { refusal: { code: 'invalid', reason: 'room is unavailable' } };
+    if (update.byteLength > ROOM_LIMITS.updateBytes) {
+      return { refusal: { code: 'too-large', reason: `update larger than ${ROOM_LIMITS.updateBytes} bytes` } };
+    }
+    const check = this.checkOnShadow(update, sender);
+    if (check.refusal) {
+      this.rebuildShadow();
+      return { refusal: check.refusal };
+    }
+    if (!check.changed) return { refusal: null, applied: this.queue };
+    this.inflight.add(update);
+    const stored = this.options.store.appendUpdate(this.options.key, update);
+    this.queue = this.queue.then(async () => {
+      try {
+        if (this.failed) throw new Error('room is unavailable');
+        await stored;
+      } catch (error) {
+        this.failed = true;
+        this.options.log.error({ room: this.options.key, err: error }, 'store failed; room closed');
+        throw error;
+      } finally {
+        this.inflight.delete(update);
+      }
+      this.storedSinceCompaction++;
+      Y.applyUpdate(this.doc, update, sender);
+      this.options.relay.publishRoom(this.options.key, 'update', update);
+    });
+    return { refusal: null, applied: this.queue };
+  }
+
+  /** Applies `update` to the shadow and validates what it changed. */
+  private checkOnShadow(update: Uint8Array, sender: UpdateSender): { refusal: IngestRefusal | null; changed: boolean } {
+    let problem: string | null = null;
+    let changed = false;
+    const author = { id: sender.participantId, name: sender.name };
+    const onAfter = (tr: Y.Transaction): void => {
+      if (tr.changed.size > 0 || tr.deleteSet.clients.size > 0) changed = true;
+      problem ??= validateTransaction(this.shadow, tr, { list: this.options.list, author });
+    };
+    this.shadow.on('afterTransaction', onAfter);
+    try {
+      Y.applyUpdate(this.shadow, update, sender);
+    } catch (error) {
+      problem = `update could not be decoded: ${(error as Error).message.slice(0, 80)}`;
+    } finally {
+      this.shadow.off('afterTransaction', onAfter);
+    }
+    if (problem) return { refusal: { code: 'invalid', reason: problem }, changed };
+    const pending = this.shadow.store.pendingStructs?.update.byteLength ?? 0;
+    const pendingDs = this.shadow.store.pendingDs?.byteLength ?? 0;
+    if (pending + pendingDs > ROOM_LIMITS.pendingBytes) {
+      return { refusal: { code: 'invalid', reason: 'too many updates with missing dependencies' }, changed };
+    }
+    if (changed && this.options.isLocked()) {
+      return { refusal: { code: 'locked', reason: 'plans are locked' }, changed };
+    }
+    return { refusal: null, changed };
+  }
+
+  /** Makes the shadow an exact copy of the document plus the accepted updates still in flight. */
+  private rebuildShadow(): void {
+    this.shadow.destroy();
+    this.shadow = initPlanDoc(new Y.Doc());
+    Y.applyUpdate(this.shadow, Y.encodeStateAsUpdate(this.doc), 'rebuild');
+    for (const update of this.inflight) Y.applyUpdate(this.shadow, update, 'rebuild');
+  }
+
+  /** Resolves once every accepted update is stored and applied. */
+  async drain(): Promise<void> {
+    await this.queue.catch(() => undefined);
+  }
+
+  /** Whether the room should be compacted now (many small updates stored). */
+  get needsCompaction(): boolean {
+    return this.storedSinceCompaction >= ROOM_LIMITS.compactEvery;
+  }
+
+  /** Replaces the stored updates by one merged state update. */
+  async compact(): Promise<void> {
+    await this.drain();
+    if (this.failed) return;
+    const stored = await this.options.store.loadUpdates(this.options.key);
+    if (stored.length <= 1) return;
+    const throughId = stored[stored.length - 1].id;
+    const merged = Y.mergeUpdates(stored.map((u) => u.data));
+    await this.options.store.compactUpdates(this.options.key, merged, throughId);
+    this.storedSinceCompaction = 1;
+  }
+
+  /** Frees the documents. */
+  destroy(): void {
+    this.unsubscribeRelay();
+    this.awareness.destroy();
+    this.doc.destroy();
+    this.shadow.destroy();
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Loads pair rooms on first connect and unloads them (compacted) after the
+ * last partner leaves. Concurrent connects to a loading room share one load.
+ */
+import type { Store } from '../store/Store.js';
+import type { Logger } from '../logger.js';
+import type { Relay } from '../cluster/Relay.js';
+import type { WorkshopRecord } from '../workshops/types.js';
+import { PairRoom } from './PairRoom.js';
+
+/** The store key of a pair room. */
+export function roomKey(workshopId: string, pair: number): string {
+  return `${workshopId}/${pair}`;
+}
+
+interface Entry {
+  readonly room: Promise<PairRoom>;
+  users: number;
+  unloadTimer: NodeJS.Timeout | null;
+}
+
+export interface RoomManagerOptions {
+  readonly store: Store;
+  readonly log: Logger;
+  readonly relay: Relay;
+  /** Current lock state of a workshop. */
+  readonly isLocked: (workshopId: string) => boolean;
+  /** Called after every applied change of a room's plan or presence. */
+  readonly onChange: (workshopId: string, pair: number, room: PairRoom, kind: 'plan' | 'presence') => void;
+  /** How long an empty room stays loaded (a reload reconnects within it). */
+  readonly unloadDelayMs?: number;
+}
+
+export class RoomManager {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly options: RoomManagerOptions) {}
+
+  /** Loads (or finds) the room and counts one more user of it. */
+  async acquire(workshop: WorkshopRecord, pair: number): Promise<PairRoom> {
+    const key = roomKey(workshop.id, pair);
+    let entry = this.entries.get(key);
+    if (!entry) {
+      const room = PairRoom.load({
+        key,
+        list: workshop.list,
+        store: this.options.store,
+        log: this.options.log,
+        relay: this.options.relay,
+        isLocked: () => this.options.isLocked(workshop.id),
+        onChange: (room, kind) => this.options.onChange(workshop.id, pair, room, kind),
+      });
+      entry = { room, users: 0, unloadTimer: null };
+      this.entries.set(key, entry);
+      room.catch(() => this.entries.delete(key));
+    }
+    entry.users++;
+    if (entry.unloadTimer) {
+      clearTimeout(entry.unloadTimer);
+      entry.unloadTimer = null;
+    }
+    try {
+      return await entry.room;
+    } catch (error) {
+      entry.users--;
+      throw error;
+    }
+  }
+
+  /** Counts one user less; the room unloads when none is left. */
+  release(room: PairRoom): void {
+    const entry = this.entries.get(room.key);
+    if (!entry) return;
+    entry.users--;
+    if (entry.users > 0) return;
+    const delay = this.options.unloadDelayMs ?? 5_000;
+    entry.unloadTimer = setTimeout(() => void this.unload(room.key), delay);
+    entry.unloadTimer.unref();
+  }
+
+  /** The loaded room of a key, if any (for summaries and broadcasts). */
+  async loaded(key: string): Promise<PairRoom | null> {
+    const entry = this.entries.get(key);
+    return entry ? entry.room : null;
+  }
+
+  /** Every loaded room whose key starts with `workshopId/`. */
+  async loadedRooms(workshopId: string): Promise<PairRoom[]> {
+    const prefix = `${workshopId}/`;
+    const rooms = [...this.entries.entries()].filter(([key]) => key.startsWith(prefix)).map(([, e]) => e.room);
+    return Promise.all(rooms);
+  }
+
+  private async unload(key: string): Promise<void> {
+    const entry = this.entries.get(key);
+    if (!entry || entry.users > 0) return;
+    this.entries.delete(key);
+    const room = await entry.room;
+    try {
+      await room.compact();
+    } catch (error) {
+      this.options.log.warn({ room: key, err: error }, 'compaction failed; updates kept as they are');
+    }
+    room.destroy();
+  }
+
+  /** Drains and unloads every room (shutdown). */
+  async closeAll(): Promise<void> {
+    const keys = [...this.entries.keys()];
+    for (const key of keys) {
+      const entry = this.entries.get(key);
+      if (!entry) continue;
+      if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
+      entry.users = 0;
+      await this.unload(key);
+    }
+  }
+}

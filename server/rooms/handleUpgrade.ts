@@ -1,0 +1,128 @@
+/**
+ * WebSocket upgrades for pair rooms: `/ws/pair/<workshopId>/<pair>`.
+ * The session cookie is checked before the room is loaded; a refused
+ * socket is accepted only to be closed at once with a named code, so the
+ * browser can tell the person why (a failed handshake would only say 1006).
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { WebSocket, WebSocketServer } from 'ws';
+import { CLOSE_CODES } from '../../shared/protocol/closeCodes.js';
+import { participantSession } from '../auth/access.js';
+import type { AppContext } from '../context.js';
+import { WORKSHOP_ID } from '../http/participantRoutes.js';
+import { toLive } from '../workshops/WorkshopService.js';
+import { PairConnection } from './PairConnection.js';
+
+/** Bounds on sockets, documented in docs/security.md. */
+export const SOCKET_LIMITS = {
+  /** Sockets in one pair room (2–3 partners, a few tabs each). */
+  perRoom: 8,
+  /** Sockets in one workshop, across its pairs. */
+  perWorkshop: 2_500,
+} as const;
+
+/** What a socket may send before its room is open. */
+export const EARLY_FRAMES = { count: 64, bytes: 1024 * 1024 } as const;
+
+const PAIR_PATH = /^\/ws\/pair\/([^/]+)\/(\d{1,4})$/;
+
+export class PairSockets {
+  private readonly perWorkshop = new Map<string, number>();
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly wss: WebSocketServer,
+  ) {}
+
+  /** Whether this upgrade is ours to handle. */
+  static matches(req: IncomingMessage): boolean {
+    return PAIR_PATH.test(new URL(req.url ?? '/', 'http://x').pathname);
+  }
+
+  /** Accepts the socket, then authorises it or closes it with a code. */
+  handle(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      // Frames that arrive while the room loads are held (within a cap) and replayed in order.
+      const early: [Buffer, boolean][] = [];
+      let earlyBytes = 0;
+      const hold = (data: Buffer, isBinary: boolean): void => {
+        earlyBytes += data.byteLength;
+        if (early.length >= EARLY_FRAMES.count || earlyBytes > EARLY_FRAMES.bytes) {
+          ws.close(CLOSE_CODES.TOO_LARGE, 'too much sent before the room opened');
+          return;
+        }
+        early.push([data, isBinary]);
+      };
+      ws.on('message', hold);
+      this.admit(req, ws, () => {
+        ws.off('message', hold);
+        return early;
+      }).catch((error: unknown) => {
+        this.ctx.log.error({ err: error }, 'pair socket failed to open');
+        ws.close(CLOSE_CODES.STORE_FAILED, 'the room could not be opened; retrying');
+      });
+    });
+  }
+
+  private async admit(req: IncomingMessage, ws: WebSocket, takeEarly: () => [Buffer, boolean][]): Promise<void> {
+    const { ctx } = this;
+    const match = PAIR_PATH.exec(new URL(req.url ?? '/', 'http://x').pathname);
+    const workshopId = match?.[1] ?? '';
+    const pair = Number(match?.[2]);
+    const workshop = WORKSHOP_ID.test(workshopId) ? await ctx.workshops.get(workshopId) : null;
+    if (!workshop || !workshop.pairs.some((p) => p.n === pair)) return ws.close(CLOSE_CODES.NOT_FOUND, 'no such workshop or pair');
+    if (!this.originAllowed(req)) return ws.close(CLOSE_CODES.FORBIDDEN, 'connections from other sites are refused');
+    const session = participantSession(req.headers, workshop, ctx.sessionSecret);
+    if (!session) return ws.close(CLOSE_CODES.UNAUTHORIZED, 'join the workshop first');
+    if (session.p !== pair) return ws.close(CLOSE_CODES.FORBIDDEN, 'you can only open your own pair');
+    const count = this.perWorkshop.get(workshop.id) ?? 0;
+    if (count >= SOCKET_LIMITS.perWorkshop) return ws.close(CLOSE_CODES.FULL, 'this workshop has too many connections');
+
+    this.perWorkshop.set(workshop.id, count + 1);
+    let released = false;
+    const releaseCount = (): void => {
+      if (released) return;
+      released = true;
+      const n = (this.perWorkshop.get(workshop.id) ?? 1) - 1;
+      if (n > 0) this.perWorkshop.set(workshop.id, n);
+      else this.perWorkshop.delete(workshop.id);
+    };
+    ws.once('close', releaseCount);
+    const room = await ctx.rooms.acquire(workshop, pair);
+    if (ws.readyState !== ws.OPEN) return ctx.rooms.release(room);
+    if (room.peers.size >= SOCKET_LIMITS.perRoom) {
+      ctx.rooms.release(room);
+      return ws.close(CLOSE_CODES.FULL, 'this pair room is full');
+    }
+    const current = ctx.workshops.peek(workshop.id) ?? workshop;
+    const connection = new PairConnection({
+      ws,
+      room,
+      participantId: session.pid,
+      name: session.n,
+      log: ctx.log,
+      hello: { t: 'workshop', live: toLive(current), serverNow: Date.now() },
+      onClose: () => {
+        unsubscribe();
+        ctx.rooms.release(room);
+      },
+    });
+    const unsubscribe = ctx.workshops.subscribe(workshop.id, (next) =>
+      connection.sendControl({ t: 'workshop', live: toLive(next), serverNow: Date.now() }),
+    );
+    for (const [data, isBinary] of takeEarly()) ws.emit('message', data, isBinary);
+  }
+
+  /** Browsers send Origin; it must be this server's (tests and tools send none). */
+  private originAllowed(req: IncomingMessage): boolean {
+    const origin = req.headers.origin;
+    if (!origin) return true;
+    try {
+      const host = new URL(origin).host;
+      return host === req.headers.host || (this.ctx.config.publicUrl !== null && new URL(this.ctx.config.publicUrl).host === host);
+    } catch {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * The embedded store: one SQLite file under the data directory, in WAL mode.
+ *
+ * Durability: `appendUpdate` queues the update and resolves after the
+ * transaction that holds it has committed. Updates that arrive in the same
+ * event-loop turn share one transaction (group commit), so the window
+ * between "received" and "on disk" is at most one turn, and the server
+ * relays an update only after its commit. WAL with `synchronous=NORMAL`
+ * survives a process crash (SIGKILL) without losing a committed
+ * transaction; `SQLITE_SYNCHRONOUS=FULL` also survives power loss.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Store, StoredUpdate } from './Store.js';
+import type { WorkshopRecord } from '../workshops/types.js';
+
+interface Pending {
+  room: string;
+  update: Uint8Array;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS workshops (
+  id TEXT PRIMARY KEY,
+  join_code TEXT NOT NULL UNIQUE,
+  data TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS updates (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  room TEXT NOT NULL,
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS updates_room ON updates (room, id);
+`;
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private pending: Pending[] = [];
+  private flushScheduled = false;
+  private readonly stmts;
+
+  constructor(dataDir: string, options: { synchronous?: 'NORMAL' | 'FULL' } = {}) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(join(dataDir, 'pairplan.sqlite'));
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.stmts = {
+      getSetting: this.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
+      insertSetting: this.db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)'),
+      insertWorkshop: this.db.prepare(
+        'INSERT INTO workshops (id, join_code, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      getWorkshop: this.db.prepare<[string], { data: string }>('SELECT data FROM workshops WHERE id = ?'),
+      findByCode: this.db.prepare<[string], { data: string }>('SELECT data FROM workshops WHERE join_code = ?'),
+      saveWorkshop: this.db.prepare('UPDATE workshops SET data = ?, updated_at = ? WHERE id = ?'),
+      insertUpdate: this.db.prepare('INSERT INTO updates (room, data) VALUES (?, ?)'),
+      loadUpdates: this.db.prepare<[string], { id: number; data: Buffer }>(
+        'SELECT id, data FROM updates WHERE room = ? ORDER BY id',
+      ),
+      deleteThrough: this.db.prepare('DELETE FROM updates WHERE room = ? AND id <= ?'),
+      listRooms: this.db.prepare<[string, string], { room: string }>(
+        "SELECT DISTINCT room FROM updates WHERE room >= ? AND room < ? || '\uffff'",
+      ),
+    };
+  }
+
+  async ensureSetting(key: string, create: () => string): Promise<string> {
+    const found = this.stmts.getSetting.get(key);
+    if (found) return found.value;
+    this.stmts.insertSetting.run(key, create());
+    return this.stmts.getSetting.get(key)!.value;
+  }
+
+  async insertWorkshop(w: WorkshopRecord): Promise<void> {
+    this.stmts.insertWorkshop.run(w.id, w.joinCode, JSON.stringify(w), w.createdAt, Date.now());
+  }
+
+  async getWorkshop(id: string): Promise<WorkshopRecord | null> {
+    const row = this.stmts.getWorkshop.get(id);
+    return row ? (JSON.parse(row.data) as WorkshopRecord) : null;
+  }
+
+  async findWorkshopByCode(joinCode: string): Promise<WorkshopRecord | null> {
+    const row = this.stmts.findByCode.get(joinCode);
+    return row ? (JSON.parse(row.data) as WorkshopRecord) : null;
+  }
+
+  async saveWorkshop(w: WorkshopRecord): Promise<void> {
+    this.stmts.saveWorkshop.run(JSON.stringify(w), Date.now(), w.id);
+  }
+
+  appendUpdate(room: string, update: Uint8Array): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ room, update, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  /** Commits every queued update in one transaction, then settles their promises. */
+  private flush(): void {
+    this.flushScheduled = false;
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    try {
+      this.db.transaction(() => {
+        for (const p of batch) this.stmts.insertUpdate.run(p.room, p.update);
+      })();
+    } catch (error) {
+      for (const p of batch) p.reject(error);
+      return;
+    }
+    for (const p of batch) p.resolve();
+  }
+
+  async loadUpdates(room: string): Promise<StoredUpdate[]> {
+    return this.stmts.loadUpdates.all(room).map((r) => ({ id: r.id, data: new Uint8Array(r.data) }));
+  }
+
+  async compactUpdates(room: string, merged: Uint8Array, throughId: number): Promise<void> {
+    this.db.transaction(() => {
+      this.stmts.deleteThrough.run(room, throughId);
+      this.stmts.insertUpdate.run(room, merged);
+    })();
+  }
+
+  async listRooms(prefix: string): Promise<string[]> {
+    return this.stmts.listRooms.all(prefix, prefix).map((r) => r.room);
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    this.flush();
+    this.db.close();
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Persistence, behind one interface: SQLite (embedded, the default) or
+ * PostgreSQL (`DATABASE_URL`). Room documents are stored as the list of Yjs
+ * updates the server relayed, compacted into one when a room unloads.
+ */
+import type { WorkshopRecord } from '../workshops/types.js';
+
+/** One stored update of a room, with its row id (for compaction). */
+export interface StoredUpdate {
+  readonly id: number;
+  readonly data: Uint8Array;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Returns the setting, creating it with `create()` when absent (first writer wins). */
+  ensureSetting(key: string, create: () => string): Promise<string>;
+  insertWorkshop(workshop: WorkshopRecord): Promise<void>;
+  getWorkshop(id: string): Promise<WorkshopRecord | null>;
+  findWorkshopByCode(joinCode: string): Promise<WorkshopRecord | null>;
+  /** Replaces the stored workshop (same id). */
+  saveWorkshop(workshop: WorkshopRecord): Promise<void>;
+  /** Appends an update; resolves only once it is durable (group commit). */
+  appendUpdate(room: string, update: Uint8Array): Promise<void>;
+  loadUpdates(room: string): Promise<StoredUpdate[]>;
+  /** Replaces the updates with id ≤ `throughId` by one merged update, atomically. */
+  compactUpdates(room: string, merged: Uint8Array, throughId: number): Promise<void>;
+  /** Rooms (keys) that have stored updates, for a workshop's key prefix. */
+  listRooms(prefix: string): Promise<string[]>;
+  /** Resolves when the store answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

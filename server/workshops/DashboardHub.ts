@@ -1,0 +1,201 @@
+/**
+ * The leader's live view of a workshop: one summary per pair, kept up to
+ * date by the rooms and pushed to every dashboard of the workshop as one
+ * stream (the dashboard never opens a socket per pair). Changes are
+ * coalesced for {@link DASHBOARD_FLUSH_MS} so a burst of ticks is one frame.
+ */
+import { summarizePair, type PairSummary } from '../../shared/tally/summarizePair.js';
+import type { Logger } from '../logger.js';
+import { roomKey, type RoomManager } from '../rooms/RoomManager.js';
+import type { PairRoom } from '../rooms/PairRoom.js';
+import type { Store } from '../store/Store.js';
+import type { Relay, WorkshopRelayMessage } from '../cluster/Relay.js';
+import { latestChange, readStoredPlan } from './readPlan.js';
+import type { WorkshopRecord } from './types.js';
+import type { WorkshopService } from './WorkshopService.js';
+
+/** How long changes are gathered before one frame goes out. */
+export const DASHBOARD_FLUSH_MS = 50;
+
+/** Something that receives summary frames (a dashboard socket). */
+export interface SummarySubscriber {
+  sendSummaries(summaries: readonly PairSummary[]): void;
+}
+
+interface WorkshopView {
+  readonly summaries: Map<number, PairSummary>;
+  readonly subscribers: Set<SummarySubscriber>;
+  /** Changed pairs: the local room, or `null` when the change happened on another instance. */
+  readonly dirty: Map<number, PairRoom | null>;
+  /** Presence reported by other instances for pairs not loaded here. */
+  readonly remotePresence: Map<number, readonly { id: string; name: string }[]>;
+  timer: NodeJS.Timeout | null;
+  unsubscribeRelay: Promise<() => void> | null;
+}
+
+const newView = (): WorkshopView => ({
+  summaries: new Map(),
+  subscribers: new Set(),
+  dirty: new Map(),
+  remotePresence: new Map(),
+  timer: null,
+  unsubscribeRelay: null,
+});
+
+export class DashboardHub {
+  private readonly views = new Map<string, WorkshopView>();
+  private readonly lastChange = new Map<string, number>();
+  /** Pairs whose change is waiting to be announced to other instances. */
+  private readonly outbox = new Map<string, { workshopId: string; n: number; room: PairRoom }>();
+  private outboxTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly deps: { workshops: WorkshopService; rooms: RoomManager; store: Store; log: Logger; relay: Relay },
+  ) {}
+
+  /** Called by the rooms on every plan or presence change. */
+  handleRoomChange(workshopId: string, pair: number, room: PairRoom, kind: 'plan' | 'presence'): void {
+    if (kind === 'plan') this.lastChange.set(roomKey(workshopId, pair), Date.now());
+    this.announce(workshopId, pair, room);
+    const view = this.views.get(workshopId);
+    if (!view) return;
+    view.dirty.set(pair, room);
+    view.timer ??= setTimeout(() => void this.flush(workshopId), DASHBOARD_FLUSH_MS);
+  }
+
+  /** Tells dashboards on other instances that a pair changed (coalesced; no-op on one instance). */
+  private announce(workshopId: string, n: number, room: PairRoom): void {
+    if (this.deps.relay.instanceId === 'local') return;
+    this.outbox.set(room.key, { workshopId, n, room });
+    this.outboxTimer ??= setTimeout(() => {
+      this.outboxTimer = null;
+      for (const { workshopId: id, n: pair, room: r } of this.outbox.values()) {
+        this.deps.relay.publishWorkshop(id, { t: 'pair', n: pair, present: r.presentParticipants() });
+      }
+      this.outbox.clear();
+    }, DASHBOARD_FLUSH_MS);
+  }
+
+  private handleRelay(workshopId: string, message: WorkshopRelayMessage): void {
+    const view = this.views.get(workshopId);
+    if (!view || message.t !== 'pair') return;
+    view.remotePresence.set(message.n, message.present);
+    this.lastChange.set(roomKey(workshopId, message.n), Date.now());
+    if (!view.dirty.has(message.n)) view.dirty.set(message.n, null);
+    view.timer ??= setTimeout(() => void this.flush(workshopId), DASHBOARD_FLUSH_MS);
+  }
+
+  /** Adds a dashboard; resolves with every pair's summary for its first frame. */
+  async subscribe(workshop: WorkshopRecord, subscriber: SummarySubscriber): Promise<PairSummary[]> {
+    let view = this.views.get(workshop.id);
+    if (!view) {
+      view = newView();
+      this.views.set(workshop.id, view);
+      view.subscribers.add(subscriber);
+      view.unsubscribeRelay = this.deps.relay.subscribeWorkshop(workshop.id, (m) => this.handleRelay(workshop.id, m));
+      await view.unsubscribeRelay;
+      await this.loadAll(workshop, view);
+    } else {
+      view.subscribers.add(subscriber);
+    }
+    return [...view.summaries.values()].sort((a, b) => a.n - b.n);
+  }
+
+  /** Removes a dashboard; the view is dropped with its last subscriber. */
+  unsubscribe(workshopId: string, subscriber: SummarySubscriber): void {
+    const view = this.views.get(workshopId);
+    if (!view) return;
+    view.subscribers.delete(subscriber);
+    if (view.subscribers.size > 0) return;
+    if (view.timer) clearTimeout(view.timer);
+    void view.unsubscribeRelay?.then((fn) => fn());
+    this.views.delete(workshopId);
+  }
+
+  /** Current summaries of every pair (loading stored plans as needed), for the HTTP API and exports. */
+  async summaries(workshop: WorkshopRecord): Promise<PairSummary[]> {
+    const view = this.views.get(workshop.id);
+    if (view) return [...view.summaries.values()].sort((a, b) => a.n - b.n);
+    const temp = newView();
+    await this.loadAll(workshop, temp);
+    return [...temp.summaries.values()].sort((a, b) => a.n - b.n);
+  }
+
+  /** Recomputes summaries after the rules or pairs of a workshop changed. */
+  async refresh(workshop: WorkshopRecord): Promise<void> {
+    const view = this.views.get(workshop.id);
+    if (!view) return;
+    await this.loadAll(workshop, view);
+    for (const s of view.subscribers) s.sendSummaries([...view.summaries.values()]);
+  }
+
+  private async loadAll(workshop: WorkshopRecord, view: WorkshopView): Promise<void> {
+    for (const slot of workshop.pairs) {
+      const key = roomKey(workshop.id, slot.n);
+      const room = await this.deps.rooms.loaded(key);
+      if (room) {
+        view.summaries.set(slot.n, this.summarize(workshop, slot.n, room));
+        continue;
+      }
+      const stored = await readStoredPlan(this.deps.store, key);
+      view.summaries.set(
+        slot.n,
+        summarizePair({
+          n: slot.n,
+          plan: stored.plan,
+          list: workshop.list,
+          rules: workshop.rules,
+          present: view.remotePresence.get(slot.n) ?? [],
+          members: slot.members.map((m) => m.name),
+          lastChangeAt: this.lastChange.get(key) ?? stored.lastChangeAt,
+        }),
+      );
+    }
+  }
+
+  private summarize(workshop: WorkshopRecord, n: number, room: PairRoom): PairSummary {
+    const slot = workshop.pairs.find((p) => p.n === n);
+    return summarizePair({
+      n,
+      plan: room.snapshot(),
+      list: workshop.list,
+      rules: workshop.rules,
+      present: room.presentParticipants(),
+      members: slot?.members.map((m) => m.name) ?? [],
+      lastChangeAt: this.lastChange.get(room.key) ?? latestChange(room.snapshot()),
+    });
+  }
+
+  private async flush(workshopId: string): Promise<void> {
+    const view = this.views.get(workshopId);
+    if (!view) return;
+    view.timer = null;
+    const workshop = this.deps.workshops.peek(workshopId) ?? (await this.deps.workshops.get(workshopId));
+    if (!workshop || view.dirty.size === 0) return;
+    const dirty = [...view.dirty];
+    view.dirty.clear();
+    const changed: PairSummary[] = [];
+    for (const [n, reported] of dirty) {
+      const room = reported ?? (await this.deps.rooms.loaded(roomKey(workshopId, n)));
+      const summary = room ? this.summarize(workshop, n, room) : await this.summarizeStored(workshop, n, view);
+      view.summaries.set(n, summary);
+      changed.push(summary);
+    }
+    for (const s of view.subscribers) s.sendSummaries(changed);
+  }
+
+  /** A pair that lives on another instance: its stored plan and the presence that instance reported. */
+  private async summarizeStored(workshop: WorkshopRecord, n: number, view: WorkshopView): Promise<PairSummary> {
+    const key = roomKey(workshop.id, n);
+    const stored = await readStoredPlan(this.deps.store, key);
+    return summarizePair({
+      n,
+      plan: stored.plan,
+      list: workshop.list,
+      rules: workshop.rules,
+      present: view.remotePresence.get(n) ?? [],
+      members: workshop.pairs.find((p) => p.n === n)?.members.map((m) => m.name) ?? [],
+      lastChangeAt: this.lastChange.get(key) ?? stored.lastChangeAt,
+    });
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * A leader's dashboard socket. It must authenticate with its first frame,
+ * `{"t":"auth","key":"…"}`, within {@link DASHBOARD_AUTH_MS}; until then it
+ * may send nothing else, and nothing is sent to it.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { WebSocket, WebSocketServer } from 'ws';
+import { CLOSE_CODES } from '../../shared/protocol/closeCodes.js';
+import type { DashboardServerMessage } from '../../shared/protocol/control.js';
+import type { PairSummary } from '../../shared/tally/summarizePair.js';
+import { verifyKey } from '../auth/secrets.js';
+import type { AppContext } from '../context.js';
+import { WORKSHOP_ID } from '../http/participantRoutes.js';
+import type { DashboardHub } from './DashboardHub.js';
+import { toLive } from './WorkshopService.js';
+import { publicWorkshop } from './publicWorkshop.js';
+
+export const DASHBOARD_AUTH_MS = 5_000;
+const DASHBOARD_PATH = /^\/ws\/dashboard\/([^/]+)$/;
+
+export class DashboardSockets {
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly hub: DashboardHub,
+    private readonly wss: WebSocketServer,
+  ) {}
+
+  static matches(req: IncomingMessage): boolean {
+    return DASHBOARD_PATH.test(new URL(req.url ?? '/', 'http://x').pathname);
+  }
+
+  handle(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const id = DASHBOARD_PATH.exec(new URL(req.url ?? '/', 'http://x').pathname)?.[1] ?? '';
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.await(ws, id));
+  }
+
+  private await(ws: WebSocket, workshopId: string): void {
+    const timer = setTimeout(() => ws.close(CLOSE_CODES.UNAUTHORIZED, 'send the facilitator key first'), DASHBOARD_AUTH_MS);
+    ws.once('message', (data, isBinary) => {
+      clearTimeout(timer);
+      void this.authenticate(ws, workshopId, isBinary ? null : data.toString()).catch((error: unknown) => {
+        this.ctx.log.error({ err: error }, 'dashboard failed to open');
+        ws.close(CLOSE_CODES.STORE_FAILED, 'the dashboard could not be opened; retrying');
+      });
+    });
+    ws.on('error', () => undefined);
+    ws.on('close', () => clearTimeout(timer));
+  }
+
+  private async authenticate(ws: WebSocket, workshopId: string, text: string | null): Promise<void> {
+    let key: unknown;
+    try {
+      key = text && text.length < 1000 ? (JSON.parse(text) as { t?: unknown; key?: unknown }) : null;
+    } catch {
+      key = null;
+    }
+    const auth = key as { t?: unknown; key?: unknown } | null;
+    if (!auth || auth.t !== 'auth' || typeof auth.key !== 'string') return ws.close(CLOSE_CODES.UNAUTHORIZED, 'send the facilitator key first');
+    const workshop = WORKSHOP_ID.test(workshopId) ? await this.ctx.workshops.get(workshopId) : null;
+    if (!workshop) return ws.close(CLOSE_CODES.NOT_FOUND, 'no such workshop');
+    if (!verifyKey(auth.key, workshop.keyHash)) return ws.close(CLOSE_CODES.FORBIDDEN, 'the facilitator key is not valid');
+    if (ws.readyState !== ws.OPEN) return;
+
+    const send = (message: DashboardServerMessage<PairSummary>): void => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+    };
+    const subscriber = { sendSummaries: (summaries: readonly PairSummary[]) => send({ t: 'pairs', summaries }) };
+    const unsubscribeLive = this.ctx.workshops.subscribe(workshop.id, (next) => send({ t: 'live', live: toLive(next), serverNow: Date.now() }));
+    ws.on('close', () => {
+      unsubscribeLive();
+      this.hub.unsubscribe(workshop.id, subscriber);
+    });
+    const summaries = await this.hub.subscribe(workshop, subscriber);
+    const current = this.ctx.workshops.peek(workshop.id) ?? workshop;
+    send({ t: 'init', workshop: publicWorkshop(current), live: toLive(current), summaries, serverNow: Date.now() });
+    ws.on('message', (data, isBinary) => {
+      if (isBinary) return;
+      try {
+        const msg = JSON.parse(data.toString()) as { t?: unknown; id?: unknown };
+        if (msg.t === 'ping' && typeof msg.id === 'number') send({ t: 'pong', id: msg.id, serverNow: Date.now() });
+      } catch {
+        ws.close(CLOSE_CODES.MALFORMED, 'malformed message');
+      }
+    });
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * A workshop as the server keeps it. The list is copied into the workshop
+ * when it is created, so a later edit of a built-in list (or a leader's own
+ * imported list) never changes a running workshop's ids.
+ */
+import type { ActivityList, Rules } from '../../shared/lists/types.js';
+import type { ClockState } from '../../shared/protocol/clock.js';
+import type { Broadcast } from '../../shared/protocol/control.js';
+
+/** One person on a roster, placed in a pair. */
+export interface RosterEntry {
+  readonly name: string;
+  readonly email?: string;
+}
+
+/** A pair (a Zoom breakout room): its number and who the roster placed in it. */
+export interface PairSlot {
+  readonly n: number;
+  readonly members: readonly RosterEntry[];
+}
+
+/** Everything stored about a workshop (the facilitator key only as a hash). */
+export interface WorkshopRecord {
+  readonly id: string;
+  readonly joinCode: string;
+  readonly keyHash: string;
+  readonly createdAt: number;
+  readonly title: string;
+  readonly list: ActivityList;
+  readonly rules: Rules;
+  readonly pairs: readonly PairSlot[];
+  readonly clock: ClockState;
+  readonly locked: boolean;
+  readonly broadcast: Broadcast | null;
+}
+
+/** The parts of a workshop that change while it runs. */
+export type WorkshopChange = Partial<Pick<WorkshopRecord, 'clock' | 'locked' | 'broadcast' | 'title' | 'rules' | 'pairs'>>;
