@@ -1,0 +1,51 @@
+/** The join page's requests: `GET /api/join/:code` and `POST /api/join`. */
+import type { ListMode } from '../../shared/lists/types.js';
+import { LIST_MODES } from '../../shared/lists/types.js';
+import { expectShape, fetchJson, is } from './http.js';
+
+/** What a join page shows about a workshop. */
+export interface JoinInfo {
+  readonly workshopId: string;
+  readonly title: string;
+  readonly listTitle: string;
+  readonly mode: ListMode;
+  readonly pairs: readonly { readonly n: number; readonly members: readonly string[] }[];
+}
+
+/** The session a join created. */
+export interface JoinResult {
+  readonly workshopId: string;
+  readonly pair: number;
+  readonly participantId: string;
+  readonly name: string;
+}
+
+/** Parses a join page's workshop info. */
+export function parseJoinInfo(body: unknown): JoinInfo {
+  expectShape(is.record(body) && is.string(body.workshopId) && is.string(body.title) && Array.isArray(body.pairs), 'join info');
+  const pairs = (body.pairs as unknown[]).map((p) => {
+    expectShape(is.record(p) && is.int(p.n) && Array.isArray(p.members), 'pair');
+    return { n: p.n as number, members: (p.members as unknown[]).filter(is.string) };
+  });
+  const mode = (LIST_MODES as readonly unknown[]).includes(body.mode) ? (body.mode as ListMode) : 'choose';
+  return { workshopId: body.workshopId, title: body.title, listTitle: is.string(body.listTitle) ? body.listTitle : '', mode, pairs };
+}
+
+/** Parses the answer to a join. */
+export function parseJoinResult(body: unknown): JoinResult {
+  expectShape(
+    is.record(body) && is.string(body.workshopId) && is.int(body.pair) && is.string(body.participantId) && is.string(body.name),
+    'join result',
+  );
+  return { workshopId: body.workshopId, pair: body.pair, participantId: body.participantId, name: body.name };
+}
+
+/** The workshop a (normalised) join code opens. */
+export function getJoinInfo(code: string, signal?: AbortSignal): Promise<JoinInfo> {
+  return fetchJson(`/api/join/${encodeURIComponent(code)}`, parseJoinInfo, { signal });
+}
+
+/** Joins a pair; the server sets the session cookie. Without `pair`, a roster member is found by name. */
+export function postJoin(body: { code: string; name: string; pair?: number }): Promise<JoinResult> {
+  return fetchJson('/api/join', parseJoinResult, { body });
+}

@@ -1,0 +1,24 @@
+import { LIST_MODES, type ActivityList, type ListMode } from '../../shared/lists/types.js';
+import { expectShape, is } from './http.js';
+
+/**
+ * Checks an activity list from the server down to every activity (ids and
+ * texts are what the screens key and label with); optional parts default.
+ */
+export function parseActivityList(v: unknown): ActivityList {
+  expectShape(is.record(v) && is.string(v.id) && is.string(v.title) && Array.isArray(v.strategies) && is.record(v.rules), 'list');
+  for (const s of v.strategies as unknown[]) {
+    expectShape(is.record(s) && is.string(s.id) && is.string(s.title) && Array.isArray(s.activities), 'strategy');
+    for (const a of s.activities as unknown[]) expectShape(is.record(a) && is.string(a.id) && is.string(a.text), 'activity');
+  }
+  const list = v as unknown as ActivityList;
+  const mode: ListMode = (LIST_MODES as readonly unknown[]).includes(v.mode) ? list.mode : 'choose';
+  return {
+    ...list,
+    mode,
+    source: is.string(v.source) ? v.source : '',
+    directions: Array.isArray(v.directions) ? (v.directions as unknown[]).filter(is.string) : [],
+    prompts: Array.isArray(v.prompts) ? (v.prompts as unknown[]).filter(is.string) : [],
+    strategies: list.strategies.map((s) => ({ ...s, description: is.string(s.description) ? s.description : '' })),
+  };
+}

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { useCountdown } from '../../sync/useCountdown.js';
+import { useRoom } from './RoomContext.js';
+
+const ANNOUNCEMENTS = { running: '', warning: 'clock.announceWarning', paused: 'clock.announcePaused', up: 'clock.announceUp' } as const;
+
+/**
+ * The workshop clock. The time itself is a `timer` (not announced every
+ * second); a separate live region speaks only when the phase changes:
+ * two minutes left, paused, time's up.
+ */
+export function Countdown() {
+  const { t } = useTranslation();
+  const { connection } = useRoom();
+  const countdown = useCountdown(connection);
+  const announcement = countdown && ANNOUNCEMENTS[countdown.phase];
+  return (
+    <div className="countdown-slot">
+      {countdown && (
+        <div className={`countdown countdown--${countdown.phase}`} data-testid="countdown">
+          <span className="countdown-label">{t(`clock.phase.${countdown.phase}`)}</span>
+          <span className="countdown-time" role="timer" aria-label={t('clock.label')}>
+            {countdown.phase === 'up' ? t('clock.up') : countdown.text}
+          </span>
+        </div>
+      )}
+      <span className="visually-hidden" role="status">
+        {announcement ? t(announcement) : ''}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { setDetail } from '../../../shared/doc/planDoc.js';
+import { GOALS, LIMITS, type Goal, type ItemDetails as Details } from '../../../shared/doc/schema.js';
+import { useRoom } from './RoomContext.js';
+import { useReadOnly } from './useReadOnly.js';
+
+/** Goals a choice serves, a short note, and "we split on this" — each saved as one detail field. */
+export function ItemDetails({ id, itemId, itemText, details }: { id: string; itemId: string; itemText: string; details: Details | undefined }) {
+  const { t } = useTranslation();
+  const { connection } = useRoom();
+  const readOnly = useReadOnly();
+  const goals = details?.goals ?? [];
+  const handleGoal = (goal: Goal, on: boolean): void => {
+    const next = on ? [...goals, goal] : goals.filter((g) => g !== goal);
+    setDetail(connection.doc, itemId, 'goals', GOALS.filter((g) => next.includes(g)));
+  };
+  const noteId = `${id}-note`;
+  return (
+    <div className="details-panel" id={id}>
+      <fieldset className="details-goals" disabled={readOnly}>
+        <legend>
+          {t('details.goalsLegend')}
+          <span className="visually-hidden"> — {itemText}</span>
+        </legend>
+        {GOALS.map((goal) => (
+          <label key={goal} className="check">
+            <input type="checkbox" checked={goals.includes(goal)} onChange={(e) => handleGoal(goal, e.currentTarget.checked)} />
+            {t(`details.goal.${goal}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={noteId}>
+          {t('details.note')}
+          <span className="visually-hidden"> — {itemText}</span>
+        </label>
+        <textarea
+          id={noteId}
+          rows={2}
+          maxLength={LIMITS.textFieldLength}
+          value={details?.note ?? ''}
+          readOnly={readOnly}
+          aria-describedby={`${noteId}-hint`}
+          onChange={(e) => setDetail(connection.doc, itemId, 'note', e.currentTarget.value)}
+        />
+        <p id={`${noteId}-hint`} className="hint">
+          {t('details.noteHint', { max: LIMITS.textFieldLength })}
+        </p>
+      </div>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={details?.split ?? false}
+          disabled={readOnly}
+          onChange={(e) => setDetail(connection.doc, itemId, 'split', e.currentTarget.checked)}
+        />
+        {t('details.split')}
+        <span className="visually-hidden"> — {itemText}</span>
+      </label>
+    </div>
+  );
+}

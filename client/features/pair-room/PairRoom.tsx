@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+import type { RoomWorkshop, Session } from '../../api/sessionApi.js';
+import type { PairRoomConnection } from '../../sync/PairRoomConnection.js';
+import { AgreePanel } from './AgreePanel.js';
+import { BroadcastBanner } from './BroadcastBanner.js';
+import { ConnectionNotice } from './ConnectionNotice.js';
+import { Countdown } from './Countdown.js';
+import { HelpToggle } from './HelpToggle.js';
+import { ListIntro } from './ListIntro.js';
+import { LockedNotice } from './LockedNotice.js';
+import { PartnerAnnouncer } from './PartnerAnnouncer.js';
+import { RoomContext, type RoomModel } from './RoomContext.js';
+import { RoomHeader } from './RoomHeader.js';
+import { RulesBar } from './RulesBar.js';
+import { StrategySection } from './StrategySection.js';
+
+export interface PairRoomProps {
+  readonly connection: PairRoomConnection;
+  readonly session: Session;
+  readonly workshop: RoomWorkshop;
+}
+
+/** The pair room: who is here, the clock and rules bar, the list by strategy, and agreeing. */
+export function PairRoom({ connection, session, workshop }: PairRoomProps) {
+  const room = useMemo<RoomModel>(
+    () => ({ connection, actor: connection.actor, list: workshop.list, rules: workshop.rules }),
+    [connection, workshop.list, workshop.rules],
+  );
+  return (
+    <RoomContext value={room}>
+      <div className="room">
+        <RoomHeader session={session} workshop={workshop} />
+        <BroadcastBanner />
+        <ConnectionNotice />
+        <LockedNotice />
+        <div className="sticky-bar">
+          <RulesBar />
+          <Countdown />
+        </div>
+        <div className="room-layout">
+          <div className="room-list">
+            <ListIntro />
+            {workshop.list.strategies.map((strategy) => (
+              <StrategySection key={strategy.id} strategy={strategy} />
+            ))}
+          </div>
+          <aside className="room-side" aria-labelledby="agree-heading">
+            <AgreePanel />
+            <HelpToggle />
+          </aside>
+        </div>
+        <PartnerAnnouncer />
+      </div>
+    </RoomContext>
+  );
+}

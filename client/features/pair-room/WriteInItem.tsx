@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { removeWriteIn, updateWriteIn } from '../../../shared/doc/planDoc.js';
+import type { WriteIn } from '../../../shared/doc/schema.js';
+import { ChosenBy } from './ChosenBy.js';
+import { DetailsToggle } from './DetailsToggle.js';
+import { MarkChoice } from './MarkChoice.js';
+import { useRoom } from './RoomContext.js';
+import { useReadOnly } from './useReadOnly.js';
+
+/** A partner's own activity: chosen by being there, with who wrote it, Remove, details (and its mark in inventory mode). */
+export function WriteInItem({ id, writeIn }: { id: string; writeIn: WriteIn }) {
+  const { t } = useTranslation();
+  const room = useRoom();
+  const readOnly = useReadOnly();
+  const textId = `writein-${id}`;
+  const byId = `${textId}-by`;
+  const inventory = room.list.mode === 'inventory';
+  return (
+    <li className="item item--chosen item--write-in" data-testid="write-in">
+      <div className="item-row">
+        <span className="item-icon" aria-hidden="true">
+          ✎
+        </span>
+        <p className="item-text" id={textId}>
+          <span className="visually-hidden">{t('writeIn.itemLabel')} </span>
+          {writeIn.text}
+        </p>
+        <ChosenBy id={byId} participantId={writeIn.by} name={writeIn.name} text={t('writeIn.writtenBy', { name: writeIn.name })} />
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          disabled={readOnly}
+          aria-label={t('writeIn.removeLabel', { item: writeIn.text })}
+          onClick={() => removeWriteIn(room.connection.doc, id)}
+        >
+          {t('writeIn.remove')}
+        </button>
+      </div>
+      {inventory && (
+        <fieldset className="item-fieldset item-fieldset--plain" aria-labelledby={textId}>
+          <MarkChoice name={textId} value={writeIn.mark ?? null} allowNone={false} onChange={(mark) => mark && updateWriteIn(room.connection.doc, id, { mark })} />
+        </fieldset>
+      )}
+      <DetailsToggle itemId={id} itemText={writeIn.text} />
+    </li>
+  );
+}

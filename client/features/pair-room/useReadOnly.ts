@@ -1,0 +1,11 @@
+import { useConnectionStatus } from '../../sync/useConnectionStatus.js';
+import { useWorkshopLive } from '../../sync/useWorkshopLive.js';
+import { useRoom } from './RoomContext.js';
+
+/** Whether the plan cannot be changed now: the leader locked it, or the room is closed for good. */
+export function useReadOnly(): boolean {
+  const { connection } = useRoom();
+  const live = useWorkshopLive(connection);
+  const status = useConnectionStatus(connection);
+  return (live?.locked ?? false) || status.state === 'closed';
+}

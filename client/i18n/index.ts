@@ -1,0 +1,71 @@
+/**
+ * i18next for the client, with the messages shared/ formats with
+ * (shared/i18n/en.ts and es.ts). The language is the one the person chose
+ * (kept in localStorage), else the browser's, else English; `<html lang>`
+ * follows it.
+ */
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, RESOURCES, type Language, type Translate } from '../../shared/i18n/translate.js';
+
+/** Where the chosen language is remembered. */
+export const LANGUAGE_STORAGE_KEY = 'pairplan.lang';
+
+const isLanguage = (v: unknown): v is Language => (LANGUAGES as readonly unknown[]).includes(v);
+
+function stored(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The language to start in: remembered, else the browser's, else English. */
+export function detectLanguage(): Language {
+  const remembered = stored();
+  if (isLanguage(remembered)) return remembered;
+  const browser = globalThis.navigator?.language?.slice(0, 2).toLowerCase();
+  return isLanguage(browser) ? browser : 'en';
+}
+
+function setDocumentLanguage(language: string): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
+/** Initialises i18next once (synchronously: the messages are bundled) and returns it. */
+export function initI18n(language: Language = detectLanguage()): i18n {
+  if (!i18next.isInitialized) {
+    void i18next.use(initReactI18next).init({
+      resources: Object.fromEntries(Object.entries(RESOURCES).map(([lng, messages]) => [lng, { translation: messages }])),
+      lng: language,
+      fallbackLng: 'en',
+      supportedLngs: [...LANGUAGES],
+      interpolation: { escapeValue: false },
+      initAsync: false,
+      returnNull: false,
+    });
+    i18next.on('languageChanged', setDocumentLanguage);
+  } else if (i18next.language !== language) {
+    void i18next.changeLanguage(language);
+  }
+  setDocumentLanguage(i18next.language);
+  return i18next;
+}
+
+/** Switches the language and remembers the choice. */
+export function chooseLanguage(language: Language): void {
+  try {
+    globalThis.localStorage?.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+  void i18next.changeLanguage(language);
+}
+
+/** i18next's `t` in the shape shared/ formatters take. */
+export function toTranslate(t: (key: string, options?: Record<string, unknown>) => string): Translate {
+  return (key, params) => t(key, params ? { ...params } : undefined);
+}
+
+export { isLanguage };

@@ -1,0 +1,336 @@
+/**
+ * One partner's connection to a pair room, free of any UI framework: it owns
+ * the Y.Doc, the y-websocket provider and its awareness, the JSON control
+ * messages (workshop clock, lock, broadcast, time sync), the server clock
+ * offset and the connection status. React reads it through
+ * `useSyncExternalStore` (see the hooks beside this file); Node tests drive
+ * it with the `ws` package.
+ *
+ * Every getter returns a cached immutable value that changes only when what
+ * it describes changes, so each subscriber re-renders only for its concern.
+ */
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { initPlanDoc, toSnapshot } from '../../shared/doc/planDoc.js';
+import type { Actor, PlanSnapshot } from '../../shared/doc/schema.js';
+import {
+  CONTROL_MESSAGE_TYPE,
+  encodeControl,
+  parseServerControl,
+  readControlJson,
+  type WorkshopLive,
+} from '../../shared/protocol/control.js';
+import { ClockOffset } from './ClockOffset.js';
+import { describeClose, shouldReconnectAfter, type CloseDescription } from './describeClose.js';
+import { diffPlans, type PlanChange } from './diffPlans.js';
+import { parseWorkshopLive } from './parseWorkshopLive.js';
+import { colorFor, samePresence, toPresence, type PresentUser } from './presence.js';
+
+/** Where the connection stands. `closed` is final: the person must join again. */
+export const CONNECTION_STATES = ['connecting', 'connected', 'reconnecting', 'closed'] as const;
+export type ConnectionState = (typeof CONNECTION_STATES)[number];
+
+/** The connection status a screen shows. `close` says why the last connection ended. */
+export interface ConnectionStatus {
+  readonly state: ConnectionState;
+  /** The document has caught up with the server since the last connect. */
+  readonly synced: boolean;
+  readonly close: CloseDescription | null;
+}
+
+/** The latest batch of changes that came from partners, numbered so a screen reader hears each once. */
+export interface RemoteChanges {
+  readonly seq: number;
+  readonly changes: readonly PlanChange[];
+}
+
+/** A WebSocket class: the browser's, or `ws` in Node (with a cookie header, say). */
+export type WebSocketClass = new (url: string, protocols?: string | string[]) => object;
+
+export interface PairRoomConnectionOptions {
+  readonly workshopId: string;
+  readonly pair: number;
+  /** Who writes: the session's participant id and name (the server rejects any other). */
+  readonly actor: Actor;
+  /** The server's origin, `http(s)://host:port` or `ws(s)://…`; defaults to the page's. */
+  readonly serverUrl?: string;
+  /** For Node: a WebSocket class (e.g. `ws` sending the session cookie). */
+  readonly WebSocketPolyfill?: WebSocketClass;
+  /** The workshop state from `GET /api/workshops/:id/session`, shown until the socket says more. */
+  readonly live?: WorkshopLive | null;
+  /** `serverNow` from that response: a first, rough clock offset. */
+  readonly serverNow?: number;
+  /** `false` keeps the socket closed (component tests use the local doc alone). Default `true`. */
+  readonly connect?: boolean;
+  /** Longest wait between reconnect attempts, ms (y-websocket's default is 2,500). */
+  readonly maxBackoffTime?: number;
+  /** How often the clock offset is measured again, ms. Default 30,000. */
+  readonly pingIntervalMs?: number;
+}
+
+/** Time sync: a burst of pings on every connect, then one every interval. */
+export const PING = { burst: 3, burstSpacingMs: 300, intervalMs: 30_000 } as const;
+
+/** `http://host` → `ws://host`, `https://host/` → `wss://host`. */
+export function toWebSocketOrigin(serverUrl?: string): string {
+  const base = serverUrl ?? `${globalThis.location.protocol}//${globalThis.location.host}`;
+  return base.replace(/^http/, 'ws').replace(/\/+$/, '');
+}
+
+const WS_OPEN = 1;
+
+export class PairRoomConnection {
+  readonly workshopId: string;
+  readonly pair: number;
+  readonly actor: Actor;
+  private readonly options: PairRoomConnectionOptions;
+  private readonly wsUrl: string;
+  private readonly listeners = new Set<() => void>();
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly clock = new ClockOffset();
+  private readonly pingTimer: ReturnType<typeof setInterval>;
+  private currentDoc!: Y.Doc;
+  private currentProvider!: WebsocketProvider;
+  private detachProvider: () => void = () => undefined;
+  private plan: PlanSnapshot;
+  private presence: readonly PresentUser[] = [];
+  private live: WorkshopLive | null;
+  private status: ConnectionStatus = { state: 'connecting', synced: false, close: null };
+  private notice: CloseDescription | null = null;
+  private remote: RemoteChanges = { seq: 0, changes: [] };
+  private offset = 0;
+  private everConnected = false;
+  /** After a reset, the old plan stays on screen until the fresh doc has synced. */
+  private planFrozen = false;
+  private destroyed = false;
+
+  constructor(options: PairRoomConnectionOptions) {
+    this.options = options;
+    this.workshopId = options.workshopId;
+    this.pair = options.pair;
+    this.actor = options.actor;
+    this.wsUrl = `${toWebSocketOrigin(options.serverUrl)}/ws/pair`;
+    this.live = options.live ?? null;
+    if (options.serverNow !== undefined && this.clock.addRough(options.serverNow, Date.now())) this.offset = this.clock.offset;
+    this.open();
+    this.plan = toSnapshot(this.currentDoc);
+    this.pingTimer = setInterval(() => this.sendPing(), options.pingIntervalMs ?? PING.intervalMs);
+    // In Node (tests, tools) the heartbeat alone must not keep the process alive.
+    (this.pingTimer as { unref?: () => void }).unref?.();
+  }
+
+  /** The current document. It is replaced after a refused change: read it at each write. */
+  get doc(): Y.Doc {
+    return this.currentDoc;
+  }
+
+  /** The current provider (for tests and tools); replaced along with the doc. */
+  get provider(): WebsocketProvider {
+    return this.currentProvider;
+  }
+
+  /** Calls `listener` after any change; returns the unsubscribe function. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** The plan, recomputed only when the document changes. */
+  getPlan = (): PlanSnapshot => this.plan;
+  /** Who is here now (you first). */
+  getPresence = (): readonly PresentUser[] => this.presence;
+  /** Clock, lock and broadcast; `null` until known. */
+  getLive = (): WorkshopLive | null => this.live;
+  getStatus = (): ConnectionStatus => this.status;
+  /** Server time minus local time, ms. */
+  getOffset = (): number => this.offset;
+  /** Why the last local change was thrown away, until dismissed. */
+  getNotice = (): CloseDescription | null => this.notice;
+  /** The latest changes partners made. */
+  getRemoteChanges = (): RemoteChanges => this.remote;
+
+  /** The server's clock now. Use this, never `Date.now()`, for anything the server compares. */
+  serverNow(): number {
+    return Date.now() + this.offset;
+  }
+
+  dismissNotice(): void {
+    if (this.notice === null) return;
+    this.notice = null;
+    this.notify();
+  }
+
+  /** Closes the socket for good and frees the document. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    clearInterval(this.pingTimer);
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    this.close();
+    this.listeners.clear();
+  }
+
+  private open(): void {
+    const doc = initPlanDoc(new Y.Doc());
+    const provider = new WebsocketProvider(this.wsUrl, `${this.workshopId}/${this.pair}`, doc, {
+      connect: this.options.connect ?? true,
+      disableBc: true,
+      maxBackoffTime: this.options.maxBackoffTime,
+      shouldReconnect: shouldReconnectAfter,
+      ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill as typeof WebSocket } : {}),
+    });
+    // The type byte has been read; nothing is written to the encoder, so nothing is sent back.
+    provider.messageHandlers[CONTROL_MESSAGE_TYPE] = (_encoder, decoder) => this.handleControl(readControlJson(decoder));
+    const onUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void =>
+      this.handleUpdate(doc, provider, transaction);
+    const onAwareness = (): void => this.refreshPresence();
+    const onStatus = ({ status }: { status: string }): void => this.handleStatus(status);
+    const onClose = (event: CloseEvent | null): void => this.handleClose(event);
+    const onSync = (synced: boolean): void => this.handleSync(synced);
+    doc.on('update', onUpdate);
+    provider.awareness.on('change', onAwareness);
+    provider.on('status', onStatus);
+    provider.on('connection-close', onClose);
+    provider.on('sync', onSync);
+    this.detachProvider = () => {
+      doc.off('update', onUpdate);
+      provider.awareness.off('change', onAwareness);
+      provider.off('status', onStatus);
+      provider.off('connection-close', onClose);
+      provider.off('sync', onSync);
+    };
+    this.currentDoc = doc;
+    this.currentProvider = provider;
+    provider.awareness.setLocalState({ user: { id: this.actor.id, name: this.actor.name, color: colorFor(this.actor.id) } });
+  }
+
+  private close(): void {
+    this.detachProvider();
+    const provider = this.currentProvider;
+    provider.destroy();
+    provider.awareness.destroy();
+    this.currentDoc.destroy();
+  }
+
+  /** The server refused a local change: drop the doc that holds it and sync a fresh one. */
+  private reset(): void {
+    if (this.destroyed) return;
+    this.close();
+    this.planFrozen = true;
+    this.open();
+    this.refreshPresence();
+  }
+
+  private handleUpdate(doc: Y.Doc, provider: WebsocketProvider, transaction: Y.Transaction): void {
+    if (this.planFrozen) return;
+    const previous = this.plan;
+    this.plan = toSnapshot(doc);
+    // The first sync after a connect brings the whole plan: that is not news to announce.
+    if (!transaction.local && provider.synced) {
+      const changes = diffPlans(previous, this.plan);
+      if (changes.length > 0) this.remote = { seq: this.remote.seq + 1, changes };
+    }
+    this.notify();
+  }
+
+  private handleSync(synced: boolean): void {
+    if (synced && this.planFrozen) {
+      this.planFrozen = false;
+      this.plan = toSnapshot(this.currentDoc);
+    }
+    this.setStatus({ ...this.status, synced });
+  }
+
+  private handleStatus(status: string): void {
+    if (status === 'connected') {
+      this.everConnected = true;
+      this.setStatus({ state: 'connected', synced: this.currentProvider.synced, close: null });
+      this.clock.reset();
+      this.pingBurst();
+    } else if (status === 'connecting') {
+      const state = this.everConnected || this.status.close ? 'reconnecting' : 'connecting';
+      if (this.status.state !== 'closed') this.setStatus({ ...this.status, state, synced: false });
+    }
+    // 'disconnected' is followed by (or follows) a connection-close, which says why.
+  }
+
+  private handleClose(event: CloseEvent | null): void {
+    const description = describeClose(event ? { code: event.code, reason: event.reason } : null);
+    switch (description.action) {
+      case 'rejoin':
+        this.setStatus({ state: 'closed', synced: false, close: description });
+        return;
+      case 'reset':
+        this.notice = description;
+        this.setStatus({ state: 'reconnecting', synced: false, close: description });
+        // Not from inside the provider's own close handler: it still runs after this event.
+        this.defer(() => this.reset(), 0);
+        return;
+      case 'reconnect':
+        this.setStatus({ state: 'reconnecting', synced: false, close: description });
+        return;
+    }
+  }
+
+  private handleControl(raw: unknown): void {
+    const message = parseServerControl(raw);
+    if (!message || this.destroyed) return;
+    switch (message.t) {
+      case 'workshop': {
+        const live = parseWorkshopLive(message.live);
+        if (live) this.live = live;
+        if (this.clock.addRough(message.serverNow, Date.now())) this.offset = this.clock.offset;
+        this.notify();
+        return;
+      }
+      case 'pong':
+        if (this.clock.handlePong(message.id, message.serverNow, performance.now(), Date.now())) {
+          this.offset = this.clock.offset;
+          this.notify();
+        }
+        return;
+      case 'refused':
+        this.notice = { code: null, action: 'reconnect', messageKey: 'close.refused', params: { reason: message.reason } };
+        this.notify();
+        return;
+    }
+  }
+
+  private pingBurst(): void {
+    for (let i = 0; i < PING.burst; i++) this.defer(() => this.sendPing(), i * PING.burstSpacingMs);
+  }
+
+  private sendPing(): void {
+    const provider = this.currentProvider;
+    const ws = provider.ws;
+    if (!provider.wsconnected || !ws || ws.readyState !== WS_OPEN) return;
+    ws.send(encodeControl({ t: 'ping', id: this.clock.startPing(performance.now()) }));
+  }
+
+  private refreshPresence(): void {
+    const next = toPresence(this.currentProvider.awareness.getStates(), this.actor.id);
+    if (samePresence(next, this.presence)) return;
+    this.presence = next;
+    this.notify();
+  }
+
+  private setStatus(next: ConnectionStatus): void {
+    const s = this.status;
+    if (s.state === next.state && s.synced === next.synced && s.close === next.close) return;
+    this.status = next;
+    this.notify();
+  }
+
+  private defer(fn: () => void, ms: number): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      fn();
+    }, ms);
+    this.timers.add(timer);
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}
