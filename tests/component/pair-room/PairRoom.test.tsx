@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { PairRoom } from '../../../client/features/pair-room/PairRoom.js';
+import { initI18n } from '../../../client/i18n/index.js';
+import { setPick } from '../../../shared/doc/planDoc.js';
+import { ANA, LIST, MARIA, createRoom, fromPartner, partnerJoins, renderInRoom } from '../roomHarness.js';
+
+function renderRoom() {
+  const room = createRoom();
+  const session = { workshopId: 'w-test', pair: 3, participantId: ANA.id, name: ANA.name };
+  const workshop = { id: 'w-test', title: 'Fall leadership workshop', joinCode: 'K7M2QX', list: LIST, rules: LIST.rules, pairCount: 4 };
+  renderInRoom(<PairRoom connection={room.connection} session={session} workshop={workshop} />, room);
+  return room;
+}
+
+describe('PairRoom', () => {
+  it('shows the workshop, the pair, who is here and the list', () => {
+    const room = renderRoom();
+    partnerJoins(room, MARIA);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Fall leadership workshop');
+    expect(screen.getByTestId('pair-number').textContent).toBe('Pair 3');
+    expect(within(screen.getByTestId('presence')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['ARAna Ruiz (you)', 'MLMaria Lopez']);
+    for (const prompt of LIST.prompts ?? []) expect(screen.getByText(prompt)).toBeTruthy();
+    expect(screen.getByText('Directions')).toBeTruthy();
+    expect(screen.getAllByRole('checkbox')).toHaveLength(LIST.strategies.reduce((n, s) => n + s.activities.length, 0));
+  });
+
+  it('has landmarks for the rules bar and the agreement', () => {
+    renderRoom();
+    expect(screen.getByRole('region', { name: 'Where the plan stands' })).toBeTruthy();
+    expect(screen.getByRole('complementary', { name: 'Agree on your plan' })).toBeTruthy();
+  });
+
+  it('opens a chosen item’s details to tag goals, write a note and flag a split', async () => {
+    const user = userEvent.setup();
+    const room = renderRoom();
+    fromPartner(room, (doc) => setPick(doc, 'share-knowledge-1', MARIA, 1));
+    const toggle = screen.getByRole('button', { name: /^Details/ });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await user.click(screen.getByRole('checkbox', { name: 'School ATPs' }));
+    await user.type(screen.getByRole('textbox', { name: /^Note/ }), 'Start in spring');
+    await user.click(screen.getByRole('checkbox', { name: /^We split on this/ }));
+    expect(room.connection.getPlan().details['share-knowledge-1']).toEqual({ goals: ['schools'], note: 'Start in spring', split: true });
+    expect(screen.getByText('Split')).toBeTruthy();
+  });
+
+  it('switches to Spanish, activity texts keeping their English lang', async () => {
+    renderRoom();
+    await act(() => initI18n('es').changeLanguage('es'));
+    expect(screen.getByRole('button', { name: 'Estamos de acuerdo' })).toBeTruthy();
+    expect(screen.getByTestId('rules-bar').textContent).toContain('0 de 14');
+    const label = screen.getByText(LIST.strategies[0].activities[0].text);
+    expect(label.getAttribute('lang')).toBe('en');
+    await act(() => initI18n('en').changeLanguage('en'));
+  });
+
+  it('has no axe violations', async () => {
+    const room = renderRoom();
+    fromPartner(room, (doc) => setPick(doc, 'share-knowledge-1', MARIA, 1));
+    const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * One store test suite, run against both stores: the embedded SQLite and
+ * the PostgreSQL on 127.0.0.1:5432.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import { SqliteStore } from '../../server/store/SqliteStore.js';
+import { PgStore } from '../../server/store/PgStore.js';
+import type { Store } from '../../server/store/Store.js';
+import { createClock } from '../../shared/protocol/clock.js';
+import { ESSENTIAL_LIST_2020_21 } from '../../shared/lists/essentialList2020.js';
+import type { WorkshopRecord } from '../../server/workshops/types.js';
+import { createTestDatabase } from '../utils/services.js';
+
+interface StoreFixture {
+  open(): Promise<Store>;
+  cleanup(): Promise<void>;
+}
+
+const fixtures: Record<string, () => Promise<StoreFixture>> = {
+  sqlite: async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pairplan-store-'));
+    return { open: async () => new SqliteStore(dir), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  },
+  postgres: async () => {
+    const db = await createTestDatabase();
+    return { open: () => PgStore.connect(db.url), cleanup: db.drop };
+  },
+};
+
+const workshop = (id: string, joinCode: string): WorkshopRecord => ({
+  id,
+  joinCode,
+  keyHash: 'ab'.repeat(32),
+  createdAt: 1,
+  title: 'Stored',
+  list: ESSENTIAL_LIST_2020_21,
+  rules: ESSENTIAL_LIST_2020_21.rules,
+  pairs: [{ n: 1, members: [{ name: 'Ana', email: 'ana@example.org' }] }],
+  clock: createClock(20),
+  locked: false,
+  broadcast: null,
+});
+
+function updateWith(key: string, value: number): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getMap('m').set(key, value);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+describe.each(Object.keys(fixtures))('the %s store', (kind) => {
+  let fixture: StoreFixture;
+  let store: Store;
+  beforeAll(async () => {
+    fixture = await fixtures[kind]();
+    store = await fixture.open();
+  });
+  afterAll(async () => {
+    await store.close();
+    await fixture.cleanup();
+  });
+
+  it('creates a setting once: the first value wins', async () => {
+    expect(await store.ensureSetting('secret', () => 'first')).toBe('first');
+    expect(await store.ensureSetting('secret', () => 'second')).toBe('first');
+  });
+
+  it('stores, finds by id and code, and updates a workshop', async () => {
+    await store.insertWorkshop(workshop('w1', 'ABCDEF'));
+    expect(await store.getWorkshop('w1')).toEqual(workshop('w1', 'ABCDEF'));
+    expect((await store.findWorkshopByCode('ABCDEF'))?.id).toBe('w1');
+    expect(await store.getWorkshop('nope')).toBeNull();
+    await store.saveWorkshop({ ...workshop('w1', 'ABCDEF'), locked: true });
+    expect((await store.getWorkshop('w1'))?.locked).toBe(true);
+  });
+
+  it('refuses a second workshop with the same join code', async () => {
+    await expect(store.insertWorkshop(workshop('w2', 'ABCDEF'))).rejects.toThrow();
+  });
+
+  it('appends updates in order, grouping one turn into one commit', async () => {
+    await Promise.all(Array.from({ length: 50 }, (_, i) => store.appendUpdate('w1/1', updateWith(`k${i}`, i))));
+    await store.appendUpdate('w1/2', updateWith('other', 1));
+    const stored = await store.loadUpdates('w1/1');
+    expect(stored).toHaveLength(50);
+    expect(stored.map((u) => u.id)).toEqual([...stored.map((u) => u.id)].sort((a, b) => a - b));
+    const doc = new Y.Doc();
+    for (const u of stored) Y.applyUpdate(doc, u.data);
+    expect(doc.getMap('m').size).toBe(50);
+    expect((await store.listRooms('w1/')).sort()).toEqual(['w1/1', 'w1/2']);
+  });
+
+  it('compacts a room into one update without losing later ones', async () => {
+    const before = await store.loadUpdates('w1/1');
+    const merged = Y.mergeUpdates(before.map((u) => u.data));
+    await store.appendUpdate('w1/1', updateWith('late', 99));
+    await store.compactUpdates('w1/1', merged, before[before.length - 1].id);
+    const after = await store.loadUpdates('w1/1');
+    expect(after).toHaveLength(2);
+    const doc = new Y.Doc();
+    for (const u of after) Y.applyUpdate(doc, u.data);
+    expect(doc.getMap('m').size).toBe(51);
+  });
+
+  it('keeps everything across a reopen', async () => {
+    await store.close();
+    store = await fixture.open();
+    expect((await store.getWorkshop('w1'))?.title).toBe('Stored');
+    expect(await store.loadUpdates('w1/1')).toHaveLength(2);
+    await store.ping();
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_SNAPSHOT, type PlanSnapshot } from '../../../shared/doc/schema.js';
+import { planPartners } from '../../../shared/export/planPartners.js';
+import { planRows } from '../../../shared/export/planRows.js';
+import type { ActivityList } from '../../../shared/lists/types.js';
+import { ANA, BEN, LIST, T0, smallPlan } from './fixtures.js';
+
+const INVENTORY: ActivityList = { ...LIST, mode: 'inventory', rules: { minPerStrategy: 0, maxTotal: null, minutes: 20 } };
+
+describe('planRows', () => {
+  it('lists chosen activities in list order, write-ins after the listed ones of their strategy', () => {
+    const plan: PlanSnapshot = {
+      ...smallPlan(),
+      picks: { ...smallPlan().picks, 'celebrate-milestones-1': { ...ANA, at: T0 + 9_000 } },
+    };
+    const rows = planRows({ plan, list: LIST });
+    expect(rows.map((r) => [r.strategyId, r.itemId, r.kind])).toEqual([
+      ['create-awareness', 'create-awareness-1', 'listed'],
+      ['align-program-policy', 'align-program-policy-2', 'listed'],
+      ['celebrate-milestones', 'celebrate-milestones-1', 'listed'],
+      ['celebrate-milestones', 'w-family', 'write-in'],
+    ]);
+  });
+
+  it('carries the details and who chose each activity', () => {
+    const [first, , writeIn] = planRows({ plan: smallPlan(), list: LIST });
+    expect(first).toMatchObject({ goals: ['district'], timeline: 'Sept 2020', responsible: 'Ana', resources: '$0', split: false, chosenBy: ANA.name, mark: null });
+    expect(writeIn).toMatchObject({ text: 'Family night at the library', split: true, note: 'Ben wants two nights', chosenBy: BEN.name });
+  });
+
+  it('orders write-ins by when they were written and leaves out blank ones and unknown ids', () => {
+    const plan: PlanSnapshot = {
+      ...EMPTY_SNAPSHOT,
+      picks: { 'no-such-activity': { ...ANA, at: T0 } },
+      writeIns: {
+        'w-b': { strategyId: 'share-knowledge', text: 'Second', ...ANA, at: T0 + 2 },
+        'w-a': { strategyId: 'share-knowledge', text: 'First', ...BEN, at: T0 + 1 },
+        'w-c': { strategyId: 'share-knowledge', text: '   ', ...BEN, at: T0 },
+        'w-d': { strategyId: 'no-such-strategy', text: 'Lost', ...BEN, at: T0 },
+      },
+    };
+    expect(planRows({ plan, list: LIST }).map((r) => r.text)).toEqual(['First', 'Second']);
+  });
+
+  it('counts only marked items in inventory mode and reports the mark', () => {
+    const plan: PlanSnapshot = {
+      ...EMPTY_SNAPSHOT,
+      picks: {
+        'create-awareness-1': { ...ANA, at: T0, mark: 'now' },
+        'create-awareness-2': { ...ANA, at: T0 },
+        'create-awareness-3': { ...BEN, at: T0, mark: 'future' },
+      },
+    };
+    expect(planRows({ plan, list: INVENTORY }).map((r) => [r.itemId, r.mark])).toEqual([
+      ['create-awareness-1', 'now'],
+      ['create-awareness-3', 'future'],
+    ]);
+  });
+
+  it('returns nothing for an empty plan', () => {
+    expect(planRows({ plan: EMPTY_SNAPSHOT, list: LIST })).toEqual([]);
+  });
+});
+
+describe('planPartners', () => {
+  it('puts roster members first, then authors by first action, without duplicates', () => {
+    expect(planPartners(smallPlan(), ['ben okafor', 'Dee'])).toEqual(['ben okafor', 'Dee', 'Ana Pérez']);
+    expect(planPartners(smallPlan())).toEqual(['Ana Pérez', 'Ben Okafor']);
+  });
+
+  it('skips blank names and collapses spaces', () => {
+    expect(planPartners(EMPTY_SNAPSHOT, ['  ', ' Cy   Lee '])).toEqual(['Cy Lee']);
+  });
+});

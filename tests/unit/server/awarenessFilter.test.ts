@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { filterAwarenessUpdate, AWARENESS_MAX_BYTES } from '../../../server/rooms/awarenessFilter.js';
+
+const identity = { participantId: 'pid-ana', name: 'Ana' };
+
+function updateFor(state: unknown): { update: Uint8Array; clientId: number } {
+  const doc = new Y.Doc();
+  const awareness = new awarenessProtocol.Awareness(doc);
+  awareness.setLocalState(state as Record<string, unknown>);
+  return { update: awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]), clientId: doc.clientID };
+}
+
+function decodeState(update: Uint8Array, clientId: number): unknown {
+  const awareness = new awarenessProtocol.Awareness(new Y.Doc());
+  awarenessProtocol.applyAwarenessUpdate(awareness, update, null);
+  return awareness.getStates().get(clientId);
+}
+
+describe('filterAwarenessUpdate', () => {
+  it('replaces the claimed name and id with the session identity', () => {
+    const { update, clientId } = updateFor({ user: { id: 'someone', name: 'The Boss', color: '#ff0000' } });
+    const result = filterAwarenessUpdate(update, null, identity);
+    expect(result).toMatchObject({ ok: true, clientId });
+    if (result.ok) expect(decodeState(result.update, clientId)).toEqual({ user: { id: 'pid-ana', name: 'Ana', color: '#ff0000' } });
+  });
+
+  it("refuses another client's id once the connection is bound", () => {
+    const { update, clientId } = updateFor({ user: {} });
+    expect(filterAwarenessUpdate(update, clientId + 1, identity)).toEqual({ ok: false, reason: "another client's presence" });
+  });
+
+  it('refuses states over the size cap', () => {
+    const { update } = updateFor({ user: {}, junk: 'x'.repeat(AWARENESS_MAX_BYTES) });
+    expect(filterAwarenessUpdate(update, null, identity)).toMatchObject({ ok: false, reason: 'awareness state too large' });
+  });
+
+  it('drops a colour that is not a colour', () => {
+    const { update, clientId } = updateFor({ user: { color: 'url(javascript:alert(1))' } });
+    const result = filterAwarenessUpdate(update, null, identity);
+    if (!result.ok) throw new Error(result.reason);
+    expect(decodeState(result.update, clientId)).toMatchObject({ user: { color: '#555555' } });
+  });
+});
