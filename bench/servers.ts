@@ -1,0 +1,92 @@
+/**
+ * The servers the benchmark drives, each as its own process: pairplan
+ * (auth + validation + durable store), the y-websocket 2.1.0 server
+ * (`bin/server.cjs`), and Hocuspocus 3.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const TARGETS = ['pairplan', 'y-websocket', 'hocuspocus'] as const;
+export type Target = (typeof TARGETS)[number];
+
+export interface RunningServer {
+  readonly target: Target;
+  readonly port: number;
+  readonly child: ChildProcess;
+  readonly loopFile: string;
+  readonly dataDir: string;
+}
+
+const loopMonitor = resolve('bench/loopMonitor.cjs');
+
+function command(target: Target): string[] {
+  switch (target) {
+    case 'pairplan':
+      return ['--require', loopMonitor, '--import', 'tsx', 'server/main.ts'];
+    case 'y-websocket':
+      return ['--require', loopMonitor, 'node_modules/y-websocket-v2/bin/server.cjs'];
+    case 'hocuspocus':
+      return ['--require', loopMonitor, 'bench/hocuspocusServer.mjs'];
+  }
+}
+
+/** Starts `target` on `port` and resolves once it accepts TCP connections. */
+export async function startServer(target: Target, port: number, dataDir?: string): Promise<RunningServer> {
+  const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'pairplan-bench-'));
+  const loopFile = join(dir, `loop-${target}.json`);
+  const child = spawn(process.execPath, command(target), {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dir,
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_JOIN: '1000000',
+      RATE_LIMIT_CREATE: '1000000',
+      BENCH_LOOP_FILE: loopFile,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 200; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      return { target, port, child, loopFile, dataDir: dir };
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  child.kill('SIGKILL');
+  throw new Error(`${target} did not start`);
+}
+
+/** CPU seconds (user + system) a process has used so far. */
+export function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** Peak resident memory of a process, in MB. */
+export function peakRssMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
+  return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
+}
+
+/** The event-loop delay percentiles the server wrote (ms). */
+export function loopDelay(server: RunningServer): { p50: number; p99: number; max: number } | null {
+  try {
+    return JSON.parse(readFileSync(server.loopFile, 'utf8')) as { p50: number; p99: number; max: number };
+  } catch {
+    return null;
+  }
+}
+
+/** Stops a server and waits for it to exit. */
+export async function stopServer(server: RunningServer, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  const exited = new Promise((r) => server.child.once('exit', r));
+  server.child.kill(signal);
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  if (server.child.exitCode === null) server.child.kill('SIGKILL');
+}
