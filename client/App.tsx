@@ -2,6 +2,7 @@ import { Route, Switch } from 'wouter';
 import { HomePage } from './features/home/HomePage.js';
 import { JoinPage } from './features/join/JoinPage.js';
 import { PairRoomPage } from './features/pair-room/PairRoomPage.js';
+import { PrintPlanPage } from './features/print/PrintPlanPage.js';
 import { AppShell } from './features/shell/AppShell.js';
 import { NotFoundPage } from './features/shell/NotFoundPage.js';
 
@@ -18,6 +19,7 @@ export function App() {
           <HomePage />
         </Route>
         <Route path="/j/:code">{(params) => <JoinPage key={params.code} code={params.code} />}</Route>
+        <Route path="/w/:workshopId/print">{(params) => <PrintPlanPage key={params.workshopId} workshopId={params.workshopId} />}</Route>
         <Route path="/w/:workshopId">{(params) => <PairRoomPage key={params.workshopId} workshopId={params.workshopId} />}</Route>
         <Route>
           <NotFoundPage />

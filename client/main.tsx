@@ -8,6 +8,7 @@ import './styles/layout.css';
 import './styles/forms.css';
 import './styles/room.css';
 import './styles/items.css';
+import './styles/plan.css';
 
 const i18n = initI18n();
 const root = document.getElementById('root');

@@ -9,10 +9,12 @@ import { HelpToggle } from './HelpToggle.js';
 import { ListIntro } from './ListIntro.js';
 import { LockedNotice } from './LockedNotice.js';
 import { PartnerAnnouncer } from './PartnerAnnouncer.js';
+import { PlanDraft } from './PlanDraft.js';
 import { RoomContext, type RoomModel } from './RoomContext.js';
 import { RoomHeader } from './RoomHeader.js';
 import { RulesBar } from './RulesBar.js';
 import { StrategySection } from './StrategySection.js';
+import { TakeHome } from './TakeHome.js';
 
 export interface PairRoomProps {
   readonly connection: PairRoomConnection;
@@ -43,10 +45,12 @@ export function PairRoom({ connection, session, workshop }: PairRoomProps) {
             {workshop.list.strategies.map((strategy) => (
               <StrategySection key={strategy.id} strategy={strategy} />
             ))}
+            <PlanDraft />
           </div>
           <aside className="room-side" aria-labelledby="agree-heading">
             <AgreePanel />
             <HelpToggle />
+            <TakeHome workshopId={workshop.id} pair={session.pair} />
           </aside>
         </div>
         <PartnerAnnouncer />

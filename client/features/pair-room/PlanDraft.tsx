@@ -1,0 +1,105 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setDetail } from '../../../shared/doc/planDoc.js';
+import { GOALS, LIMITS, type Goal } from '../../../shared/doc/schema.js';
+import { planRows, type PlanRow } from '../../../shared/export/planRows.js';
+import { usePlan } from '../../sync/usePlan.js';
+import { useRoom } from './RoomContext.js';
+import { useReadOnly } from './useReadOnly.js';
+
+/** The school year's months and quarters, offered as timeline suggestions (free text is allowed too). */
+const TIMELINE_KEYS = ['q1', 'q2', 'q3', 'q4', 'aug', 'sep', 'oct', 'nov', 'dec', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'all'] as const;
+
+type TextField = 'timeline' | 'responsible' | 'resources';
+
+/**
+ * The Leadership Plan draft: for every chosen activity, when (month or
+ * quarter), who is responsible, resources/budget and the goal it serves.
+ * Each field is its own `details` key in the pair's document, so it is live
+ * for both partners and goes into every export.
+ */
+export function PlanDraft() {
+  const { t } = useTranslation();
+  const { connection, list } = useRoom();
+  const plan = usePlan(connection);
+  const rows = planRows({ plan, list });
+  const suggestionsId = useId();
+  const byStrategy = new Map<string, PlanRow[]>();
+  for (const row of rows) byStrategy.set(row.strategy, [...(byStrategy.get(row.strategy) ?? []), row]);
+  return (
+    <section className="card plan-draft" aria-labelledby="draft-heading" data-testid="plan-draft">
+      <h2 id="draft-heading">{t('draft.heading')}</h2>
+      <p className="hint">{t('draft.hint')}</p>
+      {rows.length === 0 ? (
+        <p className="draft-empty">{t('draft.empty')}</p>
+      ) : (
+        [...byStrategy].map(([strategy, items]) => (
+          <div key={strategy} className="draft-strategy">
+            <h3>{strategy}</h3>
+            {items.map((row) => (
+              <DraftItem key={row.itemId} row={row} suggestionsId={suggestionsId} />
+            ))}
+          </div>
+        ))
+      )}
+      <datalist id={suggestionsId}>
+        {TIMELINE_KEYS.map((key) => (
+          <option key={key} value={t(`draft.when.${key}`)} />
+        ))}
+      </datalist>
+    </section>
+  );
+}
+
+function DraftItem({ row, suggestionsId }: { row: PlanRow; suggestionsId: string }) {
+  const { t } = useTranslation();
+  const { connection } = useRoom();
+  const readOnly = useReadOnly();
+  const base = useId();
+  const setText = (field: TextField, value: string): void => setDetail(connection.doc, row.itemId, field, value);
+  const handleGoal = (goal: Goal, on: boolean): void => {
+    const next = on ? [...row.goals, goal] : row.goals.filter((g) => g !== goal);
+    setDetail(connection.doc, row.itemId, 'goals', GOALS.filter((g) => next.includes(g)));
+  };
+  const fields: { field: TextField; label: string; list?: string }[] = [
+    { field: 'timeline', label: t('draft.timeline'), list: suggestionsId },
+    { field: 'responsible', label: t('draft.responsible') },
+    { field: 'resources', label: t('draft.resources') },
+  ];
+  return (
+    <fieldset className="draft-item" data-testid={`draft-${row.itemId}`}>
+      <legend>{row.text}</legend>
+      <div className="draft-fields">
+        {fields.map(({ field, label, list }) => (
+          <div className="field" key={field}>
+            <label htmlFor={`${base}-${field}`}>
+              {label}
+              <span className="visually-hidden"> — {row.text}</span>
+            </label>
+            <input
+              id={`${base}-${field}`}
+              type="text"
+              list={list}
+              maxLength={LIMITS.textFieldLength}
+              value={row[field]}
+              readOnly={readOnly}
+              onChange={(e) => setText(field, e.currentTarget.value)}
+            />
+          </div>
+        ))}
+      </div>
+      <fieldset className="draft-goals" disabled={readOnly}>
+        <legend>
+          {t('draft.goal')}
+          <span className="visually-hidden"> — {row.text}</span>
+        </legend>
+        {GOALS.map((goal) => (
+          <label key={goal} className="check">
+            <input type="checkbox" checked={row.goals.includes(goal)} onChange={(e) => handleGoal(goal, e.currentTarget.checked)} />
+            {t(`details.goal.${goal}`)}
+          </label>
+        ))}
+      </fieldset>
+    </fieldset>
+  );
+}

@@ -1,0 +1,80 @@
+/** The print view's data: the pair's plan as the server exports it (`plan.json`), parsed. */
+import { expectShape, fetchJson, is } from '../../api/http.js';
+import { getSession } from '../../api/sessionApi.js';
+
+/** One chosen activity as `plan.json` lists it. */
+export interface PrintRow {
+  readonly strategyId: string;
+  readonly strategy: string;
+  readonly itemId: string;
+  readonly text: string;
+  readonly kind: 'listed' | 'write-in';
+  readonly mark: 'now' | 'future' | null;
+  readonly goals: readonly string[];
+  readonly note: string;
+  readonly timeline: string;
+  readonly responsible: string;
+  readonly resources: string;
+}
+
+/** The plan as the print view shows it. */
+export interface PrintPlan {
+  readonly workshop: string;
+  readonly pair: number;
+  readonly partners: readonly string[];
+  readonly listTitle: string;
+  readonly chosen: number;
+  readonly maxTotal: number | null;
+  readonly valid: boolean;
+  readonly agreed: boolean;
+  readonly agreedBy: readonly string[];
+  readonly agreedAt: string | null;
+  readonly exportedAt: string | null;
+  readonly activities: readonly PrintRow[];
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+function parseRow(v: unknown): PrintRow {
+  expectShape(is.record(v) && typeof v.itemId === 'string' && typeof v.text === 'string' && typeof v.strategy === 'string', 'activity');
+  return {
+    strategyId: str(v.strategyId),
+    strategy: v.strategy as string,
+    itemId: v.itemId as string,
+    text: v.text as string,
+    kind: v.kind === 'write-in' ? 'write-in' : 'listed',
+    mark: v.mark === 'now' || v.mark === 'future' ? v.mark : null,
+    goals: Array.isArray(v.goals) ? v.goals.filter((g): g is string => typeof g === 'string') : [],
+    note: str(v.note),
+    timeline: str(v.timeline),
+    responsible: str(v.responsible),
+    resources: str(v.resources),
+  };
+}
+
+/** Parses `plan.json`. */
+export function parsePrintPlan(body: unknown): PrintPlan {
+  expectShape(is.record(body) && is.record(body.status) && is.record(body.list) && Array.isArray(body.activities), 'plan');
+  const b = body as Record<string, unknown> & { status: Record<string, unknown>; list: Record<string, unknown>; activities: unknown[] };
+  return {
+    workshop: str(b.workshop),
+    pair: typeof b.pair === 'number' ? b.pair : 0,
+    partners: Array.isArray(b.partners) ? b.partners.filter((p): p is string => typeof p === 'string') : [],
+    listTitle: str(b.list.title),
+    chosen: typeof b.status.chosen === 'number' ? b.status.chosen : 0,
+    maxTotal: typeof b.status.maxTotal === 'number' ? b.status.maxTotal : null,
+    valid: b.status.valid === true,
+    agreed: b.status.agreed === true,
+    agreedBy: Array.isArray(b.status.agreedBy) ? b.status.agreedBy.filter((p): p is string => typeof p === 'string') : [],
+    agreedAt: typeof b.status.agreedAt === 'string' ? b.status.agreedAt : null,
+    exportedAt: typeof b.exportedAt === 'string' ? b.exportedAt : null,
+    activities: b.activities.map(parseRow),
+  };
+}
+
+/** Loads this browser's pair plan in `lang`. */
+export async function loadPrintPlan(workshopId: string, lang: string, signal?: AbortSignal): Promise<PrintPlan> {
+  const { session } = await getSession(workshopId, signal);
+  const path = `/api/workshops/${encodeURIComponent(workshopId)}/pairs/${session.pair}/plan.json?lang=${encodeURIComponent(lang)}`;
+  return fetchJson(path, parsePrintPlan, { signal });
+}
