@@ -23,7 +23,9 @@ export function PairPicker({
   error: string | null;
 }) {
   const { t } = useTranslation();
-  const [changing, setChanging] = useState(false);
+  // Only a pair the link gave (a value at mount) collapses to "You are in pair N";
+  // choosing in the select never replaces the select under the person's keyboard.
+  const [changing, setChanging] = useState(() => value === '' || value === ROSTER_CHOICE);
   const given = value !== '' && value !== ROSTER_CHOICE && !changing;
   if (given) {
     return (

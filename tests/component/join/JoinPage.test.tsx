@@ -67,6 +67,8 @@ describe('JoinPage', () => {
     await user.click(screen.getByRole('button', { name: 'Join' }));
     await vi.waitFor(() => expect(location.history.at(-1)).toBe('/w/w-123'));
     expect(posted).toEqual([{ code: 'K7M2QX', name: 'Ana Ruiz', pair: 2 }]);
+    // Choosing in the select keeps the select (keyboard users step through it with the arrows).
+    expect(screen.queryByTestId('pair-given')).toBeNull();
     expect(localStorage.getItem(NAME_STORAGE_KEY)).toBe('Ana Ruiz');
   });
 
