@@ -1,0 +1,104 @@
+/**
+ * `npm run screenshots`: the README's pictures, taken from the real app so
+ * they stay current. Builds nothing itself (the npm script runs `vite build`
+ * first); starts a server on a temporary data directory, fills a workshop
+ * with partners (real y-websocket clients for most pairs, two real browser
+ * pages for pair 1), and saves PNGs under docs/screenshots/.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { addWriteIn, agree, setPick, toSnapshot } from '../shared/doc/planDoc.js';
+import { planFingerprint } from '../shared/rules/planFingerprint.js';
+import { ESSENTIAL_LIST_2020_21 } from '../shared/lists/essentialList2020.js';
+import { launchBrowser, startAppServer } from '../tests/e2e/browser.js';
+import { joinThroughPages, newPerson } from '../tests/e2e/pairRoomFlow.js';
+import { createWorkshop } from '../tests/utils/api.js';
+import { connectPartner, synced, type Partner } from '../tests/utils/partner.js';
+
+const OUT = resolve('docs/screenshots');
+const LIST = ESSENTIAL_LIST_2020_21;
+const ROSTER = [
+  'Ana Ruiz',
+  'Maria Lopez',
+  'James Carter',
+  'Linh Nguyen',
+  'Fatima Hassan',
+  'David Kim',
+  'Grace Okafor',
+  'Tom Becker',
+  'Sofia Rossi',
+  'Ben Adams',
+  'Priya Shah',
+  'Luis Ortega',
+];
+
+/** A deterministic spread of choices: pair n picks the first of each strategy plus n-dependent extras. */
+function choicesFor(n: number): string[] {
+  const ids: string[] = [];
+  LIST.strategies.forEach((s, i) => {
+    ids.push(s.activities[(n + i) % s.activities.length].id);
+    if ((n + i) % 3 === 0 && s.activities.length > 1) ids.push(s.activities[(n + i + 1) % s.activities.length].id);
+  });
+  return ids.slice(0, 4 + n);
+}
+
+async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
+  console.log(`  docs/screenshots/${name}.png`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const server = await startAppServer();
+  const browser = await launchBrowser();
+  const partners: Partner[] = [];
+  try {
+    const roster = ROSTER.map((name, i) => ({ name, email: `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@district.example`, pair: Math.floor(i / 2) + 1 }));
+    const workshop = await createWorkshop(server.url, { title: 'Spring Partnership Workshop', roster });
+    // Pairs 2–6 fill their plans through real sync clients.
+    for (let n = 2; n <= 6; n++) {
+      const [a, b] = ROSTER.slice((n - 1) * 2, n * 2);
+      const pa = await connectPartner(server.url, workshop.joinCode, a, n);
+      const pb = await connectPartner(server.url, workshop.joinCode, b, n);
+      partners.push(pa, pb);
+      await Promise.all([synced(pa), synced(pb)]);
+      choicesFor(n).forEach((id, i) => setPick((i % 2 ? pb : pa).doc, id, (i % 2 ? pb : pa).actor, Date.now()));
+      if (n === 3) addWriteIn(pa.doc, 'share-knowledge', 'Monthly family café with the superintendent', pa.actor, Date.now());
+      if (n % 2 === 0) {
+        await new Promise((r) => setTimeout(r, 200));
+        for (const p of [pa, pb]) agree(p.doc, p.actor, planFingerprint(toSnapshot(p.doc)), Date.now());
+      }
+    }
+
+    // Pair 1: two people in two browsers.
+    const ana = (await newPerson(browser)).page;
+    const maria = (await newPerson(browser, 360, 780)).page;
+    await joinThroughPages(ana, server.url, workshop.joinCode, 'Ana Ruiz', 1);
+    await joinThroughPages(maria, server.url, workshop.joinCode, 'Maria Lopez', 1);
+    const picks = LIST.strategies.map((s) => s.activities[0].text);
+    for (const [i, text] of picks.slice(0, 5).entries()) {
+      await (i % 2 ? maria : ana).getByRole('checkbox', { name: text, exact: true }).check();
+    }
+    await ana.waitForTimeout(300);
+    await shot(ana, 'pair-room-1280');
+    await shot(maria, 'pair-room-360');
+
+    // The PDF of pair 2, as an image.
+    const pdf = await fetch(`${server.url}/api/workshops/${workshop.id}/pairs/2/plan.pdf`, { headers: { authorization: `Bearer ${workshop.facilitatorKey}` } });
+    const dir = mkdtempSync(join(tmpdir(), 'pairplan-pdf-'));
+    writeFileSync(join(dir, 'plan.pdf'), Buffer.from(await pdf.arrayBuffer()));
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', join(dir, 'plan.pdf'), join(OUT, 'plan-pdf')]);
+    console.log('  docs/screenshots/plan-pdf.png');
+  } finally {
+    for (const p of partners) p.destroy();
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
