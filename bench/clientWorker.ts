@@ -6,6 +6,7 @@
  * presence twice a second. Latency tick → partner is measured within this
  * process (both partners live here, so one clock).
  */
+import { readFileSync } from 'node:fs';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -76,7 +77,7 @@ function connect(config: WorkerConfig, spec: ClientSpec): Client {
   };
 }
 
-const config = JSON.parse(process.argv[2]) as WorkerConfig;
+const config = JSON.parse(readFileSync(process.argv[2], 'utf8')) as WorkerConfig;
 const clients = config.clients.map((spec) => connect(config, spec));
 const latencies: number[] = [];
 let ticks = 0;

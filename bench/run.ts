@@ -9,7 +9,10 @@
  * clients to resync after a restart, and ratios against the reference servers.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import WebSocket from 'ws';
 import { ESSENTIAL_LIST_2020_21 } from '../shared/lists/essentialList2020.js';
 import type { ClientSpec, WorkerConfig } from './clientWorker.js';
@@ -148,7 +151,10 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
       tickEveryMs: 1000,
       presenceEveryMs: 500,
     };
-    return fork(new URL('./clientWorker.ts', import.meta.url).pathname, [JSON.stringify(config)], { execArgv: ['--import', 'tsx'] });
+    // The config (every client's cookie) is too big for argv at 1,000 pairs: hand over a file.
+    const configFile = join(mkdtempSync(join(tmpdir(), 'pairplan-bench-')), 'worker.json');
+    writeFileSync(configFile, JSON.stringify(config));
+    return fork(new URL('./clientWorker.ts', import.meta.url).pathname, [configFile], { execArgv: ['--import', 'tsx'] });
   });
   await Promise.all(workers.map((w) => onceMessage(w, 'connected')));
   const connectMs = Date.now() - connectStarted;
@@ -214,7 +220,9 @@ const rows: Row[] = [];
 for (const pairs of pairSizes) {
   for (const target of targets) {
     process.stderr.write(`bench: ${target}, ${pairs} pairs (${pairs * 2} clients), ${durationMs / 1000} s …\n`);
-    rows.push(await runOne(target, pairs));
+    const row = await runOne(target, pairs);
+    rows.push(row);
+    process.stderr.write(`  p50 ${fmt(row.p50, 2)} p99 ${fmt(row.p99, 2)} ms · dashboard p95 ${fmt(row.dash95)} ms · CPU ${fmt(row.cpu)} s · RSS ${fmt(row.rss, 0)} MB · loop p99 ${fmt(row.loopP99)} ms\n`);
   }
 }
 
