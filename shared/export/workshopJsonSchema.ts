@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Parsed } from '../doc/parseValues.js';
 import { parseAgreement, parseDetail, parseHelpFlag, parsePick, parseWriteIn } from '../doc/parseValues.js';
 import { DETAIL_FIELDS, LIMITS, WRITE_IN_PREFIX, type DetailField, type HelpFlag, type ItemDetails } from '../doc/schema.js';
+import { parseListLang, parseListTranslations, type ListTranslations } from '../lists/parseListTranslations.js';
 import { LIST_MODES } from '../lists/types.js';
 
 /** Bounds of a workshop file, generous for any real workshop, tight enough to bound the work. */
@@ -57,8 +58,23 @@ const rules = z.object({
   minutes: z.number(expected('must be a number')).min(1).max(240),
 });
 
+/** A list's translations (issue 7), read by the same parser as a leader's own list. */
+const translations = z
+  .unknown()
+  .optional()
+  .transform((v, ctx): ListTranslations | undefined => {
+    const result = parseListTranslations(v, 'translations');
+    if (result.ok) return result.value;
+    ctx.addIssue({ code: 'custom', message: result.error.replace(/^translations[.:]?\s*/, '') });
+    return z.NEVER;
+  });
+
 const list = z.object({
   id: required(60),
+  lang: z
+    .string(expected('must be text'))
+    .refine((v) => parseListLang(v) !== undefined, 'must be a language code like "en"')
+    .optional(),
   title: required(L.title),
   subtitle: text(L.title).optional(),
   source: text(L.text),
@@ -69,6 +85,7 @@ const list = z.object({
   writeIns: z.boolean(expected('must be true or false')),
   hasStrategies: z.boolean(expected('must be true or false')),
   strategies: z.array(strategy).min(1, 'has no strategies').max(L.strategies, `has more than ${L.strategies} strategies`),
+  translations,
 });
 
 const details = z.object(

@@ -1,3 +1,4 @@
+import { ESSENTIAL_LIST_SPANISH } from './essentialListSpanish.js';
 import type { ActivityList } from './types.js';
 
 /**
@@ -5,9 +6,11 @@ import type { ActivityList } from './types.js';
  * the MOST ESSENTIAL LIST for the 2020-21 school year (seed 000). The default
  * list: partners choose at least one activity per strategy, no more than 14.
  * `prompts` are the "THINK with your ZOOM Partner" questions (partners weigh both).
+ * Written in English, with a Spanish translation (`essentialListSpanish.ts`).
  */
 export const ESSENTIAL_LIST_2020_21: ActivityList = {
   id: 'essential-2020-21',
+  lang: 'en',
   title: 'Partner ZOOM Activity 2',
   subtitle: 'Explore Leadership and Facilitation Strategies',
   source:
@@ -171,4 +174,5 @@ export const ESSENTIAL_LIST_2020_21: ActivityList = {
       ],
     },
   ],
+  translations: { es: ESSENTIAL_LIST_SPANISH },
 };

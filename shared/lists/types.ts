@@ -2,6 +2,28 @@
  * The shape of an activity list: the data every list in `shared/lists/` is
  * written in, served by `GET /api/lists`, imported from a leader's CSV/JSON,
  * and read by the rules engine, the tally and the exporters.
+ *
+ * Languages (issue 7): a list is written in one language (`lang`, English
+ * when absent) and may carry `translations` into others, keyed by language
+ * code and, inside, by the ids of its strategies and activities:
+ *
+ * ```ts
+ * lang: 'en',
+ * translations: {
+ *   es: {
+ *     title: 'Actividad 2 en pareja por ZOOM',
+ *     directions: ['…', '…'],            // paragraph by paragraph, same order
+ *     prompts: ['¿Qué actividades …?'],
+ *     strategies: { 'create-awareness': { title: 'Crear conciencia', description: '…' } },
+ *     activities: { 'create-awareness-1': 'Convocar una reunión …' },
+ *   },
+ * },
+ * ```
+ *
+ * Every part of a translation is optional: what it leaves out shows in the
+ * list's own language. Ids, modes and rules are never translated, so a plan
+ * made in one language is the same plan in the other. Screens and exports
+ * read a list through `localizeList(list, lang)`, never `translations` directly.
  */
 
 /** How partners mark items: pick up to a maximum, or mark ✓ now / ☆ future. */
@@ -12,6 +34,11 @@ export type ListMode = (typeof LIST_MODES)[number];
 export interface Activity {
   readonly id: string;
   readonly text: string;
+  /**
+   * The language of `text` when it is not the list's (`localizeList` sets it
+   * on an activity a translation left out, so a screen reader reads it right).
+   */
+  readonly lang?: string;
 }
 
 /**
@@ -24,6 +51,32 @@ export interface Strategy {
   readonly title: string;
   readonly description: string;
   readonly activities: readonly Activity[];
+  /** The language of `title` and `description` when it is not the list's (set by `localizeList`, as for an activity). */
+  readonly lang?: string;
+}
+
+/** A strategy's title and description in another language. */
+export interface StrategyTranslation {
+  readonly title: string;
+  /** Leave out (or "") when the source strategy has no description. */
+  readonly description?: string;
+}
+
+/**
+ * A list's texts in one other language. Arrays go paragraph by paragraph in
+ * the order of the source; records are keyed by the source's ids. Anything
+ * left out shows in the list's own language.
+ */
+export interface ListTranslation {
+  readonly title?: string;
+  readonly subtitle?: string;
+  readonly source?: string;
+  readonly directions?: readonly string[];
+  readonly prompts?: readonly string[];
+  /** By strategy id. */
+  readonly strategies?: Readonly<Record<string, StrategyTranslation>>;
+  /** Activity text by activity id. */
+  readonly activities?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -41,6 +94,8 @@ export interface Rules {
 export interface ActivityList {
   /** Stable id, e.g. `essential-2020-21`. */
   readonly id: string;
+  /** The language the list is written in (a BCP 47 code, e.g. `en`); English when absent. */
+  readonly lang?: string;
   readonly title: string;
   /** Optional second line of the title ("Explore Leadership and Facilitation Strategies"). */
   readonly subtitle?: string;
@@ -58,4 +113,6 @@ export interface ActivityList {
   /** Whether `strategies` are real leadership strategies (false: plain groups of a checklist). */
   readonly hasStrategies: boolean;
   readonly strategies: readonly Strategy[];
+  /** The list in other languages, keyed by language code (`es`); see the top of this file. */
+  readonly translations?: Readonly<Record<string, ListTranslation>>;
 }
