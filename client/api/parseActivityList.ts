@@ -1,9 +1,12 @@
+import { parseListLang, parseListTranslations } from '../../shared/lists/parseListTranslations.js';
 import { LIST_MODES, type ActivityList, type ListMode } from '../../shared/lists/types.js';
 import { expectShape, is } from './http.js';
 
 /**
  * Checks an activity list from the server down to every activity (ids and
  * texts are what the screens key and label with); optional parts default.
+ * Translations that do not read are dropped: the list still shows, in its
+ * own language.
  */
 export function parseActivityList(v: unknown): ActivityList {
   expectShape(is.record(v) && is.string(v.id) && is.string(v.title) && Array.isArray(v.strategies) && is.record(v.rules), 'list');
@@ -13,8 +16,13 @@ export function parseActivityList(v: unknown): ActivityList {
   }
   const list = v as unknown as ActivityList;
   const mode: ListMode = (LIST_MODES as readonly unknown[]).includes(v.mode) ? list.mode : 'choose';
+  const { lang: _lang, translations: _translations, ...rest } = list;
+  const lang = parseListLang(v.lang);
+  const translations = parseListTranslations(v.translations);
   return {
-    ...list,
+    ...rest,
+    ...(lang ? { lang } : {}),
+    ...(translations.ok && translations.value ? { translations: translations.value } : {}),
     mode,
     source: is.string(v.source) ? v.source : '',
     directions: Array.isArray(v.directions) ? (v.directions as unknown[]).filter(is.string) : [],

@@ -6,29 +6,73 @@
  * JSON: `{ "title", "mode"?, "strategies": [{ "title", "description"?,
  * "activities": ["text", …] | [{ "text" }, …] }] }`.
  * A broken file gets an error naming the line (CSV) or the path (JSON).
+ *
+ * Translations (optional, issue 7), written next to the text they translate,
+ * since the ids are made here:
+ * - CSV: a column `strategy_es`, `description_es` or `activity_es` (any
+ *   two- or three-letter language code after the `_`).
+ * - JSON: `"lang": "en"` for the list's own language; `"translations":
+ *   { "es": { "title" } }` on the list, `{ "es": { "title", "description"? } }`
+ *   on a strategy, and `{ "text", "translations": { "es": "…" } }` on an
+ *   activity.
+ * They become the list's `translations`, keyed by the new ids.
  */
 import Papa from 'papaparse';
-import type { ActivityList, ListMode, Rules } from './types.js';
+import { TRANSLATION_LIMITS, parseListLang } from './parseListTranslations.js';
+import type { ActivityList, ListMode, ListTranslation, Rules, StrategyTranslation } from './types.js';
 
 /** Bounds of an imported list. */
 export const IMPORT_LIMITS = { strategies: 20, activities: 300, text: 600, title: 120 } as const;
 
 export type ListImportResult = { ok: true; list: ActivityList } | { ok: false; error: string };
 
+/** Texts in other languages, by language code. */
+type Translated<T> = Record<string, T>;
+
+interface DraftActivity {
+  text: string;
+  translations: Translated<string>;
+}
+
 interface DraftStrategy {
   title: string;
   description: string;
-  activities: string[];
+  activities: DraftActivity[];
+  translations: Translated<StrategyTranslation>;
+}
+
+/** The list's own title in other languages, and its language. */
+interface DraftList {
+  title: string;
+  lang?: string;
+  translations: Translated<{ title: string }>;
 }
 
 const clean = (v: unknown): string => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ') : '');
+
+/** A translation key: a primary language code, as `localizeList` looks them up. */
+const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 
 /** Default rules for an imported list: one per strategy when choosing, no maximum. */
 export function defaultRules(mode: ListMode, strategies: number): Rules {
   return { minPerStrategy: mode === 'choose' && strategies > 1 ? 1 : 0, maxTotal: null, minutes: 20 };
 }
 
-function build(title: string, mode: ListMode, drafts: DraftStrategy[], source: string): ListImportResult {
+/** The drafts' translations gathered into the list's, keyed by the ids `build` gives. */
+function gatherTranslations(head: DraftList, drafts: readonly DraftStrategy[]): Record<string, ListTranslation> {
+  const out: Record<string, { title?: string; strategies: Record<string, StrategyTranslation>; activities: Record<string, string> }> = {};
+  const of = (lang: string) => (out[lang] ??= { strategies: {}, activities: {} });
+  for (const [lang, t] of Object.entries(head.translations)) of(lang).title = t.title.slice(0, IMPORT_LIMITS.title);
+  drafts.forEach((d, i) => {
+    for (const [lang, t] of Object.entries(d.translations)) of(lang).strategies[`s${i + 1}`] = t;
+    d.activities.forEach((a, j) => {
+      for (const [lang, text] of Object.entries(a.translations)) of(lang).activities[`s${i + 1}-${j + 1}`] = text;
+    });
+  });
+  return out;
+}
+
+function build(head: DraftList, mode: ListMode, drafts: DraftStrategy[], source: string): ListImportResult {
   if (drafts.length === 0) return { ok: false, error: 'The list has no activities.' };
   if (drafts.length > IMPORT_LIMITS.strategies) return { ok: false, error: `At most ${IMPORT_LIMITS.strategies} strategies.` };
   const total = drafts.reduce((n, d) => n + d.activities.length, 0);
@@ -37,13 +81,15 @@ function build(title: string, mode: ListMode, drafts: DraftStrategy[], source: s
     id: `s${i + 1}`,
     title: d.title,
     description: d.description,
-    activities: d.activities.map((text, j) => ({ id: `s${i + 1}-${j + 1}`, text })),
+    activities: d.activities.map((a, j) => ({ id: `s${i + 1}-${j + 1}`, text: a.text })),
   }));
+  const translations = gatherTranslations(head, drafts);
   return {
     ok: true,
     list: {
       id: 'custom',
-      title: title.slice(0, IMPORT_LIMITS.title) || 'Our list',
+      ...(head.lang ? { lang: head.lang } : {}),
+      title: head.title.slice(0, IMPORT_LIMITS.title) || 'Our list',
       source,
       directions: [],
       mode,
@@ -51,8 +97,14 @@ function build(title: string, mode: ListMode, drafts: DraftStrategy[], source: s
       writeIns: true,
       hasStrategies: strategies.length > 1,
       strategies,
+      ...(Object.keys(translations).length > 0 ? { translations } : {}),
     },
   };
+}
+
+/** Too many languages, or `null`. */
+function tooManyLanguages(languages: Iterable<string>): string | null {
+  return new Set(languages).size > TRANSLATION_LIMITS.languages ? `At most ${TRANSLATION_LIMITS.languages} languages of translations.` : null;
 }
 
 /** Parses a CSV list. */
@@ -73,6 +125,9 @@ export function parseListCsv(text: string, title: string, mode: ListMode = 'choo
     const line = fatal.index !== undefined ? source.slice(0, fatal.index).split('\n').length : (fatal.row ?? 0) + 2;
     return { ok: false, error: `Line ${line}: ${fatal.message}.` };
   }
+  const languages = csvLanguages(fields);
+  const tooMany = tooManyLanguages(languages);
+  if (tooMany) return { ok: false, error: `Line 1: ${tooMany}` };
   const drafts = new Map<string, DraftStrategy>();
   for (let i = 0; i < parsed.data.length; i++) {
     const row = parsed.data[i];
@@ -81,16 +136,39 @@ export function parseListCsv(text: string, title: string, mode: ListMode = 'choo
     const activity = clean(row.activity);
     if (!strategy) return { ok: false, error: `Line ${line}: the strategy is empty.` };
     if (!activity) return { ok: false, error: `Line ${line}: the activity is empty.` };
-    if (activity.length > IMPORT_LIMITS.text || strategy.length > IMPORT_LIMITS.title) {
+    const tooLong = [activity, ...languages.map((lang) => clean(row[`activity_${lang}`]))].some((t) => t.length > IMPORT_LIMITS.text);
+    if (tooLong || strategy.length > IMPORT_LIMITS.title) {
       return { ok: false, error: `Line ${line}: the text is longer than ${IMPORT_LIMITS.text} characters.` };
     }
     const key = strategy.toLowerCase();
-    const draft = drafts.get(key) ?? { title: strategy, description: '', activities: [] };
+    const draft = drafts.get(key) ?? { title: strategy, description: '', activities: [], translations: {} };
     draft.description ||= clean(row.description).slice(0, IMPORT_LIMITS.text);
-    draft.activities.push(activity);
+    draft.activities.push({ text: activity, translations: csvActivityTranslations(row, languages) });
+    addCsvStrategyTranslations(draft, row, languages);
     drafts.set(key, draft);
   }
-  return build(title, mode, [...drafts.values()], 'Imported from CSV by the workshop leader');
+  return build({ title, translations: {} }, mode, [...drafts.values()], 'Imported from CSV by the workshop leader');
+}
+
+/** The languages of translation columns (`activity_es`, `strategy_es`, `description_es`). */
+function csvLanguages(fields: readonly string[]): string[] {
+  const languages = fields.map((f) => /^(?:strategy|activity|description)_([a-z]{2,3})$/.exec(f)?.[1]).filter((l): l is string => l !== undefined);
+  return [...new Set(languages)];
+}
+
+function csvActivityTranslations(row: Record<string, string>, languages: readonly string[]): Translated<string> {
+  return Object.fromEntries(languages.map((lang) => [lang, clean(row[`activity_${lang}`])]).filter(([, text]) => text !== ''));
+}
+
+/** A strategy's translated title and description, from the first row that gives them. */
+function addCsvStrategyTranslations(draft: DraftStrategy, row: Record<string, string>, languages: readonly string[]): void {
+  for (const lang of languages) {
+    const title = clean(row[`strategy_${lang}`]).slice(0, IMPORT_LIMITS.title);
+    const description = clean(row[`description_${lang}`]).slice(0, IMPORT_LIMITS.text);
+    const known = draft.translations[lang];
+    if (!known && title) draft.translations[lang] = { title, ...(description ? { description } : {}) };
+    else if (known && !known.description && description) draft.translations[lang] = { ...known, description };
+  }
 }
 
 /** Parses a JSON list (text or an already parsed value). */
@@ -107,21 +185,72 @@ export function parseListJson(input: string | unknown, mode?: ListMode): ListImp
   const v = value as Record<string, unknown>;
   if (!Array.isArray(v.strategies)) return { ok: false, error: 'strategies: must be a list.' };
   const listMode: ListMode = mode ?? (v.mode === 'inventory' ? 'inventory' : 'choose');
+  if (v.lang !== undefined && parseListLang(v.lang) === undefined) return { ok: false, error: 'lang: must be a language code like "en".' };
+  const head = jsonTranslations(v.translations, 'translations', (t, at) => ({ title: jsonText(t.title ?? t.text, `${at}.title`, IMPORT_LIMITS.title) }));
+  if (typeof head === 'string') return { ok: false, error: head };
   const drafts: DraftStrategy[] = [];
   for (let i = 0; i < v.strategies.length; i++) {
-    const s = v.strategies[i] as Record<string, unknown> | null;
-    const title = clean(s?.title);
-    if (!title) return { ok: false, error: `strategies[${i}].title: is required.` };
-    if (!Array.isArray(s?.activities)) return { ok: false, error: `strategies[${i}].activities: must be a list.` };
-    const activities: string[] = [];
-    for (let j = 0; j < s.activities.length; j++) {
-      const a = s.activities[j] as unknown;
-      const text = clean(typeof a === 'string' ? a : (a as { text?: unknown } | null)?.text);
-      if (!text) return { ok: false, error: `strategies[${i}].activities[${j}]: the text is empty.` };
-      if (text.length > IMPORT_LIMITS.text) return { ok: false, error: `strategies[${i}].activities[${j}]: longer than ${IMPORT_LIMITS.text} characters.` };
-      activities.push(text);
-    }
-    drafts.push({ title: title.slice(0, IMPORT_LIMITS.title), description: clean(s?.description).slice(0, IMPORT_LIMITS.text), activities });
+    const draft = jsonStrategy(v.strategies[i], `strategies[${i}]`);
+    if (typeof draft === 'string') return { ok: false, error: draft };
+    drafts.push(draft);
   }
-  return build(clean(v.title), listMode, drafts, clean(v.source) || 'Imported from JSON by the workshop leader');
+  const languages = [...Object.keys(head), ...drafts.flatMap((d) => [...Object.keys(d.translations), ...d.activities.flatMap((a) => Object.keys(a.translations))])];
+  const tooMany = tooManyLanguages(languages);
+  if (tooMany) return { ok: false, error: tooMany };
+  const draftList: DraftList = { title: clean(v.title), translations: head, ...(typeof v.lang === 'string' ? { lang: v.lang } : {}) };
+  return build(draftList, listMode, drafts, clean(v.source) || 'Imported from JSON by the workshop leader');
+}
+
+/** Thrown inside the JSON readers below with the path and the problem; caught where they are called. */
+class ImportProblem extends Error {}
+
+function jsonText(value: unknown, at: string, max: number): string {
+  const text = clean(value);
+  if (!text) throw new ImportProblem(`${at}: the text is empty.`);
+  if (text.length > max) throw new ImportProblem(`${at}: longer than ${max} characters.`);
+  return text;
+}
+
+/** `{ "es": … }` read by `read`, or the problem as text. */
+function jsonTranslations<T>(value: unknown, at: string, read: (t: Record<string, unknown>, at: string) => T): Translated<T> | string {
+  if (value === undefined) return {};
+  try {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ImportProblem(`${at}: must be an object keyed by language, like { "es": … }.`);
+    const out: Translated<T> = {};
+    for (const [lang, t] of Object.entries(value)) {
+      if (!LANGUAGE_CODE.test(lang)) throw new ImportProblem(`${at}.${lang.slice(0, 20)}: is not a language code like "es".`);
+      const where = `${at}.${lang}`;
+      // A bare string is the text (or title) itself: { "es": "…" }.
+      out[lang] = read(typeof t === 'object' && t !== null && !Array.isArray(t) ? (t as Record<string, unknown>) : { text: t }, where);
+    }
+    return out;
+  } catch (error) {
+    if (error instanceof ImportProblem) return error.message;
+    throw error;
+  }
+}
+
+function jsonStrategy(value: unknown, at: string): DraftStrategy | string {
+  const s = value as Record<string, unknown> | null;
+  const title = clean(s?.title);
+  if (!title) return `${at}.title: is required.`;
+  if (!Array.isArray(s?.activities)) return `${at}.activities: must be a list.`;
+  const activities: DraftActivity[] = [];
+  for (let j = 0; j < s.activities.length; j++) {
+    const a = s.activities[j] as unknown;
+    const where = `${at}.activities[${j}]`;
+    const text = clean(typeof a === 'string' ? a : (a as { text?: unknown } | null)?.text);
+    if (!text) return `${where}: the text is empty.`;
+    if (text.length > IMPORT_LIMITS.text) return `${where}: longer than ${IMPORT_LIMITS.text} characters.`;
+    const own = typeof a === 'object' && a !== null ? (a as { translations?: unknown }).translations : undefined;
+    const translations = jsonTranslations(own, `${where}.translations`, (t, path) => jsonText(t.text, path, IMPORT_LIMITS.text));
+    if (typeof translations === 'string') return translations;
+    activities.push({ text, translations });
+  }
+  const translations = jsonTranslations(s.translations, `${at}.translations`, (t, path): StrategyTranslation => {
+    const description = clean(t.description).slice(0, IMPORT_LIMITS.text);
+    return { title: jsonText(t.title ?? t.text, `${path}.title`, IMPORT_LIMITS.title), ...(description ? { description } : {}) };
+  });
+  if (typeof translations === 'string') return translations;
+  return { title: title.slice(0, IMPORT_LIMITS.title), description: clean(s.description).slice(0, IMPORT_LIMITS.text), activities, translations };
 }

@@ -47,3 +47,73 @@ describe('parseListJson', () => {
     if (!result.ok) expect(result.error).toMatch(message);
   });
 });
+
+describe('translations in an imported list', () => {
+  it('reads CSV translation columns into the list’s translations, keyed by the new ids', () => {
+    const csv = [
+      'strategy,activity,description,strategy_es,activity_es,description_es',
+      'Reach out,Home visits,Meet families,Acercarse,Visitas a los hogares,Conocer a las familias',
+      'Reach out,Phone tree,,,,',
+      'Celebrate,Family night,,Celebrar,Noche familiar,',
+    ].join('\n');
+    const result = parseListCsv(csv, 'Our list');
+    if (!result.ok) throw new Error(result.error);
+    expect(result.list.strategies[0].activities).toEqual([{ id: 's1-1', text: 'Home visits' }, { id: 's1-2', text: 'Phone tree' }]);
+    expect(result.list.translations).toEqual({
+      es: {
+        strategies: { s1: { title: 'Acercarse', description: 'Conocer a las familias' }, s2: { title: 'Celebrar' } },
+        activities: { 's1-1': 'Visitas a los hogares', 's2-1': 'Noche familiar' },
+      },
+    });
+  });
+
+  it('leaves a CSV list without translation columns untranslated', () => {
+    const result = parseListCsv('strategy,activity\nA,b\n', 'x');
+    if (!result.ok) throw new Error(result.error);
+    expect(result.list.translations).toBeUndefined();
+    expect(result.list.lang).toBeUndefined();
+  });
+
+  it('reads JSON translations written next to their texts', () => {
+    const json = {
+      title: 'Family nights',
+      lang: 'en',
+      translations: { es: { title: 'Noches familiares' } },
+      strategies: [
+        {
+          title: 'Reach out',
+          description: 'Meet families',
+          translations: { es: { title: 'Acercarse', description: 'Conocer a las familias' } },
+          activities: [{ text: 'Home visits', translations: { es: 'Visitas a los hogares' } }, 'Phone tree'],
+        },
+        { title: 'Celebrate', translations: { es: 'Celebrar' }, activities: [{ text: 'Family night', translations: { es: { text: 'Noche familiar' } } }] },
+      ],
+    };
+    const result = parseListJson(JSON.stringify(json));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.list.lang).toBe('en');
+    expect(result.list.translations).toEqual({
+      es: {
+        title: 'Noches familiares',
+        strategies: { s1: { title: 'Acercarse', description: 'Conocer a las familias' }, s2: { title: 'Celebrar' } },
+        activities: { 's1-1': 'Visitas a los hogares', 's2-1': 'Noche familiar' },
+      },
+    });
+  });
+
+  it.each([
+    [{ lang: 'english', strategies: [{ title: 'A', activities: ['b'] }] }, 'lang: must be a language code like "en".'],
+    [{ translations: ['es'], strategies: [{ title: 'A', activities: ['b'] }] }, /^translations: must be an object keyed by language/],
+    [{ translations: { spanish: {} }, strategies: [{ title: 'A', activities: ['b'] }] }, 'translations.spanish: is not a language code like "es".'],
+    [{ strategies: [{ title: 'A', translations: { es: {} }, activities: ['b'] }] }, 'strategies[0].translations.es.title: the text is empty.'],
+    [{ strategies: [{ title: 'A', activities: [{ text: 'b', translations: { es: '' } }] }] }, 'strategies[0].activities[0].translations.es: the text is empty.'],
+    [
+      { strategies: [{ title: 'A', activities: [{ text: 'b', translations: { es: 'x'.repeat(601) } }] }] },
+      'strategies[0].activities[0].translations.es: longer than 600 characters.',
+    ],
+  ])('rejects bad JSON translations %#, naming where', (json, message) => {
+    const result = parseListJson(JSON.stringify(json));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+});
