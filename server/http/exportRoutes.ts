@@ -6,12 +6,15 @@
  *   the leader only.
  * - `POST /api/workshops/import`: a workshop.json body (up to 5 MB) becomes a
  *   new workshop with new keys; 201 with the body of `POST /api/workshops`.
- * `?lang=es` gives the words in Spanish. Downloads are attachments named
+ * `?lang=es` gives the words in Spanish, and the list's activities and
+ * strategies too when the list has a Spanish translation (workshop.json
+ * keeps the list as it is, translations and all). Downloads are attachments named
  * after the workshop (`leaders-workshop-pair-3-plan.md`), never cached.
  */
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { fileNameFor } from '../../shared/export/fileNameFor.js';
+import { localizeWorkshop } from '../../shared/export/localizeWorkshop.js';
 import { pairExportInput } from '../../shared/export/pairExportInput.js';
 import { parseWorkshopJson } from '../../shared/export/parseWorkshopJson.js';
 import { toPlanCsv } from '../../shared/export/toPlanCsv.js';
@@ -58,7 +61,10 @@ const PLAN_FILES = new Map<string, { type: string; build: (input: PlanExportInpu
 ]);
 
 interface WorkshopFileInput {
+  /** The workshop as stored, for workshop.json. */
   readonly workshop: WorkshopRecord;
+  /** The workshop with its list in the language of the download. */
+  readonly localized: WorkshopRecord;
   readonly pairs: readonly ExportPair[];
   readonly t: Translate;
   readonly exportedAt: number;
@@ -66,22 +72,22 @@ interface WorkshopFileInput {
 
 /** The leader's workshop downloads, by file name. */
 const WORKSHOP_FILES = new Map<string, { type: string; build: (input: WorkshopFileInput) => Body | Promise<Body> }>([
-  ['plans.csv', { type: CONTENT_TYPES.csv, build: ({ workshop, pairs, t }) => toPlansCsv(workshop, pairs, t) }],
+  ['plans.csv', { type: CONTENT_TYPES.csv, build: ({ localized, pairs, t }) => toPlansCsv(localized, pairs, t) }],
   [
     'tally.csv',
     {
       type: CONTENT_TYPES.csv,
-      build: ({ workshop, pairs, t }) => toTallyCsv(aggregatePlans(pairs.map((p) => ({ n: p.n, plan: p.plan })), workshop.list), workshop.list, t),
+      build: ({ localized, pairs, t }) => toTallyCsv(aggregatePlans(pairs.map((p) => ({ n: p.n, plan: p.plan })), localized.list), localized.list, t),
     },
   ],
   ['workshop.json', { type: CONTENT_TYPES.json, build: ({ workshop, pairs, exportedAt }) => toWorkshopJson(workshop, pairs, exportedAt) }],
-  ['bundle.zip', { type: CONTENT_TYPES.zip, build: buildBundle }],
+  ['bundle.zip', { type: CONTENT_TYPES.zip, build: ({ localized, pairs, t, exportedAt }) => buildBundle({ workshop: localized, pairs, t, exportedAt }) }],
 ]);
 
 /** The language of `?lang=`, English by default. */
-function translateFor(req: Request): Translate {
+function languageOf(req: Request): Language {
   const lang = typeof req.query.lang === 'string' ? req.query.lang : 'en';
-  return createTranslate((LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'en');
+  return (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'en';
 }
 
 /** A pair number from the path, or `null` when it is not one. */
@@ -113,7 +119,9 @@ export function exportRoutes(ctx: AppContext, hub: DashboardHub, limits: { impor
       if (n === null || !workshop.pairs.some((p) => p.n === n)) throw new HttpError(404, 'No such pair in this workshop.');
       const exportedAt = Date.now();
       const pair = await loadPairPlan(ctx, workshop.id, n);
-      const body = await file.build({ ...pairExportInput(workshop, pair, { t: translateFor(req), exportedAt }), exportedAt });
+      const lang = languageOf(req);
+      const input = pairExportInput(localizeWorkshop(workshop, lang), pair, { t: createTranslate(lang), exportedAt });
+      const body = await file.build({ ...input, exportedAt });
       ctx.log.info({ workshop: workshop.id, pair: n, file: req.params.file }, 'export');
       sendFile(res, file.type, fileNameFor(workshop.title, n, String(req.params.file)), body);
     }),
@@ -127,7 +135,9 @@ export function exportRoutes(ctx: AppContext, hub: DashboardHub, limits: { impor
       const workshop = await loadWorkshop(ctx, String(req.params.id));
       requireFacilitator(req.headers, workshop);
       const started = Date.now();
-      const body = await file.build({ workshop, pairs: await hub.summaries(workshop), t: translateFor(req), exportedAt: started });
+      const lang = languageOf(req);
+      const localized = localizeWorkshop(workshop, lang);
+      const body = await file.build({ workshop, localized, pairs: await hub.summaries(workshop), t: createTranslate(lang), exportedAt: started });
       ctx.log.info({ workshop: workshop.id, file: req.params.file, ms: Date.now() - started }, 'export');
       sendFile(res, file.type, fileNameFor(workshop.title, undefined, String(req.params.file)), body);
     }),
