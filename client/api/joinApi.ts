@@ -1,5 +1,6 @@
 /** The join page's requests: `GET /api/join/:code` and `POST /api/join`. */
 import type { ListMode } from '../../shared/lists/types.js';
+import { parseListLang } from '../../shared/lists/parseListTranslations.js';
 import { LIST_MODES } from '../../shared/lists/types.js';
 import { expectShape, fetchJson, is } from './http.js';
 
@@ -8,6 +9,10 @@ export interface JoinInfo {
   readonly workshopId: string;
   readonly title: string;
   readonly listTitle: string;
+  /** The language of `listTitle`. */
+  readonly listLang: string;
+  /** The list's title by language, for the languages it reads in (its own included). */
+  readonly listTitles: Readonly<Record<string, string>>;
   readonly mode: ListMode;
   readonly pairs: readonly { readonly n: number; readonly members: readonly string[] }[];
 }
@@ -28,7 +33,16 @@ export function parseJoinInfo(body: unknown): JoinInfo {
     return { n: p.n as number, members: (p.members as unknown[]).filter(is.string) };
   });
   const mode = (LIST_MODES as readonly unknown[]).includes(body.mode) ? (body.mode as ListMode) : 'choose';
-  return { workshopId: body.workshopId, title: body.title, listTitle: is.string(body.listTitle) ? body.listTitle : '', mode, pairs };
+  const listTitles = is.record(body.listTitles) ? Object.fromEntries(Object.entries(body.listTitles).filter(([, v]) => is.string(v))) : {};
+  return {
+    workshopId: body.workshopId,
+    title: body.title,
+    listTitle: is.string(body.listTitle) ? body.listTitle : '',
+    listLang: parseListLang(body.listLang) ?? 'en',
+    listTitles: listTitles as Record<string, string>,
+    mode,
+    pairs,
+  };
 }
 
 /** Parses the answer to a join. */

@@ -10,6 +10,7 @@ import { SESSION_TTL_MS, sessionCookieName, signSession } from '../auth/sessions
 import type { AppContext } from '../context.js';
 import { toLive } from '../workshops/WorkshopService.js';
 import type { WorkshopRecord } from '../workshops/types.js';
+import { listLang, titlesByLanguage } from '../../shared/lists/localizeList.js';
 import { findPairOf } from '../../shared/roster/pairRoster.js';
 import { joinBody, parseBody } from './bodies.js';
 import { HttpError, asyncHandler } from './errors.js';
@@ -52,6 +53,9 @@ export function participantRoutes(ctx: AppContext, limits: { join: RequestHandle
         workshopId: workshop.id,
         title: workshop.title,
         listTitle: workshop.list.title,
+        // The title in each language the list reads in, so the join page can show the person's.
+        listLang: listLang(workshop.list),
+        listTitles: titlesByLanguage(workshop.list),
         mode: workshop.list.mode,
         pairs: workshop.pairs.map((p) => ({ n: p.n, members: p.members.map((m) => m.name) })),
       });

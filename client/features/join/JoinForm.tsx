@@ -13,9 +13,18 @@ function pairFromSearch(search: string, info: JoinInfo): number | null {
   return info.pairs.some((p) => p.n === n) ? n : null;
 }
 
+/** The list's title in `language` when the list has one, else in its own language. */
+function listTitleIn(info: JoinInfo, language: string): { text: string; lang: string } {
+  const translated = Object.hasOwn(info.listTitles, language) ? info.listTitles[language] : undefined;
+  return translated ? { text: translated, lang: language } : { text: info.listTitle, lang: info.listLang };
+}
+
 /** Name (remembered) and pair, then POST /api/join and into the room. */
 export function JoinForm({ code, info }: { code: string; info: JoinInfo }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const listTitle = listTitleIn(info, i18n.resolvedLanguage ?? i18n.language);
+  // The sentence around the title, so the title alone carries its `lang`.
+  const listLine = t('join.listLine', { list: '\u0000' }).split('\u0000');
   const [, navigate] = useLocation();
   const search = useSearch();
   const [name, setName] = useState(readRememberedName);
@@ -53,7 +62,13 @@ export function JoinForm({ code, info }: { code: string; info: JoinInfo }) {
   return (
     <div className="page-narrow card join">
       <h1>{t('join.title', { title: info.title })}</h1>
-      {info.listTitle && <p className="join-list">{t('join.listLine', { list: info.listTitle })}</p>}
+      {listTitle.text && (
+        <p className="join-list">
+          {listLine[0]}
+          <span lang={listTitle.lang}>{listTitle.text}</span>
+          {listLine[1]}
+        </p>
+      )}
       <form onSubmit={handleSubmit} noValidate aria-describedby={error?.field === 'form' ? 'join-error' : undefined}>
         <div className="field">
           <label htmlFor="join-name">{t('join.nameLabel')}</label>

@@ -27,7 +27,7 @@ export function ActivityItem({ activity, pick }: { activity: Activity; pick: Pic
           aria-describedby={pick ? byId : undefined}
           onChange={(event) => chooseActivity(room, activity.id, event.currentTarget.checked)}
         />
-        <label htmlFor={inputId} className="item-text" lang={listLanguage(room.list)}>
+        <label htmlFor={inputId} className="item-text" lang={listLanguage(room.list, activity)}>
           {activity.text}
         </label>
         {pick && <ChosenBy id={byId} participantId={pick.by} name={pick.name} text={t('item.chosenBy', { name: pick.name })} />}

@@ -18,7 +18,7 @@ export function InventoryItem({ activity, pick }: { activity: Activity; pick: Pi
   return (
     <li className={mark ? 'item item--chosen' : 'item'}>
       <fieldset className="item-fieldset" aria-describedby={pick ? byId : undefined}>
-        <legend className="item-text" id={legendId} lang={listLanguage(room.list)}>
+        <legend className="item-text" id={legendId} lang={listLanguage(room.list, activity)}>
           {activity.text}
         </legend>
         <div className="item-row item-row--marks">

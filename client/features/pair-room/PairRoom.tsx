@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { RoomWorkshop, Session } from '../../api/sessionApi.js';
+import { useLocalizedList } from '../../i18n/useLocalizedList.js';
 import type { PairRoomConnection } from '../../sync/PairRoomConnection.js';
 import { AgreePanel } from './AgreePanel.js';
 import { BroadcastBanner } from './BroadcastBanner.js';
@@ -24,10 +25,9 @@ export interface PairRoomProps {
 
 /** The pair room: who is here, the clock and rules bar, the list by strategy, and agreeing. */
 export function PairRoom({ connection, session, workshop }: PairRoomProps) {
-  const room = useMemo<RoomModel>(
-    () => ({ connection, actor: connection.actor, list: workshop.list, rules: workshop.rules }),
-    [connection, workshop.list, workshop.rules],
-  );
+  // The list in the person's language: every part of the room (and its announcements) reads this one.
+  const list = useLocalizedList(workshop.list);
+  const room = useMemo<RoomModel>(() => ({ connection, actor: connection.actor, list, rules: workshop.rules }), [connection, list, workshop.rules]);
   return (
     <RoomContext value={room}>
       <div className="room">
@@ -42,7 +42,7 @@ export function PairRoom({ connection, session, workshop }: PairRoomProps) {
         <div className="room-layout">
           <div className="room-list">
             <ListIntro />
-            {workshop.list.strategies.map((strategy) => (
+            {list.strategies.map((strategy) => (
               <StrategySection key={strategy.id} strategy={strategy} />
             ))}
             <PlanDraft />

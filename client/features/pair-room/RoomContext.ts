@@ -7,6 +7,7 @@ import type { PairRoomConnection } from '../../sync/PairRoomConnection.js';
 export interface RoomModel {
   readonly connection: PairRoomConnection;
   readonly actor: Actor;
+  /** The workshop's list in the person's language (`localizeList`); ids are the same in every language. */
   readonly list: ActivityList;
   readonly rules: Rules;
 }

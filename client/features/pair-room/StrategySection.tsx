@@ -21,7 +21,7 @@ export function StrategySection({ strategy }: { strategy: Strategy }) {
   return (
     <section className="card strategy" aria-labelledby={headingId} data-testid={headingId}>
       <div className="strategy-head">
-        <h2 id={headingId} lang={listLanguage(list)}>
+        <h2 id={headingId} lang={listLanguage(list, strategy)}>
           {strategy.title}
         </h2>
         {standing && list.hasStrategies && (
@@ -32,7 +32,7 @@ export function StrategySection({ strategy }: { strategy: Strategy }) {
         )}
       </div>
       {strategy.description && (
-        <p className="strategy-desc" lang={listLanguage(list)}>
+        <p className="strategy-desc" lang={listLanguage(list, strategy)}>
           {strategy.description}
         </p>
       )}

@@ -1,12 +1,13 @@
+import { listLang } from '../../../shared/lists/localizeList.js';
 import type { ActivityList } from '../../../shared/lists/types.js';
 
 /**
- * The language a list is written in, for the `lang` attribute of its text
- * (so a screen reader in the Spanish interface reads English activities in
- * English). Every built-in list is English; `ActivityList` has no language
- * field yet, so a leader's own list is assumed English too.
+ * The language of a list's text, for its `lang` attribute (so a screen
+ * reader in the Spanish interface reads an English list in English). The
+ * pair room shows the list through `localizeList`, so this is the person's
+ * language when the list has a translation, the list's own otherwise; an
+ * item the translation left out says its own language (`item.lang`).
  */
-export function listLanguage(list: ActivityList): string {
-  const declared = (list as { lang?: unknown }).lang;
-  return typeof declared === 'string' && declared !== '' ? declared : 'en';
+export function listLanguage(list: ActivityList, item?: { readonly lang?: string }): string {
+  return item?.lang ?? listLang(list);
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { Router } from 'wouter';
@@ -24,13 +24,14 @@ const INFO = {
 
 /** The server, at the fetch boundary: answers by path; records what was posted. */
 const posted: unknown[] = [];
+let joinInfo: object = INFO;
 let joinAnswer: { status: number; body: unknown } = { status: 200, body: { workshopId: 'w-123', pair: 2, participantId: 'p1', name: 'Ana Ruiz' } };
 beforeEach(() => {
   posted.length = 0;
   localStorage.clear();
   vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
     const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-    if (url === '/api/join/K7M2QX') return json(200, INFO);
+    if (url === '/api/join/K7M2QX') return json(200, joinInfo);
     if (url.startsWith('/api/join/')) return json(404, { error: 'No workshop has this code. Check the code the leader shared.' });
     if (url === '/api/join' && init?.method === 'POST') {
       posted.push(JSON.parse(String(init.body)));
@@ -42,6 +43,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  joinInfo = INFO;
   joinAnswer = { status: 200, body: { workshopId: 'w-123', pair: 2, participantId: 'p1', name: 'Ana Ruiz' } };
 });
 
@@ -70,6 +72,27 @@ describe('JoinPage', () => {
     // Choosing in the select keeps the select (keyboard users step through it with the arrows).
     expect(screen.queryByTestId('pair-given')).toBeNull();
     expect(localStorage.getItem(NAME_STORAGE_KEY)).toBe('Ana Ruiz');
+  });
+
+  it('names the activity list in the person’s language when the list has it, else in its own (with its lang)', async () => {
+    renderAt('/j/K7M2QX', <JoinPage code="K7M2QX" />);
+    const line = await screen.findByText('Activity:', { exact: false });
+    expect(line.textContent).toBe('Activity: Partner ZOOM Activity 2');
+    expect(line.querySelector('span')?.getAttribute('lang')).toBe('en');
+    await act(() => initI18n('es').changeLanguage('es'));
+    expect(line.textContent).toBe('Actividad: Partner ZOOM Activity 2');
+    expect(line.querySelector('span')?.getAttribute('lang')).toBe('en');
+    cleanup();
+    joinInfo = { ...INFO, listLang: 'en', listTitles: { en: 'Partner ZOOM Activity 2', es: 'Actividad 2 en pareja por ZOOM' } };
+    render(
+      <I18nextProvider i18n={initI18n('es')}>
+        <JoinPage code="K7M2QX" />
+      </I18nextProvider>,
+    );
+    const spanish = await screen.findByText('Actividad 2 en pareja por ZOOM');
+    expect(spanish.getAttribute('lang')).toBe('es');
+    expect(spanish.parentElement?.textContent).toBe('Actividad: Actividad 2 en pareja por ZOOM');
+    await act(() => initI18n('en').changeLanguage('en'));
   });
 
   it('prefills the remembered name and the pair from ?pair=', async () => {

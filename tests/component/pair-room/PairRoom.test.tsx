@@ -5,6 +5,8 @@ import axe from 'axe-core';
 import { PairRoom } from '../../../client/features/pair-room/PairRoom.js';
 import { initI18n } from '../../../client/i18n/index.js';
 import { setPick } from '../../../shared/doc/planDoc.js';
+import { DISTRICT_FACILITATOR_ACTIONS } from '../../../shared/lists/districtFacilitatorActions.js';
+import { ESSENTIAL_LIST_SPANISH } from '../../../shared/lists/essentialListSpanish.js';
 import { ANA, LIST, MARIA, createRoom, fromPartner, partnerJoins, renderInRoom } from '../roomHarness.js';
 
 function renderRoom() {
@@ -41,20 +43,42 @@ describe('PairRoom', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     await user.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    await user.click(screen.getByRole('checkbox', { name: 'School ATPs' }));
-    await user.type(screen.getByRole('textbox', { name: /^Note/ }), 'Start in spring');
-    await user.click(screen.getByRole('checkbox', { name: /^We split on this/ }));
+    // Within the item's details panel (the plan draft below has the same goal boxes).
+    const panel = within(document.getElementById(toggle.getAttribute('aria-controls')!)!);
+    await user.click(panel.getByRole('checkbox', { name: /^School ATPs/ }));
+    await user.type(panel.getByRole('textbox', { name: /^Note/ }), 'Start in spring');
+    await user.click(panel.getByRole('checkbox', { name: /^We split on this/ }));
     expect(room.connection.getPlan().details['share-knowledge-1']).toEqual({ goals: ['schools'], note: 'Start in spring', split: true });
     expect(screen.getByText('Split')).toBeTruthy();
   });
 
-  it('switches to Spanish, activity texts keeping their English lang', async () => {
+  it('switches to Spanish, the Essential List with it: activities, strategies, THINK prompts, rules bar', async () => {
     renderRoom();
     await act(() => initI18n('es').changeLanguage('es'));
     expect(screen.getByRole('button', { name: 'Estamos de acuerdo' })).toBeTruthy();
     expect(screen.getByTestId('rules-bar').textContent).toContain('0 de 14');
-    const label = screen.getByText(LIST.strategies[0].activities[0].text);
-    expect(label.getAttribute('lang')).toBe('en');
+    expect(screen.getByTestId('rules-bar').textContent).toContain('falta: Crear conciencia');
+    const checkbox = screen.getByRole('checkbox', { name: ESSENTIAL_LIST_SPANISH.activities!['create-awareness-1'] });
+    expect(checkbox.id).toBe('activity-create-awareness-1');
+    expect(screen.getByText(ESSENTIAL_LIST_SPANISH.activities!['create-awareness-1']).getAttribute('lang')).toBe('es');
+    expect(screen.getByRole('heading', { name: 'Crear conciencia' })).toBeTruthy();
+    for (const prompt of ESSENTIAL_LIST_SPANISH.prompts ?? []) expect(screen.getByText(prompt)).toBeTruthy();
+    expect(screen.queryByText(LIST.strategies[0].activities[0].text)).toBeNull();
+    await act(() => initI18n('en').changeLanguage('en'));
+    expect(screen.getByText(LIST.strategies[0].activities[0].text).getAttribute('lang')).toBe('en');
+  });
+
+  it('shows a list without a Spanish translation in its own language, marked as English', async () => {
+    const room = createRoom({ list: DISTRICT_FACILITATOR_ACTIONS });
+    const session = { workshopId: 'w-test', pair: 1, participantId: ANA.id, name: ANA.name };
+    const list = DISTRICT_FACILITATOR_ACTIONS;
+    const workshop = { id: 'w-test', title: 'Taller', joinCode: 'K7M2QX', list, rules: list.rules, pairCount: 1 };
+    renderInRoom(<PairRoom connection={room.connection} session={session} workshop={workshop} />, room);
+    await act(() => initI18n('es').changeLanguage('es'));
+    const first = list.strategies[0].activities[0].text;
+    expect(screen.getByText(first).getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('heading', { level: 2, name: list.title }).getAttribute('lang')).toBe('en');
+    expect(screen.getByText('Instrucciones')).toBeTruthy();
     await act(() => initI18n('en').changeLanguage('en'));
   });
 
