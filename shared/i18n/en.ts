@@ -115,6 +115,11 @@ export const EN = {
     announcePaused: 'The clock is paused.',
     announceUp: "Time's up.",
   },
+  chime: {
+    mute: 'Mute chime',
+    isOn: 'A chime sounds when time is up. Press to mute it.',
+    isOff: "The time's-up chime is muted. Press to hear it again.",
+  },
   rulesBar: {
     label: 'Where the plan stands',
     coverage: 'Strategies',

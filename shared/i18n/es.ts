@@ -117,6 +117,11 @@ export const ES: Messages = {
     announcePaused: 'El reloj está en pausa.',
     announceUp: 'Se acabó el tiempo.',
   },
+  chime: {
+    mute: 'Silenciar aviso',
+    isOn: 'Sonará un aviso cuando se acabe el tiempo. Presione para silenciarlo.',
+    isOff: 'El aviso de fin de tiempo está silenciado. Presione para volver a oírlo.',
+  },
   rulesBar: {
     label: 'Cómo va el plan',
     coverage: 'Estrategias',

@@ -1,19 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { useCountdown } from '../../sync/useCountdown.js';
+import { ChimeToggle } from './ChimeToggle.js';
 import { useRoom } from './RoomContext.js';
+import { useTimesUpChime } from './useTimesUpChime.js';
 
 const ANNOUNCEMENTS = { running: '', warning: 'clock.announceWarning', paused: 'clock.announcePaused', up: 'clock.announceUp' } as const;
 
 /**
  * The workshop clock. The time itself is a `timer` (not announced every
  * second); a separate live region speaks only when the phase changes:
- * two minutes left, paused, time's up.
+ * two minutes left, paused, time's up. At zero a chime rings too, unless
+ * the person muted it with the toggle beside the clock.
  */
 export function Countdown() {
   const { t } = useTranslation();
   const { connection } = useRoom();
   const countdown = useCountdown(connection);
   const announcement = countdown && ANNOUNCEMENTS[countdown.phase];
+  useTimesUpChime(countdown?.phase ?? null);
   return (
     <div className="countdown-slot">
       {countdown && (
@@ -24,6 +28,7 @@ export function Countdown() {
           </span>
         </div>
       )}
+      <ChimeToggle />
       <span className="visually-hidden" role="status">
         {announcement ? t(announcement) : ''}
       </span>
