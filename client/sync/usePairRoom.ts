@@ -8,20 +8,32 @@ import { PairRoomConnection } from './PairRoomConnection.js';
 /** The pair room's lifecycle, as one status. */
 export type PairRoomState =
   | { readonly status: 'loading' }
-  | { readonly status: 'error'; readonly message: string; readonly retry: () => void }
+  | { readonly status: 'error'; readonly message: ErrorMessage; readonly retry: () => void }
   | { readonly status: 'ready'; readonly connection: PairRoomConnection; readonly session: Session; readonly workshop: RoomWorkshop };
 
-/** An error message, or `null` to use the generic one the page translates. */
-function messageOf(error: unknown): string {
-  if (error instanceof ApiError && error.status !== 0) return error.message;
-  return '';
+/** Why the room did not open: an i18n key to say it in the person's language, or the server's own words. */
+export type ErrorMessage = { readonly key: string } | { readonly text: string };
+
+/** The known refusals in the person's language; anything else in the server's words. */
+const KEYS_BY_STATUS: Readonly<Record<number, string>> = {
+  0: 'app.networkError',
+  401: 'close.unauthorized',
+  403: 'close.forbidden',
+  404: 'close.notFound',
+};
+
+function messageOf(error: unknown): ErrorMessage {
+  const status = error instanceof ApiError ? error.status : 0;
+  const key = KEYS_BY_STATUS[status];
+  return key || !(error instanceof ApiError) ? { key: key ?? 'app.networkError' } : { text: error.message };
 }
 
 /**
  * Owns the pair room's lifecycle: fetches the session, sends a person with
  * no session to the join page, opens the {@link PairRoomConnection} and
  * destroys it when the page goes away or the workshop changes.
- * An error's `message` is the server's words, or '' for a network failure.
+ * An error's `message` is a message key for a known refusal (or a network
+ * failure), else the server's words.
  */
 export function usePairRoom(workshopId: string): PairRoomState {
   const [, navigate] = useLocation();

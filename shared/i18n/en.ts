@@ -59,6 +59,8 @@ export const EN = {
     pairChange: 'Change pair',
     submit: 'Join',
     submitting: 'Joining…',
+    tooMany: 'Too many tries from this network. Wait a minute and try again.',
+    notOnRoster: 'Your name is not on the workshop list. Choose your pair (breakout room) number instead.',
   },
   room: {
     pageTitle: 'Pair {{n}} · {{title}}',

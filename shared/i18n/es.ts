@@ -61,6 +61,8 @@ export const ES: Messages = {
     pairChange: 'Cambiar de pareja',
     submit: 'Unirse',
     submitting: 'Uniéndose…',
+    tooMany: 'Demasiados intentos desde esta red. Espere un minuto e inténtelo de nuevo.',
+    notOnRoster: 'Su nombre no está en la lista del taller. Elija el número de su pareja (sala para grupos pequeños).',
   },
   room: {
     pageTitle: 'Pareja {{n}} · {{title}}',

@@ -2,8 +2,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { LIMITS } from '../../../shared/doc/schema.js';
-import { ApiError } from '../../api/http.js';
 import { postJoin, type JoinInfo } from '../../api/joinApi.js';
+import { joinErrorMessage } from './joinErrorMessage.js';
 import { PairPicker, ROSTER_CHOICE } from './PairPicker.js';
 import { readRememberedName, rememberName } from './rememberedName.js';
 
@@ -55,7 +55,7 @@ export function JoinForm({ code, info }: { code: string; info: JoinInfo }) {
       navigate(`/w/${joined.workshopId}`);
     } catch (e) {
       setBusy(false);
-      setError({ field: 'form', message: e instanceof ApiError && e.status !== 0 ? e.message : t('app.networkError') });
+      setError({ field: 'form', message: joinErrorMessage(e, pair === ROSTER_CHOICE, t) });
     }
   };
 

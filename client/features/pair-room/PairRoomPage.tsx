@@ -20,7 +20,7 @@ export function PairRoomPage({ workshopId }: { workshopId: string }) {
       return (
         <div className="page-narrow card" role="alert">
           <h1>{t('room.errorTitle')}</h1>
-          <p>{room.message || t('app.networkError')}</p>
+          <p>{'key' in room.message ? t(room.message.key) : room.message.text}</p>
           <p className="actions">
             <button type="button" className="button" onClick={room.retry}>
               {t('app.retry')}

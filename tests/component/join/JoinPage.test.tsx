@@ -128,6 +128,21 @@ describe('JoinPage', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('pair must be a pair of this workshop (1 to 3).');
   });
 
+  it('says in the person’s words when a name is not on the roster or there were too many tries', async () => {
+    const user = userEvent.setup();
+    joinAnswer = { status: 400, body: { error: 'pair is required: choose your pair (breakout room) number.' } };
+    renderAt('/j/K7M2QX', <JoinPage code="K7M2QX" />);
+    await user.type(await screen.findByRole('textbox', { name: 'Your name' }), 'Zoe');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Your pair (breakout room number)' }), 'I am on the list: find my pair by my name');
+    await user.click(screen.getByRole('button', { name: 'Join' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Your name is not on the workshop list. Choose your pair (breakout room) number instead.');
+    joinAnswer = { status: 429, body: { error: 'Too many requests; wait a minute and try again.' } };
+    await act(() => initI18n('es').changeLanguage('es'));
+    await user.click(screen.getByRole('button', { name: 'Unirse' }));
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Demasiados intentos desde esta red. Espere un minuto e inténtelo de nuevo.'));
+    await act(() => initI18n('en').changeLanguage('en'));
+  });
+
   it('says when no workshop has the code', async () => {
     renderAt('/j/ZZZZZZ', <JoinPage code="ZZZZZZ" />);
     expect((await screen.findByRole('alert')).textContent).toContain('No workshop has this code.');
