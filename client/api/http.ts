@@ -24,20 +24,26 @@ export class ParseError extends Error {
   override name = 'ParseError';
 }
 
-function errorMessage(body: unknown, status: number): string {
+/** The `{ error }` text of a failed answer, or a plain one naming the status. */
+export function errorMessage(body: unknown, status: number): string {
   if (typeof body === 'object' && body !== null && typeof (body as { error?: unknown }).error === 'string') {
     return (body as { error: string }).error;
   }
   return `The server answered ${status}.`;
 }
 
-/** Sends a JSON request (same origin, with cookies) and parses the answer. */
-export async function fetchJson<T>(path: string, parse: Parser<T>, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+/** Sends a JSON request (same origin, with cookies, plus any `headers`) and parses the answer. */
+export async function fetchJson<T>(
+  path: string,
+  parse: Parser<T>,
+  init: { method?: string; body?: unknown; signal?: AbortSignal; headers?: Readonly<Record<string, string>> } = {},
+): Promise<T> {
   let response: Response;
+  const json: Record<string, string> = init.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' };
   try {
     response = await fetch(path, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-      headers: init.body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers: { ...json, ...init.headers },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       credentials: 'same-origin',
       signal: init.signal,

@@ -31,7 +31,8 @@ export interface SessionInfo {
   readonly serverNow: number;
 }
 
-function parseRules(v: unknown): Rules {
+/** Parses a workshop's rules. */
+export function parseRules(v: unknown): Rules {
   expectShape(is.record(v) && is.int(v.minPerStrategy) && (v.maxTotal === null || is.int(v.maxTotal)) && typeof v.minutes === 'number', 'rules');
   return { minPerStrategy: v.minPerStrategy as number, maxTotal: v.maxTotal as number | null, minutes: v.minutes as number };
 }

@@ -1,7 +1,6 @@
 import { useEffect, useReducer, useSyncExternalStore } from 'react';
 import { clockPhase, formatRemaining, remainingMs, type ClockPhase } from '../../shared/protocol/clock.js';
-import type { PairRoomConnection } from './PairRoomConnection.js';
-import { useWorkshopLive } from './useWorkshopLive.js';
+import { useWorkshopLive, type LiveSource } from './useWorkshopLive.js';
 
 /** What the countdown shows. */
 export interface Countdown {
@@ -29,9 +28,9 @@ function useTick(active: boolean, ms: number): void {
  * never the local clock alone); `null` while the clock is idle. Re-renders
  * about four times a second only while the clock runs.
  */
-export function useCountdown(connection: PairRoomConnection): Countdown | null {
-  const live = useWorkshopLive(connection);
-  const offset = useSyncExternalStore(connection.subscribe, connection.getOffset);
+export function useCountdown(source: LiveSource): Countdown | null {
+  const live = useWorkshopLive(source);
+  const offset = useSyncExternalStore(source.subscribe, source.getOffset);
   const clock = live?.clock ?? null;
   const running = clock?.status === 'running';
   useTick(running, COUNTDOWN_TICK_MS);

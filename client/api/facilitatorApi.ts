@@ -1,0 +1,76 @@
+/**
+ * The leader's requests, each with `Authorization: Bearer <facilitatorKey>`:
+ * clock, broadcast, lock, and the downloads (which need the header too, so
+ * they are fetched as blobs rather than followed as links).
+ */
+import type { ClockAction } from '../../shared/protocol/clock.js';
+import { ApiError, errorMessage, fetchJson } from './http.js';
+
+/** Who is asking: the workshop and its facilitator key. */
+export interface LeaderAuth {
+  readonly workshopId: string;
+  readonly key: string;
+}
+
+/** A pair's downloads (`GET /api/workshops/:id/pairs/:n/<file>`). */
+export const PLAN_FILES = ['plan.pdf', 'plan.md', 'plan.csv', 'plan.json'] as const;
+export type PlanFile = (typeof PLAN_FILES)[number];
+
+/** The workshop's downloads (`GET /api/workshops/:id/export/<file>`). */
+export const WORKSHOP_FILES = ['plans.csv', 'tally.csv', 'workshop.json', 'bundle.zip', 'zoom-rooms.csv'] as const;
+export type WorkshopFile = (typeof WORKSHOP_FILES)[number];
+
+const headers = (auth: LeaderAuth) => ({ authorization: `Bearer ${auth.key}` });
+const base = (auth: LeaderAuth) => `/api/workshops/${encodeURIComponent(auth.workshopId)}`;
+const ignore = (): void => undefined;
+
+/** Starts, pauses, resumes, extends or ends the workshop clock. */
+export function postClock(auth: LeaderAuth, action: ClockAction, minutes?: number): Promise<void> {
+  return fetchJson(`${base(auth)}/clock`, ignore, { body: minutes === undefined ? { action } : { action, minutes }, headers: headers(auth) });
+}
+
+/** Sends a message to every pair room ('' takes the current one down). */
+export function postBroadcast(auth: LeaderAuth, message: string): Promise<void> {
+  return fetchJson(`${base(auth)}/broadcast`, ignore, { body: { message }, headers: headers(auth) });
+}
+
+/** Locks or unlocks every plan. */
+export function postLock(auth: LeaderAuth, locked: boolean): Promise<void> {
+  return fetchJson(`${base(auth)}/${locked ? 'lock' : 'unlock'}`, ignore, { body: {}, headers: headers(auth) });
+}
+
+/** The path of a pair's download, in `lang`. */
+export function planFilePath(auth: LeaderAuth, n: number, file: PlanFile, lang: string): string {
+  return `${base(auth)}/pairs/${n}/${file}?lang=${encodeURIComponent(lang)}`;
+}
+
+/** The path of a workshop download, in `lang`. */
+export function workshopFilePath(auth: LeaderAuth, file: WorkshopFile, lang: string): string {
+  return `${base(auth)}/export/${file}?lang=${encodeURIComponent(lang)}`;
+}
+
+/** The file name a `Content-Disposition` header gives, or `null`. */
+export function attachmentName(header: string | null): string | null {
+  const match = header ? /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(header) : null;
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return match[1];
+  }
+}
+
+/** Fetches a download with the key; resolves with the file and its name, or throws an `ApiError`. */
+export async function fetchDownload(auth: LeaderAuth, path: string, fallbackName: string): Promise<{ blob: Blob; name: string }> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: headers(auth), credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'network');
+  }
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => null);
+    throw new ApiError(response.status, errorMessage(body, response.status), body);
+  }
+  return { blob: await response.blob(), name: attachmentName(response.headers.get('content-disposition')) ?? fallbackName };
+}
