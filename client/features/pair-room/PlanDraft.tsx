@@ -4,6 +4,7 @@ import { setDetail } from '../../../shared/doc/planDoc.js';
 import { GOALS, LIMITS, type Goal } from '../../../shared/doc/schema.js';
 import { planRows, type PlanRow } from '../../../shared/export/planRows.js';
 import { usePlan } from '../../sync/usePlan.js';
+import { textLanguage } from './listLanguage.js';
 import { useRoom } from './RoomContext.js';
 import { useReadOnly } from './useReadOnly.js';
 
@@ -35,7 +36,7 @@ export function PlanDraft() {
       ) : (
         [...byStrategy].map(([strategy, items]) => (
           <div key={strategy} className="draft-strategy">
-            <h3>{strategy}</h3>
+            <h3 lang={textLanguage(list, items[0].strategyId)}>{strategy}</h3>
             {items.map((row) => (
               <DraftItem key={row.itemId} row={row} suggestionsId={suggestionsId} />
             ))}
@@ -53,7 +54,7 @@ export function PlanDraft() {
 
 function DraftItem({ row, suggestionsId }: { row: PlanRow; suggestionsId: string }) {
   const { t } = useTranslation();
-  const { connection } = useRoom();
+  const { connection, list } = useRoom();
   const readOnly = useReadOnly();
   const base = useId();
   const setText = (field: TextField, value: string): void => setDetail(connection.doc, row.itemId, field, value);
@@ -68,7 +69,7 @@ function DraftItem({ row, suggestionsId }: { row: PlanRow; suggestionsId: string
   ];
   return (
     <fieldset className="draft-item" data-testid={`draft-${row.itemId}`}>
-      <legend>{row.text}</legend>
+      <legend lang={textLanguage(list, row.itemId)}>{row.text}</legend>
       <div className="draft-fields">
         {fields.map(({ field, label, list }) => (
           <div className="field" key={field}>

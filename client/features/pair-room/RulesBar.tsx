@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { formatPlanSummary, formatViolation } from '../../../shared/rules/formatPlanStatus.js';
 import { toTranslate } from '../../i18n/index.js';
+import { textLanguage } from './listLanguage.js';
 import { RefusalMessage } from './RefusalMessage.js';
+import { useRoom } from './RoomContext.js';
 import { useEvaluation } from './useEvaluation.js';
 
 /**
@@ -13,6 +15,7 @@ export function RulesBar() {
   const { t } = useTranslation();
   const translate = toTranslate(t);
   const evaluation = useEvaluation();
+  const { list } = useRoom();
   const overMax = evaluation.violations.filter((v) => v.code === 'over-max');
   return (
     <section className="rules-bar" aria-label={t('rulesBar.label')}>
@@ -36,7 +39,7 @@ export function RulesBar() {
         <ul className="coverage" aria-label={t('rulesBar.coverage')}>
           {evaluation.strategies.map((s) => (
             <li key={s.strategyId} className={s.covered ? 'coverage-item coverage-item--ok' : 'coverage-item'}>
-              <span aria-hidden="true">{s.covered ? '✓' : '○'}</span> {s.title}
+              <span aria-hidden="true">{s.covered ? '✓' : '○'}</span> <span lang={textLanguage(list, s.strategyId)}>{s.title}</span>
               <span className="visually-hidden"> — {t(s.covered ? 'rulesBar.covered' : 'rulesBar.missing')}</span>
             </li>
           ))}

@@ -11,3 +11,13 @@ import type { ActivityList } from '../../../shared/lists/types.js';
 export function listLanguage(list: ActivityList, item?: { readonly lang?: string }): string {
   return item?.lang ?? listLang(list);
 }
+
+/** The language of a strategy's or listed activity's text by id; `undefined` for anything else (a write-in is the partners' own words). */
+export function textLanguage(list: ActivityList, id: string): string | undefined {
+  for (const strategy of list.strategies) {
+    if (strategy.id === id) return listLanguage(list, strategy);
+    const activity = strategy.activities.find((a) => a.id === id);
+    if (activity) return listLanguage(list, activity);
+  }
+  return undefined;
+}

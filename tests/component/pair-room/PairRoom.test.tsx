@@ -75,8 +75,12 @@ describe('PairRoom', () => {
     const workshop = { id: 'w-test', title: 'Taller', joinCode: 'K7M2QX', list, rules: list.rules, pairCount: 1 };
     renderInRoom(<PairRoom connection={room.connection} session={session} workshop={workshop} />, room);
     await act(() => initI18n('es').changeLanguage('es'));
-    const first = list.strategies[0].activities[0].text;
-    expect(screen.getByText(first).getAttribute('lang')).toBe('en');
+    const first = list.strategies[0].activities[0];
+    expect(screen.getByText(first.text, { selector: 'legend.item-text' }).getAttribute('lang')).toBe('en');
+    fromPartner(room, (doc) => setPick(doc, first.id, MARIA, 1, 'now'));
+    const draftItem = within(screen.getByTestId(`draft-${first.id}`));
+    expect(draftItem.getByText(first.text, { selector: 'legend' }).getAttribute('lang')).toBe('en');
+    expect(screen.getByText('Borrador del plan')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: list.title }).getAttribute('lang')).toBe('en');
     expect(screen.getByText('Instrucciones')).toBeTruthy();
     await act(() => initI18n('en').changeLanguage('en'));

@@ -69,8 +69,10 @@ describe('RulesBar', () => {
     const room = createRoom();
     pick(room, ['share-knowledge-2']);
     renderInRoom(<RulesBar />, room);
-    const coverage = within(screen.getByRole('list', { name: 'Strategies' }));
-    expect(coverage.getByText(/Share knowledge/).textContent).toContain('Share knowledge — covered');
-    expect(coverage.getByText(/Create awareness/).textContent).toContain('Create awareness — missing');
+    const items = within(screen.getByRole('list', { name: 'Strategies' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toContain('✓ Share knowledge — covered');
+    expect(items).toContain('○ Create awareness — missing');
   });
 });
