@@ -133,8 +133,15 @@ describe('GET /api/workshops/:id/pairs/:n/plan.*', () => {
 
   it('speaks Spanish with ?lang=es', async () => {
     const w = await createWorkshop(server.url, { title: 'Taller', pairs: 1 });
-    const res = await download(`/api/workshops/${w.id}/pairs/1/plan.md?lang=es`, bearer(w.facilitatorKey));
-    expect(res.text).toMatch(/^# Plan de liderazgo para las alianzas\n/);
+    const ana = await connect(w.joinCode, 'Ana', 1);
+    setPick(ana.doc, 'create-awareness-1', ana.actor, Date.now());
+    await eventually(async () => {
+      const res = await download(`/api/workshops/${w.id}/pairs/1/plan.md?lang=es`, bearer(w.facilitatorKey));
+      expect(res.text).toMatch(/^# Plan de liderazgo para las alianzas\n/);
+      // The list's own Spanish text, not only the interface words.
+      expect(res.text).toContain('Convocar una reunión individual con el superintendente del distrito');
+      expect(res.text).not.toContain(activity('create-awareness-1'));
+    });
   });
 });
 
