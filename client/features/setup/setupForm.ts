@@ -1,0 +1,181 @@
+/**
+ * The set-up form as data: its state, one reducer for every edit, and the
+ * check that turns it into the body of `POST /api/workshops` or names the
+ * fields to fix. Pure, so the page only renders it.
+ */
+import { defaultRules } from '../../../shared/lists/parseListImport.js';
+import type { ActivityList, ListMode, Rules } from '../../../shared/lists/types.js';
+import { movePerson, pairRoster, shuffle, type RosterPair } from '../../../shared/roster/pairRoster.js';
+import { parseRoster, type RosterError, type RosterPerson } from '../../../shared/roster/parseRoster.js';
+import type { CreateWorkshopBody, ListImportJson } from '../../api/setupApi.js';
+
+/** Bounds the server enforces (server/http/bodies.ts), checked here first so the leader hears them by field. */
+export const SETUP_LIMITS = { title: 120, minPerStrategy: 20, maxTotal: 500, minutes: 240, pairs: 500 } as const;
+
+/** Which list: a built-in list's id, or the leader's own. */
+export const CUSTOM_LIST = 'custom';
+
+export const RULE_FIELDS = ['minPerStrategy', 'maxTotal', 'minutes'] as const;
+export type RuleField = (typeof RULE_FIELDS)[number];
+
+export interface SetupState {
+  readonly title: string;
+  /** A built-in list id or {@link CUSTOM_LIST}. */
+  readonly choice: string;
+  /** The chosen list: a built-in one, or the imported one (`null` until a file is read). */
+  readonly list: ActivityList | null;
+  readonly imported: { readonly fileName: string; readonly list: ActivityList } | null;
+  readonly importError: { readonly fileName: string; readonly error: string } | null;
+  readonly mode: ListMode;
+  /** The rules as typed (number inputs give text); `maxTotal` '' means no maximum. */
+  readonly rules: Readonly<Record<RuleField, string>>;
+  readonly pairsBy: 'number' | 'roster';
+  readonly pairCount: string;
+  readonly rosterText: string;
+  readonly rosterErrors: readonly RosterError[];
+  readonly people: readonly RosterPerson[];
+  readonly pairs: readonly RosterPair[];
+}
+
+export type SetupAction =
+  | { readonly type: 'title'; readonly value: string }
+  | { readonly type: 'choose'; readonly choice: string; readonly list: ActivityList | null }
+  | { readonly type: 'imported'; readonly fileName: string; readonly list: ActivityList }
+  | { readonly type: 'importFailed'; readonly fileName: string; readonly error: string }
+  | { readonly type: 'mode'; readonly mode: ListMode }
+  | { readonly type: 'rule'; readonly field: RuleField; readonly value: string }
+  | { readonly type: 'pairsBy'; readonly value: 'number' | 'roster' }
+  | { readonly type: 'pairCount'; readonly value: string }
+  | { readonly type: 'roster'; readonly text: string }
+  | { readonly type: 'reshuffle'; readonly seed: number }
+  | { readonly type: 'move'; readonly fromPair: number; readonly index: number; readonly toPair: number | 'new' };
+
+/** The rules a list starts with in `mode` (as the server picks them when none are sent). */
+export function rulesFor(list: ActivityList, mode: ListMode): Rules {
+  return mode === list.mode ? list.rules : defaultRules(mode, list.strategies.length);
+}
+
+const toDraft = (rules: Rules): Record<RuleField, string> => ({
+  minPerStrategy: String(rules.minPerStrategy),
+  maxTotal: rules.maxTotal === null ? '' : String(rules.maxTotal),
+  minutes: String(rules.minutes),
+});
+
+/** A fresh form on `list` (the Essential List, normally). */
+export function initialSetup(list: ActivityList | null): SetupState {
+  return {
+    title: '',
+    choice: list?.id ?? CUSTOM_LIST,
+    list,
+    imported: null,
+    importError: null,
+    mode: list?.mode ?? 'choose',
+    rules: toDraft(list?.rules ?? defaultRules('choose', 1)),
+    pairsBy: 'number',
+    pairCount: '10',
+    rosterText: '',
+    rosterErrors: [],
+    people: [],
+    pairs: [],
+  };
+}
+
+const withList = (state: SetupState, choice: string, list: ActivityList | null): SetupState =>
+  list ? { ...state, choice, list, mode: list.mode, rules: toDraft(list.rules) } : { ...state, choice, list: null };
+
+function withRoster(state: SetupState, text: string): SetupState {
+  const { people, errors } = parseRoster(text);
+  return { ...state, rosterText: text, rosterErrors: errors, people, pairs: pairRoster(people) };
+}
+
+function moved(pairs: readonly RosterPair[], fromPair: number, index: number, toPair: number | 'new'): RosterPair[] {
+  if (toPair !== 'new') return movePerson(pairs, fromPair, index, toPair);
+  const n = pairs.length + 1;
+  return movePerson([...pairs, { n, members: [] }], fromPair, index, n);
+}
+
+export function setupReducer(state: SetupState, action: SetupAction): SetupState {
+  switch (action.type) {
+    case 'title':
+      return { ...state, title: action.value };
+    case 'choose':
+      return withList(state, action.choice, action.choice === CUSTOM_LIST ? (state.imported?.list ?? null) : action.list);
+    case 'imported':
+      return withList({ ...state, imported: { fileName: action.fileName, list: action.list }, importError: null }, CUSTOM_LIST, action.list);
+    case 'importFailed':
+      return { ...state, choice: CUSTOM_LIST, list: null, imported: null, importError: { fileName: action.fileName, error: action.error } };
+    case 'mode':
+      return state.list ? { ...state, mode: action.mode, rules: toDraft(rulesFor(state.list, action.mode)) } : { ...state, mode: action.mode };
+    case 'rule':
+      return { ...state, rules: { ...state.rules, [action.field]: action.value } };
+    case 'pairsBy':
+      return { ...state, pairsBy: action.value };
+    case 'pairCount':
+      return { ...state, pairCount: action.value };
+    case 'roster':
+      return withRoster(state, action.text);
+    case 'reshuffle':
+      return { ...state, pairs: pairRoster(shuffle(state.people, action.seed)) };
+    case 'move':
+      return { ...state, pairs: moved(state.pairs, action.fromPair, action.index, action.toPair) };
+  }
+}
+
+/** A problem with one field: an i18n key and its values. */
+export interface FieldProblem {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+export type SetupField = 'list' | RuleField | 'pairCount' | 'roster';
+export type SetupProblems = Partial<Record<SetupField, FieldProblem>>;
+
+/** A whole number typed in a field, within bounds, or `null`. */
+function wholeNumber(text: string, min: number, max: number): number | null {
+  if (!/^\s*\d+\s*$/.test(text)) return null;
+  const n = Number(text);
+  return n >= min && n <= max ? n : null;
+}
+
+/** The leader's own list in the import format the server reads. */
+export function toImportJson(list: ActivityList): ListImportJson {
+  return {
+    title: list.title,
+    strategies: list.strategies.map((s) => ({ title: s.title, description: s.description, activities: s.activities.map((a) => a.text) })),
+  };
+}
+
+function checkRules(state: SetupState, problems: SetupProblems): Rules | null {
+  const min = wholeNumber(state.rules.minPerStrategy, 0, SETUP_LIMITS.minPerStrategy);
+  const max = state.rules.maxTotal.trim() === '' ? null : wholeNumber(state.rules.maxTotal, 1, SETUP_LIMITS.maxTotal);
+  const minutes = wholeNumber(state.rules.minutes, 1, SETUP_LIMITS.minutes);
+  if (min === null) problems.minPerStrategy = { key: 'setup.problem.range', params: { min: 0, max: SETUP_LIMITS.minPerStrategy } };
+  if (max === null && state.rules.maxTotal.trim() !== '') problems.maxTotal = { key: 'setup.problem.maxTotal', params: { max: SETUP_LIMITS.maxTotal } };
+  if (minutes === null) problems.minutes = { key: 'setup.problem.range', params: { min: 1, max: SETUP_LIMITS.minutes } };
+  return min === null || minutes === null || (max === null && state.rules.maxTotal.trim() !== '') ? null : { minPerStrategy: min, maxTotal: max, minutes };
+}
+
+function checkPairs(state: SetupState, problems: SetupProblems): Pick<CreateWorkshopBody, 'pairs' | 'roster'> | null {
+  if (state.pairsBy === 'number') {
+    const pairs = wholeNumber(state.pairCount, 1, SETUP_LIMITS.pairs);
+    if (pairs === null) problems.pairCount = { key: 'setup.problem.range', params: { min: 1, max: SETUP_LIMITS.pairs } };
+    return pairs === null ? null : { pairs };
+  }
+  if (state.rosterErrors.length > 0) problems.roster = { key: 'setup.problem.rosterLines' };
+  else if (state.people.length === 0) problems.roster = { key: 'setup.problem.rosterEmpty' };
+  else if (state.pairs.length > SETUP_LIMITS.pairs) problems.roster = { key: 'setup.problem.rosterTooMany', params: { max: SETUP_LIMITS.pairs } };
+  if (problems.roster) return null;
+  return { roster: state.pairs.flatMap((p) => p.members.map((m) => ({ ...m, pair: p.n }))) };
+}
+
+/** The request body, or the problems to show (by field). */
+export function toCreateBody(state: SetupState): { ok: true; body: CreateWorkshopBody } | { ok: false; problems: SetupProblems } {
+  const problems: SetupProblems = {};
+  if (state.list === null) problems.list = { key: 'setup.problem.noList' };
+  const rules = checkRules(state, problems);
+  const pairs = checkPairs(state, problems);
+  if (state.list === null || rules === null || pairs === null) return { ok: false, problems };
+  const title = state.title.trim();
+  const list = state.choice === CUSTOM_LIST ? { list: toImportJson(state.list) } : { listId: state.list.id };
+  return { ok: true, body: { ...(title ? { title } : {}), ...list, mode: state.mode, rules, ...pairs } };
+}
