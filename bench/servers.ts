@@ -36,7 +36,9 @@ function command(target: Target): string[] {
 export async function startServer(target: Target, port: number, dataDir?: string): Promise<RunningServer> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'pairplan-bench-'));
   const loopFile = join(dir, `loop-${target}.json`);
-  const child = spawn(process.execPath, command(target), {
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server process there (open it in Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, ...command(target)], {
     env: {
       ...process.env,
       PORT: String(port),
