@@ -41,12 +41,16 @@ export interface PairSummary {
   readonly plan: PlanSnapshot;
 }
 
-/** The state a dashboard filter uses. */
-export function pairState(chosenCount: number, violations: boolean, agreed: boolean, touched: boolean): PairState {
-  if (agreed) return 'agreed';
-  if (!touched) return 'not-started';
-  if (chosenCount > 0 && !violations) return 'valid';
-  return violations && chosenCount > 0 ? 'breaking-rule' : 'drafting';
+/**
+ * The state a dashboard filter uses. Only a plan over the maximum is
+ * "breaking a rule" (the pair must undo something); a plan that does not
+ * yet cover every strategy is still being drafted, not broken.
+ */
+export function pairState(input: { chosenCount: number; overMax: boolean; valid: boolean; agreed: boolean; touched: boolean }): PairState {
+  if (input.agreed) return 'agreed';
+  if (!input.touched) return 'not-started';
+  if (input.overMax) return 'breaking-rule';
+  return input.valid && input.chosenCount > 0 ? 'valid' : 'drafting';
 }
 
 /** Summarises a pair's plan under the workshop's list and rules. */
@@ -78,7 +82,7 @@ export function summarizePair(input: {
     agreedNames: agreement.agreed.map((a) => a.name),
     help: input.plan.help?.on ?? false,
     splits: Object.values(input.plan.details).filter((d) => d.split).length,
-    state: pairState(evaluation.chosenCount, overMax || !evaluation.valid, agreement.proposed, touched),
+    state: pairState({ chosenCount: evaluation.chosenCount, overMax, valid: evaluation.valid, agreed: agreement.proposed, touched }),
     lastChangeAt: input.lastChangeAt,
     plan: input.plan,
   };
