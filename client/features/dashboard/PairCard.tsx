@@ -1,0 +1,100 @@
+import { useTranslation } from 'react-i18next';
+import type { PairSummary } from '../../../shared/tally/summarizePair.js';
+import { shareStyle } from '../leader/shareStyle.js';
+import { Icon } from '../shell/Icon.js';
+import { isIdle } from './selectPairs.js';
+
+type T = ReturnType<typeof useTranslation>['t'];
+
+/** "just now", "4 min ago", "no changes yet". */
+export function formatAge(t: T, lastChangeAt: number | null, serverNow: number): string {
+  if (lastChangeAt === null) return t('dashboard.card.never');
+  const minutes = Math.floor(Math.max(0, serverNow - lastChangeAt) / 60_000);
+  if (minutes < 1) return t('dashboard.card.justNow');
+  if (minutes < 60) return t('dashboard.card.minutesAgo', { count: minutes });
+  return t('dashboard.card.hoursAgo', { count: Math.floor(minutes / 60) });
+}
+
+function People({ pair }: { pair: PairSummary }) {
+  const { t } = useTranslation();
+  const here = new Set(pair.present.map((p) => p.name.toLowerCase()));
+  const away = pair.members.filter((m) => !here.has(m.toLowerCase()));
+  return (
+    <p className="pair-people">
+      {pair.present.length > 0 ? (
+        <span>
+          <span className="presence-dot" aria-hidden="true" />
+          {t('dashboard.card.here', { names: pair.present.map((p) => p.name).join(', ') })}
+        </span>
+      ) : (
+        <span className="pair-nobody">{t('dashboard.card.nobody')}</span>
+      )}
+      {away.length > 0 && <span className="pair-away"> {t('dashboard.card.away', { names: away.join(', ') })}</span>}
+    </p>
+  );
+}
+
+/** Followed; over the maximum (the pair must undo something); or strategies still missing (work in progress). */
+function RulesFact({ pair }: { pair: PairSummary }) {
+  const { t } = useTranslation();
+  if (pair.valid) return <dd className="fact-ok">{t('dashboard.card.valid')}</dd>;
+  if (pair.maxTotal !== null && pair.chosenCount > pair.maxTotal) {
+    return <dd className="fact-bad">{t('dashboard.card.overMax', { count: pair.chosenCount - pair.maxTotal })}</dd>;
+  }
+  return <dd className="fact-pending">{t('dashboard.card.missing', { count: pair.missing.length })}</dd>;
+}
+
+/** One pair at a glance: who is here, how far, valid, agreed, how long since the last change, help. */
+export function PairCard({ pair, serverNow, hasStrategies }: { pair: PairSummary; serverNow: number; hasStrategies: boolean }) {
+  const { t } = useTranslation();
+  const idle = isIdle(pair, serverNow);
+  const share = pair.maxTotal ? Math.min(1, pair.chosenCount / pair.maxTotal) : pair.strategyCount ? pair.coveredCount / pair.strategyCount : 0;
+  return (
+    <article className={`pair-card pair-card--${pair.state}${pair.help ? ' pair-card--help' : ''}`} data-testid={`pair-card-${pair.n}`} aria-labelledby={`pair-card-${pair.n}-title`}>
+      <header className="pair-card-head">
+        <h3 id={`pair-card-${pair.n}-title`}>{t('dashboard.card.title', { n: pair.n })}</h3>
+        <span className={`state-badge state-badge--${pair.state}`} data-testid="pair-state">
+          {t(`dashboard.state.${pair.state}`)}
+        </span>
+      </header>
+      {pair.help && (
+        <p className="pair-help">
+          <Icon name="help" /> {t('dashboard.card.help')}
+        </p>
+      )}
+      <People pair={pair} />
+      <div className="pair-progress" aria-hidden="true">
+        <span className="pair-progress-fill" style={shareStyle(share)} />
+      </div>
+      <dl className="pair-facts">
+        <div>
+          <dt>{t('dashboard.card.chosen')}</dt>
+          <dd>{pair.maxTotal === null ? pair.chosenCount : t('rules.chosenOfMax', { count: pair.chosenCount, max: pair.maxTotal })}</dd>
+        </div>
+        {hasStrategies && (
+          <div>
+            <dt>{t('dashboard.card.strategies')}</dt>
+            <dd>{t('dashboard.card.covered', { covered: pair.coveredCount, total: pair.strategyCount })}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('dashboard.card.rules')}</dt>
+          <RulesFact pair={pair} />
+        </div>
+        <div>
+          <dt>{t('dashboard.card.agreement')}</dt>
+          <dd>{pair.agreed ? t('dashboard.card.agreedBy', { names: pair.agreedNames.join(', ') }) : t('dashboard.card.notAgreed')}</dd>
+        </div>
+        <div>
+          <dt>{t('dashboard.card.lastChange')}</dt>
+          <dd className={idle ? 'fact-idle' : undefined}>
+            {formatAge(t, pair.lastChangeAt, serverNow)}
+            {idle ? ` · ${t('dashboard.card.idle')}` : ''}
+          </dd>
+        </div>
+      </dl>
+      {hasStrategies && pair.missing.length > 0 && pair.state !== 'not-started' && <p className="pair-missing">{t('rules.missing', { list: pair.missing.join(', ') })}</p>}
+      {pair.splits > 0 && <p className="pair-splits">{t('dashboard.card.splits', { count: pair.splits })}</p>}
+    </article>
+  );
+}
