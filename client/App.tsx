@@ -1,3 +1,5 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { HomePage } from './features/home/HomePage.js';
 import { JoinPage } from './features/join/JoinPage.js';
@@ -6,25 +8,65 @@ import { PrintPlanPage } from './features/print/PrintPlanPage.js';
 import { AppShell } from './features/shell/AppShell.js';
 import { NotFoundPage } from './features/shell/NotFoundPage.js';
 
-/**
- * The routes. The leader's screens slot in beside these as
- * `features/setup`, `features/dashboard` and `features/projector`
- * (e.g. `/new`, `/facilitate/:workshopId`, `/project/:workshopId`).
- */
+// The leader's screens load on demand, so a partner's phone never downloads them.
+const SetupPage = lazy(() => import('./features/setup/SetupPage.js').then((m) => ({ default: m.SetupPage })));
+const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage.js').then((m) => ({ default: m.DashboardPage })));
+const ProjectorPage = lazy(() => import('./features/projector/ProjectorPage.js').then((m) => ({ default: m.ProjectorPage })));
+
+function Loading({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Suspense
+      fallback={
+        <p className="page-narrow loading" role="status">
+          {t('leader.gate.loadingScreen')}
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
+
+/** The routes: partners' (`/j/:code`, `/w/:workshopId`) and the leader's (`/new`, `/facilitate/:workshopId`, its `/project` view). */
 export function App() {
   return (
-    <AppShell>
-      <Switch>
-        <Route path="/">
-          <HomePage />
-        </Route>
-        <Route path="/j/:code">{(params) => <JoinPage key={params.code} code={params.code} />}</Route>
-        <Route path="/w/:workshopId/print">{(params) => <PrintPlanPage key={params.workshopId} workshopId={params.workshopId} />}</Route>
-        <Route path="/w/:workshopId">{(params) => <PairRoomPage key={params.workshopId} workshopId={params.workshopId} />}</Route>
-        <Route>
-          <NotFoundPage />
-        </Route>
-      </Switch>
-    </AppShell>
+    <Switch>
+      {/* The projector fills the screen: no site header. */}
+      <Route path="/facilitate/:workshopId/project">
+        {(params) => (
+          <Loading>
+            <ProjectorPage key={params.workshopId} workshopId={params.workshopId} />
+          </Loading>
+        )}
+      </Route>
+      <Route>
+        <AppShell>
+          <Switch>
+            <Route path="/">
+              <HomePage />
+            </Route>
+            <Route path="/new">
+              <Loading>
+                <SetupPage />
+              </Loading>
+            </Route>
+            <Route path="/facilitate/:workshopId">
+              {(params) => (
+                <Loading>
+                  <DashboardPage key={params.workshopId} workshopId={params.workshopId} />
+                </Loading>
+              )}
+            </Route>
+            <Route path="/j/:code">{(params) => <JoinPage key={params.code} code={params.code} />}</Route>
+            <Route path="/w/:workshopId/print">{(params) => <PrintPlanPage key={params.workshopId} workshopId={params.workshopId} />}</Route>
+            <Route path="/w/:workshopId">{(params) => <PairRoomPage key={params.workshopId} workshopId={params.workshopId} />}</Route>
+            <Route>
+              <NotFoundPage />
+            </Route>
+          </Switch>
+        </AppShell>
+      </Route>
+    </Switch>
   );
 }

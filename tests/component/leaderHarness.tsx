@@ -122,11 +122,11 @@ export function initFrame(summaries: readonly PairSummary[], options: { list?: A
   };
 }
 
-/** Renders `ui` at `path` in English, in a memory router; returns the location (its history). */
-export function renderAt(path: string, ui: ReactNode): RenderResult & { location: ReturnType<typeof memoryLocation> } {
+/** Renders `ui` at `path` (in English unless told), in a memory router; returns the location (its history). */
+export function renderAt(path: string, ui: ReactNode, language: 'en' | 'es' = 'en'): RenderResult & { location: ReturnType<typeof memoryLocation> } {
   const location = memoryLocation({ path, record: true });
   const result = render(
-    <I18nextProvider i18n={initI18n('en')}>
+    <I18nextProvider i18n={initI18n(language)}>
       <Router hook={location.hook}>{ui}</Router>
     </I18nextProvider>,
   );

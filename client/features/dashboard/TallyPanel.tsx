@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { MARK_SYMBOLS } from '../../../shared/export/labels.js';
 import type { TallyRow, TallyStrategy } from '../../../shared/tally/aggregatePlans.js';
-import { useLeader } from '../leader/LeaderContext.js';
 import { shareStyle } from '../leader/shareStyle.js';
-import { useTally } from '../leader/useTally.js';
+import { textLanguage } from '../pair-room/listLanguage.js';
+import { useLeaderList, useTally } from '../leader/useTally.js';
 
 function Count({ row, pairs, inventory }: { row: TallyRow; pairs: number; inventory: boolean }) {
   const { t } = useTranslation();
@@ -27,16 +27,19 @@ function Count({ row, pairs, inventory }: { row: TallyRow; pairs: number; invent
 
 function StrategyTally({ strategy, pairs, inventory }: { strategy: TallyStrategy; pairs: number; inventory: boolean }) {
   const { t } = useTranslation();
+  const list = useLeaderList();
   const id = `tally-${strategy.strategyId}`;
   return (
     <section className="tally-strategy" aria-labelledby={`${id}-heading`} data-testid={id}>
       <h3 id={`${id}-heading`}>
-        {strategy.title} <span className="tally-covering">{t('dashboard.tally.covering', { count: strategy.pairsCovering })}</span>
+        <span lang={textLanguage(list, strategy.strategyId)}>{strategy.title}</span> <span className="tally-covering">{t('dashboard.tally.covering', { count: strategy.pairsCovering })}</span>
       </h3>
       <ul className="tally-rows">
         {strategy.rows.map((row) => (
           <li key={row.activityId} className="tally-row" data-testid={`tally-row-${row.activityId}`}>
-            <span className="tally-text">{row.text}</span>
+            <span className="tally-text" lang={textLanguage(list, row.activityId)}>
+              {row.text}
+            </span>
             <span className="tally-bar" aria-hidden="true">
               {inventory ? (
                 <>
@@ -76,9 +79,9 @@ function StrategyTally({ strategy, pairs, inventory }: { strategy: TallyStrategy
 /** The live tally: for every activity, how many pairs chose it (✓/☆ in inventory mode), by strategy, with write-ins. */
 export function TallyPanel() {
   const { t } = useTranslation();
-  const { workshop } = useLeader();
+  const list = useLeaderList();
   const tally = useTally();
-  const inventory = workshop.list.mode === 'inventory';
+  const inventory = list.mode === 'inventory';
   return (
     <section className="panel tally-panel" aria-labelledby="tally-heading">
       <div className="panel-head">

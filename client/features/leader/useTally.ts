@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
+import type { ActivityList } from '../../../shared/lists/types.js';
 import { aggregatePlans, type Tally } from '../../../shared/tally/aggregatePlans.js';
 import type { PairSummary } from '../../../shared/tally/summarizePair.js';
+import { useLocalizedList } from '../../i18n/useLocalizedList.js';
 import { usePairSummaries } from '../../sync/useDashboard.js';
 import { useLeader } from './LeaderContext.js';
 
@@ -9,9 +11,14 @@ export function usePairs(): readonly PairSummary[] {
   return usePairSummaries(useLeader().connection);
 }
 
-/** The workshop tally over every pair's plan, recomputed only when a summary changes. */
+/** The workshop's list in the leader's language, where it has a translation (ids are the same). */
+export function useLeaderList(): ActivityList {
+  return useLocalizedList(useLeader().workshop.list);
+}
+
+/** The workshop tally over every pair's plan, recomputed only when a summary (or the language) changes. */
 export function useTally(): Tally {
-  const { workshop } = useLeader();
+  const list = useLeaderList();
   const pairs = usePairs();
-  return useMemo(() => aggregatePlans(pairs.map((p) => ({ n: p.n, plan: p.plan })), workshop.list), [pairs, workshop.list]);
+  return useMemo(() => aggregatePlans(pairs.map((p) => ({ n: p.n, plan: p.plan })), list), [pairs, list]);
 }
