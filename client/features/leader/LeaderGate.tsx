@@ -5,9 +5,11 @@ import { useDashboard } from '../../sync/useDashboard.js';
 import { useFacilitatorKey } from './facilitatorKey.js';
 import { LeaderContext, type LeaderModel } from './LeaderContext.js';
 import { rememberWorkshop } from './rememberedWorkshops.js';
+import { usePageTitle } from '../shell/usePageTitle.js';
 
 function Problem({ title, body }: { title: string; body: string }) {
   const { t } = useTranslation();
+  usePageTitle(title);
   return (
     <div className="page-narrow card" role="alert">
       <h1>{title}</h1>
@@ -16,6 +18,16 @@ function Problem({ title, body }: { title: string; body: string }) {
         <Link href="/">{t('app.goHome')}</Link>
       </p>
     </div>
+  );
+}
+
+function Opening() {
+  const { t } = useTranslation();
+  usePageTitle(t('leader.gate.loading'));
+  return (
+    <p className="page-narrow loading" role="status">
+      {t('leader.gate.loading')}
+    </p>
   );
 }
 
@@ -32,13 +44,7 @@ function Connected({ workshopId, secret, children }: { workshopId: string; secre
     if (model) rememberWorkshop({ id: workshopId, key: secret, title: model.workshop.title, created: model.workshop.createdAt });
   }, [model, workshopId, secret]);
   if (state.status === 'error') return <Problem title={t('leader.gate.errorTitle')} body={t(state.messageKey)} />;
-  if (model === null) {
-    return (
-      <p className="page-narrow loading" role="status">
-        {t('leader.gate.loading')}
-      </p>
-    );
-  }
+  if (model === null) return <Opening />;
   return <LeaderContext value={model}>{children}</LeaderContext>;
 }
 

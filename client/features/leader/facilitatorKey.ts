@@ -2,11 +2,11 @@
  * The facilitator key travels in the link's fragment (`#key=…`), which
  * browsers never send to a server, so it is not logged anywhere (issue 3).
  * The leader's pages take it from there, keep it in this tab's
- * sessionStorage and in the remembered workshops, and clear the fragment
+ * sessionStorage (and, once it works, in the remembered workshops), and clear the fragment
  * from the address bar so a screen share or a copied address does not show it.
  */
 import { useEffect, useState } from 'react';
-import { rememberWorkshop, rememberedKey } from './rememberedWorkshops.js';
+import { rememberedKey } from './rememberedWorkshops.js';
 
 const SESSION_PREFIX = 'pairplan.facilitator.';
 const KEY_SHAPE = /^[A-Za-z0-9_-]{16,128}$/;
@@ -31,14 +31,16 @@ export function findFacilitatorKey(workshopId: string, hash: string = globalThis
   return keyFromHash(hash) ?? sessionKey(workshopId) ?? rememberedKey(workshopId);
 }
 
-/** Keeps the key for this tab and for later visits. */
+/**
+ * Keeps the key for this tab. (The workshop is remembered for later visits
+ * once the server has accepted the key, so a mistyped link leaves no entry.)
+ */
 export function keepFacilitatorKey(workshopId: string, key: string): void {
   try {
     globalThis.sessionStorage?.setItem(SESSION_PREFIX + workshopId, key);
   } catch {
     // Private mode: the remembered workshops (or the link) still hold it.
   }
-  rememberWorkshop({ id: workshopId, key });
 }
 
 /** Removes the fragment from the address bar without a navigation. */

@@ -1,9 +1,11 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MARK_SYMBOLS } from '../../../shared/export/labels.js';
 import { consensusPicks, type Tally, type TallyRow } from '../../../shared/tally/aggregatePlans.js';
 import { shareStyle } from '../leader/shareStyle.js';
 import { useLeaderList } from '../leader/useTally.js';
 import { textLanguage } from '../pair-room/listLanguage.js';
+import { useFitContent } from './useFitContent.js';
 
 /** How many top picks the projector lists. */
 export const TOP_PICKS = 5;
@@ -64,9 +66,11 @@ function Row({ row, pairs, inventory }: { row: TallyRow; pairs: number; inventor
 export function ProjectorTally({ tally, inventory }: { tally: Tally; inventory: boolean }) {
   const { t } = useTranslation();
   const list = useLeaderList();
+  const box = useRef<HTMLDivElement>(null);
+  useFitContent(box, tally);
   const limit = rowsPerStrategy(tally.strategies);
   return (
-    <div className={`pj-strategies pj-strategies--${Math.min(tally.strategies.length, 6)}`} data-testid="projector-tally">
+    <div ref={box} className={`pj-strategies pj-strategies--${Math.min(tally.strategies.length, 6)}`} data-testid="projector-tally">
       {tally.strategies.map((s) => {
         const rows = [...s.rows].sort(byCount);
         const hidden = rows.length - limit;
@@ -106,9 +110,11 @@ function WriteIns({ strategy }: { strategy: Tally['strategies'][number] }) {
 export function TopPicks({ tally }: { tally: Tally }) {
   const { t } = useTranslation();
   const list = useLeaderList();
+  const box = useRef<HTMLElement>(null);
+  useFitContent(box, tally);
   const picks = consensusPicks(tally, 0).slice(0, TOP_PICKS);
   return (
-    <section className="pj-top" aria-labelledby="pj-top-heading" data-testid="projector-top-picks">
+    <section ref={box} className="pj-top" aria-labelledby="pj-top-heading" data-testid="projector-top-picks">
       <h2 id="pj-top-heading">{t('projector.topPicks')}</h2>
       {picks.length === 0 ? (
         <p className="pj-empty">{t('projector.nothingYet')}</p>

@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MARK_SYMBOLS } from '../../../shared/export/labels.js';
 import { planRows, type PlanRow } from '../../../shared/export/planRows.js';
 import type { ActivityList } from '../../../shared/lists/types.js';
 import type { PairSummary } from '../../../shared/tally/summarizePair.js';
 import { textLanguage } from '../pair-room/listLanguage.js';
+import { useFitContent } from './useFitContent.js';
 
 /** Rows grouped by strategy, in list order. */
 function groupRows(rows: readonly PlanRow[]): { strategyId: string; strategy: string; rows: PlanRow[] }[] {
@@ -25,6 +26,8 @@ export function Spotlight({ pair, list, position, total }: { pair: PairSummary; 
   const { t } = useTranslation();
   const rows = useMemo(() => planRows({ plan: pair.plan, list }), [pair.plan, list]);
   const groups = useMemo(() => groupRows(rows), [rows]);
+  const box = useRef<HTMLDivElement>(null);
+  useFitContent(box, rows);
   const names = pair.present.length > 0 ? pair.present.map((p) => p.name) : pair.members;
   return (
     <section className="pj-spotlight" aria-labelledby="pj-spotlight-heading" data-testid="spotlight" data-pair={pair.n}>
@@ -44,7 +47,7 @@ export function Spotlight({ pair, list, position, total }: { pair: PairSummary; 
       {rows.length === 0 ? (
         <p className="pj-empty">{t('projector.nothingChosen')}</p>
       ) : (
-        <div className={`pj-plan pj-plan--${densityOf(rows.length + groups.length)}`}>
+        <div ref={box} className={`pj-plan pj-plan--${densityOf(rows.length + groups.length)}`}>
           {groups.map((group) => (
             <section key={group.strategyId} className="pj-plan-group" aria-labelledby={`pj-plan-${group.strategyId}`}>
               <h3 id={`pj-plan-${group.strategyId}`} lang={textLanguage(list, group.strategyId)}>

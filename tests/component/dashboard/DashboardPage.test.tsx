@@ -50,13 +50,15 @@ describe('DashboardPage', () => {
     renderAt(`/facilitate/${WORKSHOP_ID}`, <DashboardPage workshopId={WORKSHOP_ID} />);
     await waitFor(() => expect(window.location.hash).toBe(''));
     expect(sessionStorage.getItem(`pairplan.facilitator.${WORKSHOP_ID}`)).toBe(KEY);
-    expect(rememberedKey(WORKSHOP_ID)).toBe(KEY);
+    expect(rememberedKey(WORKSHOP_ID)).toBeNull();
     const socket = FakeSocket.latest();
     expect(socket.url).toMatch(new RegExp(`/ws/dashboard/${WORKSHOP_ID}$`));
     socket.open();
     expect(JSON.parse(socket.sent[0])).toEqual({ t: 'auth', key: KEY });
     socket.receive(initFrame([summary(1)]));
     expect(await screen.findByRole('heading', { level: 1, name: 'Spring workshop' })).toBeTruthy();
+    // Remembered (to reopen from the start page) only once the server accepted the key.
+    expect(rememberedKey(WORKSHOP_ID)).toBe(KEY);
   });
 
   it('explains how to get in when no key is known, and opens nothing', () => {
@@ -65,12 +67,14 @@ describe('DashboardPage', () => {
     expect(FakeSocket.instances).toHaveLength(0);
   });
 
-  it('says so when the server refuses the key', async () => {
-    openDashboard();
+  it('says so when the server refuses the key, and does not remember it', async () => {
+    window.history.replaceState(null, '', `/facilitate/${WORKSHOP_ID}#key=${'x'.repeat(43)}`);
+    renderAt(`/facilitate/${WORKSHOP_ID}`, <DashboardPage workshopId={WORKSHOP_ID} />);
     FakeSocket.latest().open();
     FakeSocket.latest().serverClose(CLOSE_CODES.FORBIDDEN, 'the facilitator key is not valid');
     expect(await screen.findByRole('heading', { name: 'The workshop could not be opened' })).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toContain('This facilitator link is not valid for this workshop.');
+    expect(rememberedKey(WORKSHOP_ID)).toBeNull();
   });
 
   it('shows each pair: who is here, chosen of max, strategies, rules, agreement, last change, help', async () => {
