@@ -88,6 +88,25 @@ async function main(): Promise<void> {
     await shot(ana, 'pair-room-1280');
     await shot(maria, 'pair-room-360');
 
+    // The leader: the dashboard at two sizes, then the projector and a spotlight.
+    const leader = (await newPerson(browser, 1280, 720)).page;
+    await leader.goto(workshop.facilitatorUrl.replace(/^https?:\/\/[^/]+/, server.url));
+    await leader.getByTestId('pair-card-6').waitFor();
+    await leader.getByRole('button', { name: 'Start clock' }).click();
+    await leader.waitForTimeout(1200);
+    await shot(leader, 'dashboard-1280');
+    await leader.setViewportSize({ width: 1920, height: 1080 });
+    await shot(leader, 'dashboard-1920');
+    const projector = (await newPerson(browser, 1920, 1080)).page;
+    await projector.goto(workshop.facilitatorUrl.replace(/^https?:\/\/[^/]+/, server.url).replace(/#/, '/project#'));
+    await projector.getByTestId('projector-tally').waitFor();
+    await projector.waitForTimeout(800);
+    await shot(projector, 'projector-1920');
+    await projector.keyboard.press('ArrowRight');
+    await projector.keyboard.press('ArrowRight');
+    await projector.getByTestId('spotlight').waitFor();
+    await shot(projector, 'spotlight-1920');
+
     // The PDF of pair 2, as an image.
     const pdf = await fetch(`${server.url}/api/workshops/${workshop.id}/pairs/2/plan.pdf`, { headers: { authorization: `Bearer ${workshop.facilitatorKey}` } });
     const dir = mkdtempSync(join(tmpdir(), 'pairplan-pdf-'));
