@@ -1,7 +1,8 @@
 /**
  * A QR code as one SVG path (dark modules, merged into horizontal runs), so
- * it renders as plain markup: no canvas, no inline script or style, nothing
- * the page's Content-Security-Policy has to allow.
+ * it renders as a small SVG image: no canvas, no inline script or style,
+ * nothing the page's Content-Security-Policy does not already allow
+ * (`img-src 'self' data:`).
  */
 import QRCode from 'qrcode';
 

@@ -38,7 +38,7 @@ describe('stepSpotlight', () => {
     [1, 1, 3],
     [4, 1, 1],
     [1, -1, 4],
-    // Pair 2 unticked everything while shown: go on to the next pair that has a plan.
+    // Pair 2 is not in the order (any more): go on to the nearest one that is.
     [2, 1, 3],
     [2, -1, 1],
     [5, 1, 1],

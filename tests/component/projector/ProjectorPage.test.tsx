@@ -16,7 +16,7 @@ function openProjector(frame: ReturnType<typeof initFrame>, language: 'en' | 'es
 }
 
 const writeIn = { 'w-1': { strategyId: 'share-knowledge', text: 'Family café with the superintendent', by: 'p-ana', name: 'Ana Ruiz', at: 5 } };
-/** Pair 1 and 3 have plans; pair 2 has chosen nothing. */
+/** Pairs 1 and 3 have plans; pair 2 has chosen nothing. */
 const threePairs = () =>
   initFrame([
     summary(1, planWith(['create-awareness-3', 'create-awareness-4', 'share-knowledge-1']), { present: ['Ana Ruiz', 'Maria Lopez'] }),
@@ -45,7 +45,7 @@ describe('ProjectorPage', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Spring workshop' })).toBeTruthy();
   });
 
-  it('steps through the pairs that chose something with → and ←, and Esc goes back to the tally', async () => {
+  it('steps through every pair with → and ←, and Esc goes back to the tally', async () => {
     const user = userEvent.setup();
     openProjector(threePairs());
     await screen.findByTestId('projector-tally');
@@ -54,8 +54,11 @@ describe('ProjectorPage', () => {
     expect(within(screen.getByTestId('spotlight')).getByRole('heading', { level: 2 }).textContent).toBe('Pair 1 · Ana Ruiz & Maria Lopez');
     expect(screen.queryByTestId('projector-tally')).toBeNull();
     await user.keyboard('{ArrowRight}');
+    expect(spotlightPair()).toBe('2');
+    expect(screen.getByText('This pair has not chosen anything yet.')).toBeTruthy();
+    await user.keyboard('{ArrowRight}');
     expect(spotlightPair()).toBe('3');
-    expect(screen.getByText('2 of 2')).toBeTruthy();
+    expect(screen.getByText('3 of 3')).toBeTruthy();
     await user.keyboard('{ArrowRight}');
     expect(spotlightPair()).toBe('1');
     await user.keyboard('{ArrowLeft}');
@@ -72,7 +75,7 @@ describe('ProjectorPage', () => {
     openProjector(threePairs());
     await screen.findByTestId('projector-tally');
     await user.click(screen.getByRole('button', { name: 'Spotlight pairs' }));
-    await user.click(screen.getByRole('button', { name: 'Next pair' }));
+    await user.click(screen.getByRole('button', { name: 'Previous pair' }));
     const spotlight = screen.getByTestId('spotlight');
     expect(within(spotlight).getByRole('heading', { level: 2 }).textContent).toBe('Pair 3 · James Carter & Linh Nguyen');
     expect(within(spotlight).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Create awareness', 'Align program and policy', 'Share knowledge']);
