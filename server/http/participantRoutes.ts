@@ -11,7 +11,7 @@ import type { AppContext } from '../context.js';
 import { toLive } from '../workshops/WorkshopService.js';
 import type { WorkshopRecord } from '../workshops/types.js';
 import { listLang, titlesByLanguage } from '../../shared/lists/localizeList.js';
-import { findPairOf } from '../../shared/roster/pairRoster.js';
+import { findMember } from '../../shared/roster/pairRoster.js';
 import { joinBody, parseBody } from './bodies.js';
 import { HttpError, asyncHandler } from './errors.js';
 
@@ -68,8 +68,10 @@ export function participantRoutes(ctx: AppContext, limits: { join: RequestHandle
     asyncHandler(async (req, res) => {
       const body = parseBody(joinBody, req.body);
       const workshop = await workshopByCode(ctx, body.code);
-      // A person on the roster is sent to their own pair.
-      const pair = body.pair ?? findPairOf(workshop.pairs, body.name);
+      // A person on the roster is sent to their own pair, under the name the roster gives them.
+      const member = findMember(workshop.pairs, body.name);
+      const pair = body.pair ?? member?.n ?? null;
+      const name = member && member.n === pair ? member.name : body.name;
       if (pair === null) throw new HttpError(400, 'pair is required: choose your pair (breakout room) number.');
       if (!workshop.pairs.some((p) => p.n === pair)) {
         throw new HttpError(400, `pair must be a pair of this workshop (1 to ${workshop.pairs.length}).`);
@@ -78,11 +80,11 @@ export function participantRoutes(ctx: AppContext, limits: { join: RequestHandle
       const previous = participantSession(req.headers, workshop, ctx.sessionSecret);
       const participantId = previous?.pid ?? randomId(9);
       const token = signSession(
-        { w: workshop.id, p: pair, pid: participantId, n: body.name, exp: Date.now() + SESSION_TTL_MS },
+        { w: workshop.id, p: pair, pid: participantId, n: name, exp: Date.now() + SESSION_TTL_MS },
         ctx.sessionSecret,
       );
       setSessionCookie(res, ctx, workshop.id, token);
-      res.json({ workshopId: workshop.id, pair, participantId, name: body.name });
+      res.json({ workshopId: workshop.id, pair, participantId, name });
     }),
   );
 

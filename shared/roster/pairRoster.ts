@@ -52,10 +52,18 @@ export function movePerson(pairs: readonly RosterPair[], fromPair: number, index
   });
 }
 
-/** The pair a person belongs to, by name (case- and space-insensitive), or `null`. */
-export function findPairOf(pairs: readonly RosterPair[], name: string): number | null {
+/** The roster member called `name` (case and spacing ignored): their pair and their name as the roster spells it. */
+export function findMember(pairs: readonly RosterPair[], name: string): { n: number; name: string } | null {
   const key = name.trim().replace(/\s+/g, ' ').toLowerCase();
   if (key === '') return null;
-  const found = pairs.find((p) => p.members.some((m) => m.name.toLowerCase() === key));
-  return found ? found.n : null;
+  for (const p of pairs) {
+    const member = p.members.find((m) => m.name.toLowerCase() === key);
+    if (member) return { n: p.n, name: member.name };
+  }
+  return null;
+}
+
+/** The pair a person belongs to, by name (case- and space-insensitive), or `null`. */
+export function findPairOf(pairs: readonly RosterPair[], name: string): number | null {
+  return findMember(pairs, name)?.n ?? null;
 }

@@ -91,6 +91,8 @@ describe('the workshop leader in Chromium', () => {
     expect(await ben.getByTestId('pair-number').textContent()).toContain('1');
     const card = leader.getByTestId('pair-card-1');
     await expect.poll(() => card.textContent()).toMatch(/Ana Ruiz/);
+    // Typed as "ben ode", shown as the roster spells it.
+    await expect.poll(() => card.textContent()).toMatch(/Ben Ode/);
     await ana.getByRole('checkbox', { name: FIRST.text, exact: true }).check();
     await expect.poll(() => leader.getByTestId(`tally-row-${FIRST.id}`).textContent()).toMatch(/\b1\b/);
     await expect.poll(() => card.textContent()).toMatch(/1 of 14|1\s*\/\s*14/);

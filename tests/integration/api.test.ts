@@ -159,6 +159,12 @@ describe('POST /api/workshops with a roster, a list of our own and rules', () =>
     const joined = await request(`${server.url}/api/join`, { body: { code: created.joinCode, name: 'eve roe' } });
     expect(joined.status).toBe(200);
     expect(joined.body.pair).toBe(2);
+    // Seen by the partner and the leader as the roster spells it.
+    expect(joined.body.name).toBe('Eve Roe');
+    const own = await request(`${server.url}/api/join`, { body: { code: created.joinCode, name: 'cy PARK', pair: 2 } });
+    expect(own.body.name).toBe('Cy Park');
+    const elsewhere = await request(`${server.url}/api/join`, { body: { code: created.joinCode, name: 'cy park', pair: 1 } });
+    expect(elsewhere.body).toEqual(expect.objectContaining({ pair: 1, name: 'cy park' }));
     const stranger = await request(`${server.url}/api/join`, { body: { code: created.joinCode, name: 'Stranger' } });
     expect(stranger.status).toBe(400);
     expect(stranger.body.error).toMatch(/pair is required/);

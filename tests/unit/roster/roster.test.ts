@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoster } from '../../../shared/roster/parseRoster.js';
-import { findPairOf, movePerson, pairRoster, shuffle } from '../../../shared/roster/pairRoster.js';
+import { findMember, findPairOf, movePerson, pairRoster, shuffle } from '../../../shared/roster/pairRoster.js';
 import { toZoomCsv } from '../../../shared/roster/toZoomCsv.js';
 
 const people = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `P${i + 1}`, email: `p${i + 1}@example.org` }));
@@ -69,6 +69,8 @@ describe('movePerson and findPairOf', () => {
     expect(findPairOf(pairs, '  maria   LOPEZ ')).toBe(1);
     expect(findPairOf(pairs, 'Dee')).toBe(2);
     expect(findPairOf(pairs, 'Nobody')).toBeNull();
+    expect(findMember(pairs, '  maria   LOPEZ ')).toEqual({ n: 1, name: 'Maria Lopez' });
+    expect(findMember(pairs, 'Nobody')).toBeNull();
   });
 });
 
