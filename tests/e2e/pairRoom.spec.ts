@@ -129,4 +129,22 @@ describe('the pair room in Chromium', () => {
     await maria.screenshot({ path: screenshotPath('pair-room-360') });
     expect(await axeViolations(maria, 'pair room at 360 px')).toEqual([]);
   });
+
+  it('reflows at 320 px, and at 200% zoom the list stays readable: nothing scrolls sideways, nothing sticky covers it', async () => {
+    const overflow = () => maria.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await maria.setViewportSize({ width: 320, height: 640 });
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    // 1280×720 at 200% zoom is a 640×360 CSS-pixel viewport.
+    await maria.setViewportSize({ width: 640, height: 360 });
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await maria.evaluate(() => window.scrollTo(0, 600));
+    const covered = await maria.getByTestId('rules-bar').evaluate((bar) => {
+      const rect = bar.getBoundingClientRect();
+      return Math.max(0, Math.min(rect.bottom, window.innerHeight) - Math.max(rect.top, 0)) / window.innerHeight;
+    });
+    expect(covered).toBeLessThan(0.25);
+    for (const text of coverThenRest().slice(0, 3)) expect(await box(maria, text).count()).toBe(1);
+    await maria.screenshot({ path: screenshotPath('pair-room-zoom-200') });
+    await maria.setViewportSize({ width: 1280, height: 720 });
+  });
 });
