@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { ESSENTIAL_LIST_2020_21 } from '../shared/lists/essentialList2020.js';
 import type { ClientSpec, WorkerConfig } from './clientWorker.js';
-import { TARGETS, cpuSeconds, loopDelay, peakRssMb, startServer, stopServer, type Target } from './servers.js';
+import { TARGETS, cpuSeconds, loopDelay, peakRssMb, rssMb, startServer, stopServer, type Target } from './servers.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -127,6 +127,7 @@ interface Row {
   dash95: number;
   cpu: number;
   rss: number;
+  idleRss: number;
   rssPerRoomKb: number;
   loopP99: number;
   connectMs: number;
@@ -138,6 +139,8 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
   const port = await freePort();
   let server = await startServer(target, port);
   const base = `http://127.0.0.1:${port}`;
+  // What the process holds before any workshop or client: per-room memory is measured above it.
+  const idleRss = rssMb(server.child.pid!);
   const plan = await planClients(target, base, pairs);
   const cpuBefore = cpuSeconds(server.child.pid!);
   const connectStarted = Date.now();
@@ -207,7 +210,8 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
     dash95: percentile(dashLatencies, 95),
     cpu,
     rss,
-    rssPerRoomKb: (rss * 1024) / pairs,
+    idleRss,
+    rssPerRoomKb: ((rss - idleRss) * 1024) / pairs,
     loopP99: loop?.p99 ?? NaN,
     connectMs,
     resyncMs,
@@ -226,11 +230,11 @@ for (const pairs of pairSizes) {
   }
 }
 
-console.log('\n| server | pairs | tick→partner p50 / p95 / p99 / max (ms) | tick→dashboard p50 / p95 (ms) | CPU s | peak RSS MB | RSS/room KB | loop p99 ms | connect all ms | resync after restart ms | ticks |');
+console.log('\n| server | pairs | tick→partner p50 / p95 / p99 / max (ms) | tick→dashboard p50 / p95 (ms) | CPU s | peak RSS MB (idle) | RSS/room KB above idle | loop p99 ms | connect all ms | resync after restart ms | ticks |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(
-    `| ${r.target} | ${r.pairs} | ${fmt(r.p50, 2)} / ${fmt(r.p95, 2)} / ${fmt(r.p99, 2)} / ${fmt(r.max)} | ${fmt(r.dash50)} / ${fmt(r.dash95)} | ${fmt(r.cpu)} | ${fmt(r.rss, 0)} | ${fmt(r.rssPerRoomKb, 0)} | ${fmt(r.loopP99)} | ${r.connectMs} | ${fmt(r.resyncMs, 0)} | ${r.ticks} |`,
+    `| ${r.target} | ${r.pairs} | ${fmt(r.p50, 2)} / ${fmt(r.p95, 2)} / ${fmt(r.p99, 2)} / ${fmt(r.max)} | ${fmt(r.dash50)} / ${fmt(r.dash95)} | ${fmt(r.cpu)} | ${fmt(r.rss, 0)} (${fmt(r.idleRss, 0)}) | ${fmt(r.rssPerRoomKb, 0)} | ${fmt(r.loopP99)} | ${r.connectMs} | ${fmt(r.resyncMs, 0)} | ${r.ticks} |`,
   );
 }
 console.log('\nRatios pairplan / reference (CPU, p99):');

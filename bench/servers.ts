@@ -75,6 +75,12 @@ export function peakRssMb(pid: number): number {
   return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
 }
 
+/** Resident memory of a process now, in MB. */
+export function rssMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
+}
+
 /** The event-loop delay percentiles the server wrote (ms). */
 export function loopDelay(server: RunningServer): { p50: number; p99: number; max: number } | null {
   try {
