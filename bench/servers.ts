@@ -24,7 +24,7 @@ const loopMonitor = resolve('bench/loopMonitor.cjs');
 function command(target: Target): string[] {
   switch (target) {
     case 'pairplan':
-      return ['--require', loopMonitor, '--import', 'tsx', 'server/main.ts'];
+      return ['--require', loopMonitor, ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'server/main.ts'];
     case 'y-websocket':
       return ['--require', loopMonitor, 'node_modules/y-websocket-v2/bin/server.cjs'];
     case 'hocuspocus':
