@@ -6,7 +6,9 @@
  */
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, RESOURCES, type Language, type Translate } from '../../shared/i18n/translate.js';
+import { EN } from '../../shared/i18n/en.js';
+import { LANGUAGES, type Language } from '../../shared/i18n/languages.js';
+import type { Messages, Translate } from '../../shared/i18n/translate.js';
 
 /** Where the chosen language is remembered. */
 export const LANGUAGE_STORAGE_KEY = 'pairplan.lang';
@@ -33,11 +35,32 @@ function setDocumentLanguage(language: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
-/** Initialises i18next once (synchronously: the messages are bundled) and returns it. */
+/**
+ * English is in the main bundle; every other language is a chunk of its own,
+ * fetched when someone uses it (most people never download Spanish, and
+ * Spanish speakers never wait for it twice).
+ */
+const LOADERS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<Messages>>> = {
+  es: () => import('../../shared/i18n/es.js').then((m) => m.ES),
+};
+
+/** Makes `language`'s messages available (fetching its chunk once). */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'en' || i18next.hasResourceBundle(language, 'translation')) return;
+  const messages = await LOADERS[language]();
+  i18next.addResourceBundle(language, 'translation', messages);
+}
+
+/**
+ * Initialises i18next once (synchronously, with English bundled) and returns
+ * it. Another language shows once its messages are loaded: `main.tsx` waits
+ * for that before the first render.
+ */
 export function initI18n(language: Language = detectLanguage()): i18n {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources: Object.fromEntries(Object.entries(RESOURCES).map(([lng, messages]) => [lng, { translation: messages }])),
+      resources: { en: { translation: EN } },
+      partialBundledLanguages: true,
       lng: language,
       fallbackLng: 'en',
       supportedLngs: [...LANGUAGES],
@@ -48,6 +71,9 @@ export function initI18n(language: Language = detectLanguage()): i18n {
     i18next.on('languageChanged', setDocumentLanguage);
   } else if (i18next.language !== language) {
     void i18next.changeLanguage(language);
+  }
+  if (!i18next.hasResourceBundle(language, 'translation')) {
+    void loadLanguage(language).then(() => i18next.changeLanguage(language));
   }
   setDocumentLanguage(i18next.language);
   return i18next;
@@ -60,7 +86,7 @@ export function chooseLanguage(language: Language): void {
   } catch {
     // private mode: the choice lasts for this page only
   }
-  void i18next.changeLanguage(language);
+  void loadLanguage(language).then(() => i18next.changeLanguage(language));
 }
 
 /** i18next's `t` in the shape shared/ formatters take. */

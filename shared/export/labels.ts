@@ -4,7 +4,8 @@
  * (YYYY-MM-DD, UTC) so a file reads the same in any language.
  */
 import type { Goal, Mark } from '../doc/schema.js';
-import { createTranslate, type Translate } from '../i18n/translate.js';
+import { english } from '../i18n/english.js';
+import type { Translate } from '../i18n/translate.js';
 import type { RowKind } from './planRows.js';
 
 /** The inventory marks as printed: ✓ "we do this now", ☆ "we want to start this". */
@@ -17,7 +18,7 @@ const GOAL_KEYS = { district: 'export.goalDistrict', schools: 'export.goalSchool
 const KIND_KEYS = { listed: 'export.listed', 'write-in': 'export.writeIn' } as const satisfies Record<RowKind, string>;
 
 /** English, for exports made without a Translate function. */
-export const ENGLISH: Translate = createTranslate('en');
+export const ENGLISH: Translate = english;
 
 /** The mark's word alone ("now"), or "" for no mark. */
 export function formatMarkWord(mark: Mark | null, t: Translate = ENGLISH): string {

@@ -3,10 +3,9 @@
  * strategies · missing: Celebrate milestones") and one sentence per
  * violation, in whatever language `t` speaks.
  */
-import { createTranslate, type Translate } from '../i18n/translate.js';
+import { english } from '../i18n/english.js';
+import type { Translate } from '../i18n/translate.js';
 import type { PlanEvaluation, Violation } from './evaluatePlan.js';
-
-const english = createTranslate('en');
 
 /** The one-line summary of the rules bar. */
 export function formatPlanSummary(evaluation: PlanEvaluation, t: Translate = english): string {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../shared/i18n/translate.js';
+import { LANGUAGES } from '../../../shared/i18n/languages.js';
 import { chooseLanguage } from '../../i18n/index.js';
 
 /** English / Español, each named in its own language (and marked with its `lang`). */
