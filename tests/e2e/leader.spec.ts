@@ -87,7 +87,7 @@ describe('the workshop leader in Chromium', () => {
     await leader.getByRole('heading', { name: /^Pairs/ }).waitFor();
     expect(leader.url()).not.toContain('key=');
     ana = await rosterPerson('Ana Ruiz', -3 * 60_000);
-    ben = await rosterPerson('ben ode', 5 * 60_000);
+    ben = await rosterPerson('ben ode', 7 * 60_000);
     expect(await ben.getByTestId('pair-number').textContent()).toContain('1');
     const card = leader.getByTestId('pair-card-1');
     await expect.poll(() => card.textContent()).toMatch(/Ana Ruiz/);
@@ -111,9 +111,9 @@ describe('the workshop leader in Chromium', () => {
   });
 
   it('runs one clock that every screen shows within a second, whatever the laptop clocks say', async () => {
-    // The laptops really are minutes off: 3 minutes slow and 5 minutes fast.
+    // The laptops really are minutes off: 3 minutes slow and 7 minutes fast.
     expect(Math.abs((await ana.evaluate(() => Date.now())) - Date.now() + 3 * 60_000)).toBeLessThan(5_000);
-    expect(Math.abs((await ben.evaluate(() => Date.now())) - Date.now() - 5 * 60_000)).toBeLessThan(5_000);
+    expect(Math.abs((await ben.evaluate(() => Date.now())) - Date.now() - 7 * 60_000)).toBeLessThan(5_000);
     await leader.getByRole('button', { name: 'Start clock' }).click();
     const leaderClock = leader.getByTestId('leader-countdown').locator('.clock-face-time');
     await expect.poll(() => ana.getByTestId('countdown').textContent()).toMatch(/\d:\d\d/);

@@ -60,3 +60,27 @@ describe('in Spanish', () => {
     await page.screenshot({ path: screenshotPath('pair-room-es-360') });
   });
 });
+
+describe('markup from people', () => {
+  it('shows names and write-ins with markup as text, and runs none of it', async () => {
+    const w = await createWorkshop(server.url, { title: '<b>Bold</b> workshop', pairs: 1 });
+    const evilName = '<img src=x onerror="window.__pwned=1">Eve';
+    const a = (await newPerson(browser)).page;
+    const b = (await newPerson(browser)).page;
+    const dialogs: string[] = [];
+    for (const p of [a, b]) p.on('dialog', (d) => void d.dismiss().then(() => dialogs.push(d.message())));
+    await joinThroughPages(a, server.url, w.joinCode, evilName, 1);
+    await joinThroughPages(b, server.url, w.joinCode, 'Bo', 1);
+    const strategy = LIST.strategies[3];
+    await a.getByRole('textbox', { name: `Other activity for ${strategy.title}` }).fill('<script>window.__pwned=2</script>Family night');
+    await a.getByRole('button', { name: `Add other activity for ${strategy.title}` }).click();
+    await expect.poll(() => b.getByTestId('write-in').textContent()).toContain('<script>window.__pwned=2</script>Family night');
+    await expect.poll(() => b.getByTestId('presence').textContent()).toContain(evilName);
+    expect(await b.getByRole('heading', { level: 1 }).first().textContent()).toContain('<b>Bold</b> workshop');
+    for (const p of [a, b]) {
+      expect(await p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await p.locator('img[src="x"], main script').count()).toBe(0);
+    }
+    expect(dialogs).toEqual([]);
+  });
+});
