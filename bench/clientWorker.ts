@@ -16,6 +16,8 @@ import type { Target } from './servers.js';
 
 export interface ClientSpec {
   readonly room: string;
+  /** The instance this client connects to, when not the worker's `baseUrl` (two-instance runs). */
+  readonly baseUrl?: string;
   readonly cookie?: string;
   readonly actor: { id: string; name: string };
 }
@@ -43,7 +45,7 @@ const now = (): number => performance.timeOrigin + performance.now();
 
 function connect(config: WorkerConfig, spec: ClientSpec): Client {
   const doc = initPlanDoc(new Y.Doc());
-  const wsBase = config.baseUrl.replace(/^http/, 'ws');
+  const wsBase = (spec.baseUrl ?? config.baseUrl).replace(/^http/, 'ws');
   if (config.target === 'hocuspocus') {
     const provider = new HocuspocusProvider({ url: wsBase, name: spec.room, document: doc, WebSocketPolyfill: WebSocket } as never);
     return {

@@ -1,6 +1,9 @@
 /**
- * `npm run bench [-- --quick] [-- --pairs 100,500,1000] [-- --targets pairplan,y-websocket,hocuspocus]`
+ * `npm run bench [-- --quick] [-- --pairs 100,500,1000] [-- --targets pairplan,y-websocket,hocuspocus] [-- --instances 2]`
  *
+ * With `--instances 2`, pairplan runs as two processes sharing a fresh
+ * PostgreSQL database and Redis, the two partners of every pair on
+ * different instances (CPU and RSS are the two processes' sums).
  * Drives real clients from child processes against each server in its own
  * process: W workshops × P pairs, two partners per pair ticking about once
  * a second with presence twice a second, plus (pairplan) one dashboard per
@@ -16,7 +19,8 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { ESSENTIAL_LIST_2020_21 } from '../shared/lists/essentialList2020.js';
 import type { ClientSpec, WorkerConfig } from './clientWorker.js';
-import { TARGETS, cpuSeconds, loopDelay, peakRssMb, rssMb, startServer, stopServer, type Target } from './servers.js';
+import { createTestDatabase, REDIS_URL } from '../tests/utils/services.js';
+import { TARGETS, cpuSeconds, loopDelay, peakRssMb, rssMb, startServer, stopServer, type RunningServer, type Target } from './servers.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -28,6 +32,8 @@ const pairSizes = (flag('pairs') ?? (quick ? '50' : '100,500,1000')).split(',').
 const targets = (flag('targets') ?? TARGETS.join(',')).split(',') as Target[];
 const durationMs = Number(flag('seconds') ?? (quick ? 6 : 20)) * 1000;
 const WORKERS = 2;
+/** `--instances 2`: pairplan as two processes sharing PostgreSQL and Redis, partners of each pair on different instances. */
+const instances = Number(flag('instances') ?? 1);
 const PAIRS_PER_WORKSHOP = 500;
 const activityIds = ESSENTIAL_LIST_2020_21.strategies.flatMap((s) => s.activities.map((a) => a.id));
 
@@ -135,14 +141,35 @@ interface Row {
   ticks: number;
 }
 
+/** Two pairplan processes on one fresh PostgreSQL database and the local Redis. */
+async function startCluster(): Promise<{ servers: RunningServer[]; urls: string[]; stop: () => Promise<void> }> {
+  const database = await createTestDatabase();
+  const env = { DATABASE_URL: database.url, REDIS_URL };
+  const ports = [await freePort(), await freePort()];
+  const servers: RunningServer[] = [];
+  for (const p of ports) servers.push(await startServer('pairplan', p, undefined, env));
+  return {
+    servers,
+    urls: ports.map((p) => `http://127.0.0.1:${p}`),
+    async stop() {
+      for (const s of servers) await stopServer(s);
+      await database.drop();
+    },
+  };
+}
+
 async function runOne(target: Target, pairs: number): Promise<Row> {
   const port = await freePort();
-  let server = await startServer(target, port);
-  const base = `http://127.0.0.1:${port}`;
+  const cluster = target === 'pairplan' && instances === 2 ? await startCluster() : null;
+  let server = cluster ? cluster.servers[0] : await startServer(target, port);
+  const base = cluster ? cluster.urls[0] : `http://127.0.0.1:${port}`;
   // What the process holds before any workshop or client: per-room memory is measured above it.
-  const idleRss = rssMb(server.child.pid!);
+  const servers = cluster ? cluster.servers : [server];
+  const idleRss = servers.reduce((sum, s) => sum + rssMb(s.child.pid!), 0);
   const plan = await planClients(target, base, pairs);
-  const cpuBefore = cpuSeconds(server.child.pid!);
+  // Two instances: the second partner of every pair connects to the other instance.
+  if (cluster) plan.specs = plan.specs.map((spec, i) => (i % 2 === 1 ? { ...spec, baseUrl: cluster.urls[1] } : spec));
+  const cpuBefore = servers.reduce((sum, s) => sum + cpuSeconds(s.child.pid!), 0);
   const connectStarted = Date.now();
   const perWorker = Math.ceil(plan.specs.length / 2 / WORKERS) * 2;
   const workers = Array.from({ length: WORKERS }, (_, i) => {
@@ -165,7 +192,7 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
   const active = { on: false };
   const dashboards = target === 'pairplan' ? openDashboards(base, plan.workshops, dashLatencies, active) : [];
   await new Promise((r) => setTimeout(r, 500));
-  server.child.kill('SIGUSR2');
+  for (const s of servers) s.child.kill('SIGUSR2');
   active.on = true;
   for (const w of workers) w.send({ t: 'start' });
   await new Promise((r) => setTimeout(r, durationMs));
@@ -178,13 +205,14 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
     }),
   );
   await new Promise((r) => setTimeout(r, 1100));
-  const loop = loopDelay(server);
-  const cpu = cpuSeconds(server.child.pid!) - cpuBefore;
-  const rss = peakRssMb(server.child.pid!);
+  const loops = servers.map((s) => loopDelay(s));
+  const loop = loops.every((l) => l) ? { p99: Math.max(...loops.map((l) => l!.p99)) } : null;
+  const cpu = servers.reduce((sum, s) => sum + cpuSeconds(s.child.pid!), 0) - cpuBefore;
+  const rss = servers.reduce((sum, s) => sum + peakRssMb(s.child.pid!), 0);
   for (const d of dashboards) d.close();
 
   let resyncMs = NaN;
-  if (target === 'pairplan' && !quick) {
+  if (target === 'pairplan' && !quick && !cluster) {
     await stopServer(server, 'SIGTERM');
     server = await startServer(target, port, server.dataDir);
     const resynced = await Promise.all(
@@ -197,10 +225,11 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
     resyncMs = Math.max(...resynced.map((r) => r.ms));
   }
   for (const w of workers) w.send({ t: 'exit' });
-  await stopServer(server);
+  if (cluster) await cluster.stop();
+  else await stopServer(server);
   const latencies = results.flatMap((r) => r.latencies);
   return {
-    target,
+    target: cluster ? ('pairplan ×2 (Redis + PostgreSQL)' as Target) : target,
     pairs,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),

@@ -33,7 +33,7 @@ function command(target: Target): string[] {
 }
 
 /** Starts `target` on `port` and resolves once it accepts TCP connections. */
-export async function startServer(target: Target, port: number, dataDir?: string): Promise<RunningServer> {
+export async function startServer(target: Target, port: number, dataDir?: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'pairplan-bench-'));
   const loopFile = join(dir, `loop-${target}.json`);
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server process there (open it in Chrome DevTools).
@@ -48,6 +48,7 @@ export async function startServer(target: Target, port: number, dataDir?: string
       RATE_LIMIT_JOIN: '1000000',
       RATE_LIMIT_CREATE: '1000000',
       BENCH_LOOP_FILE: loopFile,
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
