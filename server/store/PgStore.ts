@@ -4,15 +4,8 @@
  * multi-row INSERT, and each `appendUpdate` resolves after that commit.
  */
 import pg from 'pg';
-import type { Store, StoredUpdate } from './Store.js';
+import type { PendingUpdate, Store, StoredUpdate } from './Store.js';
 import type { WorkshopRecord } from '../workshops/types.js';
-
-interface Pending {
-  room: string;
-  update: Uint8Array;
-  resolve: () => void;
-  reject: (error: unknown) => void;
-}
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS pp_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -33,7 +26,7 @@ CREATE INDEX IF NOT EXISTS pp_updates_room ON pp_updates (room, id);
 
 export class PgStore implements Store {
   readonly kind = 'postgres' as const;
-  private pending: Pending[] = [];
+  private pending: PendingUpdate[] = [];
   private flushScheduled = false;
 
   private constructor(private readonly pool: pg.Pool) {}

@@ -12,15 +12,8 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Store, StoredUpdate } from './Store.js';
+import type { PendingUpdate, Store, StoredUpdate } from './Store.js';
 import type { WorkshopRecord } from '../workshops/types.js';
-
-interface Pending {
-  room: string;
-  update: Uint8Array;
-  resolve: () => void;
-  reject: (error: unknown) => void;
-}
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -42,7 +35,7 @@ CREATE INDEX IF NOT EXISTS updates_room ON updates (room, id);
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
-  private pending: Pending[] = [];
+  private pending: PendingUpdate[] = [];
   private flushScheduled = false;
   private readonly stmts;
 

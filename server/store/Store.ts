@@ -11,6 +11,14 @@ export interface StoredUpdate {
   readonly data: Uint8Array;
 }
 
+/** An update waiting for the next group commit, and the promise to settle when it is on disk. */
+export interface PendingUpdate {
+  readonly room: string;
+  readonly update: Uint8Array;
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Returns the setting, creating it with `create()` when absent (first writer wins). */
