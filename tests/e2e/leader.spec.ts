@@ -143,6 +143,16 @@ describe('the workshop leader in Chromium', () => {
     expect(csv).toContain('Ana Ruiz');
   });
 
+  it('remembers the workshop: another day, the start page reopens its dashboard without the link', async () => {
+    const page = await leader.context().newPage();
+    await page.goto(server.url);
+    const remembered = page.getByTestId('remembered-workshops');
+    await remembered.getByRole('link', { name: 'Spring Partnership Workshop' }).click();
+    await page.getByTestId('pair-card-1').waitFor();
+    expect(page.url()).not.toContain('key=');
+    await page.close();
+  });
+
   it('projects the tally without scrolling, and spotlights a pair with ←/→ and Esc', async () => {
     const projector = (await newPerson(browser, 1920, 1080)).page;
     await projector.goto(facilitatorUrl.replace(/\/facilitate\/([^#]+)#/, '/facilitate/$1/project#'));
