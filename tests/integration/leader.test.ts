@@ -112,6 +112,27 @@ describe('the dashboard stream', () => {
     });
   });
 
+  it('hears arrivals and departures, not every cursor in a partner’s presence', async () => {
+    const w = await createWorkshop(server.url, { title: 'Presence', pairs: 1 });
+    const dash = openDashboard(server.url, w.id, w.facilitatorKey);
+    dashboards.push(dash);
+    await eventually(() => expect(dash.latest.size).toBe(1));
+    const ana = await connect(w.joinCode, 'Ana', 1);
+    await eventually(() => expect(dash.latest.get(1)?.present.map((p) => p.name)).toEqual(['Ana']));
+    await new Promise((r) => setTimeout(r, 150));
+    const framesBefore = dash.messages.filter((m) => m.t === 'pairs').length;
+    for (let i = 0; i < 10; i++) {
+      ana.provider.awareness.setLocalStateField('cursor', { at: i });
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    expect(dash.messages.filter((m) => m.t === 'pairs').length).toBe(framesBefore);
+    const ben = await connect(w.joinCode, 'Ben', 1);
+    await eventually(() => expect(dash.latest.get(1)?.present.map((p) => p.name).sort()).toEqual(['Ana', 'Ben']));
+    ben.destroy();
+    await eventually(() => expect(dash.latest.get(1)?.present.map((p) => p.name)).toEqual(['Ana']));
+  });
+
   it('closes a dashboard with a wrong key (4403) or no key (4401)', async () => {
     const w = await createWorkshop(server.url);
     const wrong = openDashboard(server.url, w.id, 'x'.repeat(43));
