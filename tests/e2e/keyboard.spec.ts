@@ -35,7 +35,8 @@ async function focused(p: Page): Promise<{ name: string; tag: string; type: stri
     const labelled = (el as HTMLInputElement).labels?.[0]?.textContent ?? '';
     const name = (el.getAttribute('aria-label') ?? labelled ?? '') || (el.textContent ?? '');
     const style = getComputedStyle(el);
-    const visibleFocus = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+    // The app draws focus as a 3 px outline on :focus-visible (base.css); a box-shadow some controls always have does not count.
+    const visibleFocus = el.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
     return { name: name.trim(), tag: el.tagName.toLowerCase(), type: (el as HTMLInputElement).type ?? '', visibleFocus };
   });
 }

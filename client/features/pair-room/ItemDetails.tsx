@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { setDetail } from '../../../shared/doc/planDoc.js';
-import { GOALS, LIMITS, type Goal, type ItemDetails as Details } from '../../../shared/doc/schema.js';
+import { LIMITS, type ItemDetails as Details } from '../../../shared/doc/schema.js';
+import { GoalChoice } from './GoalChoice.js';
 import { useRoom } from './RoomContext.js';
 import { useReadOnly } from './useReadOnly.js';
 
@@ -9,26 +10,10 @@ export function ItemDetails({ id, itemId, itemText, details }: { id: string; ite
   const { t } = useTranslation();
   const { connection } = useRoom();
   const readOnly = useReadOnly();
-  const goals = details?.goals ?? [];
-  const handleGoal = (goal: Goal, on: boolean): void => {
-    const next = on ? [...goals, goal] : goals.filter((g) => g !== goal);
-    setDetail(connection.doc, itemId, 'goals', GOALS.filter((g) => next.includes(g)));
-  };
   const noteId = `${id}-note`;
   return (
     <div className="details-panel" id={id}>
-      <fieldset className="details-goals" disabled={readOnly}>
-        <legend>
-          {t('details.goalsLegend')}
-          <span className="visually-hidden"> — {itemText}</span>
-        </legend>
-        {GOALS.map((goal) => (
-          <label key={goal} className="check">
-            <input type="checkbox" checked={goals.includes(goal)} onChange={(e) => handleGoal(goal, e.currentTarget.checked)} />
-            {t(`details.goal.${goal}`)}
-          </label>
-        ))}
-      </fieldset>
+      <GoalChoice itemId={itemId} itemText={itemText} goals={details?.goals ?? []} legend={t('details.goalsLegend')} className="details-goals" />
       <div className="field">
         <label htmlFor={noteId}>
           {t('details.note')}

@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setDetail } from '../../../shared/doc/planDoc.js';
-import { GOALS, LIMITS, type Goal } from '../../../shared/doc/schema.js';
+import { LIMITS } from '../../../shared/doc/schema.js';
 import { planRows, type PlanRow } from '../../../shared/export/planRows.js';
 import { usePlan } from '../../sync/usePlan.js';
+import { GoalChoice } from './GoalChoice.js';
 import { textLanguage } from './listLanguage.js';
 import { useRoom } from './RoomContext.js';
 import { useReadOnly } from './useReadOnly.js';
@@ -58,10 +59,6 @@ function DraftItem({ row, suggestionsId }: { row: PlanRow; suggestionsId: string
   const readOnly = useReadOnly();
   const base = useId();
   const setText = (field: TextField, value: string): void => setDetail(connection.doc, row.itemId, field, value);
-  const handleGoal = (goal: Goal, on: boolean): void => {
-    const next = on ? [...row.goals, goal] : row.goals.filter((g) => g !== goal);
-    setDetail(connection.doc, row.itemId, 'goals', GOALS.filter((g) => next.includes(g)));
-  };
   const fields: { field: TextField; label: string; list?: string }[] = [
     { field: 'timeline', label: t('draft.timeline'), list: suggestionsId },
     { field: 'responsible', label: t('draft.responsible') },
@@ -89,18 +86,7 @@ function DraftItem({ row, suggestionsId }: { row: PlanRow; suggestionsId: string
           </div>
         ))}
       </div>
-      <fieldset className="draft-goals" disabled={readOnly}>
-        <legend>
-          {t('draft.goal')}
-          <span className="visually-hidden"> — {row.text}</span>
-        </legend>
-        {GOALS.map((goal) => (
-          <label key={goal} className="check">
-            <input type="checkbox" checked={row.goals.includes(goal)} onChange={(e) => handleGoal(goal, e.currentTarget.checked)} />
-            {t(`details.goal.${goal}`)}
-          </label>
-        ))}
-      </fieldset>
+      <GoalChoice itemId={row.itemId} itemText={row.text} goals={row.goals} legend={t('draft.goal')} className="draft-goals" />
     </fieldset>
   );
 }
