@@ -70,17 +70,17 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-/** Peak resident memory of a process, in MB. */
-export function peakRssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
+/** A memory field of /proc/<pid>/status (kB there), in MB. */
+function statusMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));
   return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
 }
 
+/** Peak resident memory of a process, in MB. */
+export const peakRssMb = (pid: number): number => statusMb(pid, 'VmHWM');
+
 /** Resident memory of a process now, in MB. */
-export function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
-  return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
-}
+export const rssMb = (pid: number): number => statusMb(pid, 'VmRSS');
 
 /** The event-loop delay percentiles the server wrote (ms). */
 export function loopDelay(server: RunningServer): { p50: number; p99: number; max: number } | null {

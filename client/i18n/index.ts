@@ -44,11 +44,23 @@ const LOADERS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<Messages>>
   es: () => import('../../shared/i18n/es.js').then((m) => m.ES),
 };
 
-/** Makes `language`'s messages available (fetching its chunk once). */
-export async function loadLanguage(language: Language): Promise<void> {
-  if (language === 'en' || i18next.hasResourceBundle(language, 'translation')) return;
-  const messages = await LOADERS[language]();
-  i18next.addResourceBundle(language, 'translation', messages);
+const loading = new Map<Language, Promise<void>>();
+
+/** Makes `language`'s messages available: its chunk is fetched and added once, however many callers ask. */
+export function loadLanguage(language: Language): Promise<void> {
+  if (language === 'en' || i18next.hasResourceBundle(language, 'translation')) return Promise.resolve();
+  let load = loading.get(language);
+  if (!load) {
+    load = LOADERS[language]().then(
+      (messages) => void i18next.addResourceBundle(language, 'translation', messages),
+      (error: unknown) => {
+        loading.delete(language); // a failed fetch may be retried
+        throw error;
+      },
+    );
+    loading.set(language, load);
+  }
+  return load;
 }
 
 /**
