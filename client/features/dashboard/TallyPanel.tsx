@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { MARK_SYMBOLS } from '../../../shared/export/labels.js';
 import type { TallyRow, TallyStrategy } from '../../../shared/tally/aggregatePlans.js';
-import { shareStyle } from '../leader/shareStyle.js';
+import { TallyBar } from '../leader/TallyBar.js';
 import { textLanguage } from '../pair-room/listLanguage.js';
 import { useLeaderList, useTally } from '../leader/useTally.js';
 
@@ -40,16 +40,7 @@ function StrategyTally({ strategy, pairs, inventory }: { strategy: TallyStrategy
             <span className="tally-text" lang={textLanguage(list, row.activityId)}>
               {row.text}
             </span>
-            <span className="tally-bar" aria-hidden="true">
-              {inventory ? (
-                <>
-                  <span className="tally-fill tally-fill--now" style={shareStyle(pairs ? row.now / pairs : 0)} />
-                  <span className="tally-fill tally-fill--future" style={shareStyle(pairs ? row.future / pairs : 0)} />
-                </>
-              ) : (
-                <span className="tally-fill" style={shareStyle(pairs ? row.count / pairs : 0)} />
-              )}
-            </span>
+            <TallyBar row={row} pairs={pairs} inventory={inventory} block="tally" />
             <Count row={row} pairs={pairs} inventory={inventory} />
           </li>
         ))}

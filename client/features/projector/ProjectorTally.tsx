@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MARK_SYMBOLS } from '../../../shared/export/labels.js';
 import { consensusPicks, type Tally, type TallyRow } from '../../../shared/tally/aggregatePlans.js';
-import { shareStyle } from '../leader/shareStyle.js';
+import { TallyBar } from '../leader/TallyBar.js';
 import { useLeaderList } from '../leader/useTally.js';
 import { textLanguage } from '../pair-room/listLanguage.js';
 import { useFitContent } from './useFitContent.js';
@@ -48,16 +48,7 @@ function Row({ row, pairs, inventory }: { row: TallyRow; pairs: number; inventor
       <span className="pj-text" title={row.text} lang={textLanguage(list, row.activityId)}>
         {row.text}
       </span>
-      <span className="pj-bar" aria-hidden="true">
-        {inventory ? (
-          <>
-            <span className="pj-fill pj-fill--now" style={shareStyle(pairs ? row.now / pairs : 0)} />
-            <span className="pj-fill pj-fill--future" style={shareStyle(pairs ? row.future / pairs : 0)} />
-          </>
-        ) : (
-          <span className="pj-fill" style={shareStyle(pairs ? row.count / pairs : 0)} />
-        )}
-      </span>
+      <TallyBar row={row} pairs={pairs} inventory={inventory} block="pj" />
     </li>
   );
 }
