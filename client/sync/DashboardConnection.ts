@@ -7,6 +7,7 @@
  * wrong. React reads it through `useSyncExternalStore`; every getter returns
  * a cached value that changes only when what it describes changes.
  */
+import { Subscribable } from './Subscribable.js';
 import type { DashboardClientMessage, WorkshopLive } from '../../shared/protocol/control.js';
 import type { PairSummary } from '../../shared/tally/summarizePair.js';
 import type { LeaderWorkshop } from '../api/parseLeaderWorkshop.js';
@@ -47,11 +48,9 @@ export interface DashboardConnectionOptions {
 const WS_OPEN = 1;
 const FIRST_BACKOFF_MS = 500;
 
-export class DashboardConnection {
+export class DashboardConnection extends Subscribable {
   readonly workshopId: string;
   private readonly options: DashboardConnectionOptions;
-  private readonly listeners = new Set<() => void>();
-  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly clock = new ClockOffset();
   private readonly pingTimer: ReturnType<typeof setInterval>;
   private readonly byPair = new Map<number, PairSummary>();
@@ -66,17 +65,13 @@ export class DashboardConnection {
   private destroyed = false;
 
   constructor(options: DashboardConnectionOptions) {
+    super();
     this.options = options;
     this.workshopId = options.workshopId;
     this.pingTimer = setInterval(() => this.sendPing(), options.pingIntervalMs ?? PING.intervalMs);
     (this.pingTimer as { unref?: () => void }).unref?.();
     this.open();
   }
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
 
   getStatus = (): DashboardStatus => this.status;
   /** The workshop (title, list, rules, pairs); `null` until the stream opens. */
@@ -96,10 +91,9 @@ export class DashboardConnection {
     if (this.destroyed) return;
     this.destroyed = true;
     clearInterval(this.pingTimer);
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
+    this.clearTimers();
     this.detach()?.close(1000, 'dashboard closed');
-    this.listeners.clear();
+    this.clearListeners();
   }
 
   private open(): void {
@@ -192,17 +186,5 @@ export class DashboardConnection {
   private setStatus(next: DashboardStatus): void {
     this.status = next;
     this.notify();
-  }
-
-  private defer(fn: () => void, ms: number): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      fn();
-    }, ms);
-    this.timers.add(timer);
-  }
-
-  private notify(): void {
-    for (const listener of [...this.listeners]) listener();
   }
 }

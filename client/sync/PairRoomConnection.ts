@@ -9,6 +9,7 @@
  * Every getter returns a cached immutable value that changes only when what
  * it describes changes, so each subscriber re-renders only for its concern.
  */
+import { Subscribable } from './Subscribable.js';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { initPlanDoc, toSnapshot } from '../../shared/doc/planDoc.js';
@@ -79,14 +80,12 @@ export function toWebSocketOrigin(serverUrl?: string): string {
 
 const WS_OPEN = 1;
 
-export class PairRoomConnection {
+export class PairRoomConnection extends Subscribable {
   readonly workshopId: string;
   readonly pair: number;
   readonly actor: Actor;
   private readonly options: PairRoomConnectionOptions;
   private readonly wsUrl: string;
-  private readonly listeners = new Set<() => void>();
-  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly clock = new ClockOffset();
   private readonly pingTimer: ReturnType<typeof setInterval>;
   private currentDoc!: Y.Doc;
@@ -105,6 +104,7 @@ export class PairRoomConnection {
   private destroyed = false;
 
   constructor(options: PairRoomConnectionOptions) {
+    super();
     this.options = options;
     this.workshopId = options.workshopId;
     this.pair = options.pair;
@@ -128,12 +128,6 @@ export class PairRoomConnection {
   get provider(): WebsocketProvider {
     return this.currentProvider;
   }
-
-  /** Calls `listener` after any change; returns the unsubscribe function. */
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
 
   /** The plan, recomputed only when the document changes. */
   getPlan = (): PlanSnapshot => this.plan;
@@ -165,10 +159,9 @@ export class PairRoomConnection {
     if (this.destroyed) return;
     this.destroyed = true;
     clearInterval(this.pingTimer);
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
+    this.clearTimers();
     this.close();
-    this.listeners.clear();
+    this.clearListeners();
   }
 
   private open(): void {
@@ -320,17 +313,5 @@ export class PairRoomConnection {
     if (s.state === next.state && s.synced === next.synced && s.close === next.close) return;
     this.status = next;
     this.notify();
-  }
-
-  private defer(fn: () => void, ms: number): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      fn();
-    }, ms);
-    this.timers.add(timer);
-  }
-
-  private notify(): void {
-    for (const listener of [...this.listeners]) listener();
   }
 }
