@@ -52,6 +52,8 @@ export interface AppOptions {
   readonly store?: Store;
   readonly relay?: Relay;
   readonly unloadDelayMs?: number;
+  /** How long unchanged presence may go unforwarded (tests shorten it). */
+  readonly presenceKeepaliveMs?: number;
 }
 
 function securityHeaders(): express.RequestHandler {
@@ -90,6 +92,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     isLocked: (id) => workshops.peek(id)?.locked ?? false,
     onChange: (workshopId, pair, room, kind) => hub?.handleRoomChange(workshopId, pair, room, kind),
     unloadDelayMs: options.unloadDelayMs,
+    presenceKeepaliveMs: options.presenceKeepaliveMs,
   });
   hub = new DashboardHub({ workshops, rooms, store, log, relay });
   const ctx: AppContext = { config, log, store, relay, workshops, rooms, sessionSecret };

@@ -33,6 +33,16 @@ export const ROOM_LIMITS = {
   compactEvery: 500,
 } as const;
 
+/**
+ * How long an unchanged presence state may go without being passed on.
+ * The server keeps only the identity it issued (see awarenessFilter), so a
+ * client's heartbeat or cursor move usually changes nothing a partner can
+ * see; it is forwarded only when the state changed or this long after the
+ * last forward, well inside y-protocols' 30 s timeout for remote states
+ * (clients renew their own every 15 s).
+ */
+export const PRESENCE_KEEPALIVE_MS = 10_000;
+
 /** Who sent an update: used for author checks and as the transaction origin. */
 export interface UpdateSender {
   readonly participantId: string;
@@ -70,6 +80,16 @@ export interface PairRoomOptions {
   readonly isLocked: () => boolean;
   /** Called after each applied change of the plan, and when a partner arrives or leaves. */
   readonly onChange: (room: PairRoom, kind: 'plan' | 'presence') => void;
+  /** Unchanged presence is forwarded at most this often (default {@link PRESENCE_KEEPALIVE_MS}). */
+  readonly presenceKeepaliveMs?: number;
+}
+
+/** Wraps an encoded awareness update as a y-websocket awareness message. */
+function toAwarenessFrame(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
 }
 
 export class PairRoom {
@@ -83,6 +103,10 @@ export class PairRoom {
   private snapshotCache: PlanSnapshot | null = null;
   private failed = false;
   private unsubscribeRelay: () => void = () => undefined;
+  /** Awareness client ids whose state changed in the update being emitted. */
+  private readonly presenceChanged = new Set<number>();
+  /** When each awareness client's state was last passed on to the partners. */
+  private readonly presenceForwardedAt = new Map<number, number>();
 
   /** The partners connected to this room on this instance. */
   readonly peers = new Set<RoomPeer>();
@@ -97,14 +121,30 @@ export class PairRoom {
       this.relay(encoding.toUint8Array(encoder), origin);
       options.onChange(this, 'plan');
     });
-    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
-      const changed = [...added, ...updated, ...removed];
-      this.relay(this.awarenessFrame(changed), null);
-      if (origin !== RELAY_ORIGIN) {
-        options.relay.publishRoom(options.key, 'awareness', awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-      }
+    // y-protocols emits 'change' (states that differ) before 'update' (every state touched).
+    this.awareness.on('change', ({ added, updated, removed }: AwarenessChange) => {
+      for (const id of [...added, ...updated, ...removed]) this.presenceChanged.add(id);
+      options.onChange(this, 'presence');
     });
-    this.awareness.on('change', () => options.onChange(this, 'presence'));
+    this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.forwardPresence(change, origin));
+  }
+
+  /** Passes presence on to the partners here and (when it started here) to other instances. */
+  private forwardPresence({ added, updated, removed }: AwarenessChange, origin: unknown): void {
+    const now = Date.now();
+    const keepalive = this.options.presenceKeepaliveMs ?? PRESENCE_KEEPALIVE_MS;
+    // Another instance already held back what was unchanged: pass on all it sent.
+    const due = origin === RELAY_ORIGIN
+      ? updated
+      : updated.filter((id) => this.presenceChanged.has(id) || now - (this.presenceForwardedAt.get(id) ?? 0) >= keepalive);
+    this.presenceChanged.clear();
+    for (const id of [...added, ...due]) this.presenceForwardedAt.set(id, now);
+    for (const id of removed) this.presenceForwardedAt.delete(id);
+    const ids = [...added, ...due, ...removed];
+    if (ids.length === 0) return;
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids);
+    this.relay(toAwarenessFrame(update), null);
+    if (origin !== RELAY_ORIGIN) this.options.relay.publishRoom(this.options.key, 'awareness', update);
   }
 
   /** Applies an update another instance accepted and stored. */
@@ -143,10 +183,7 @@ export class PairRoom {
 
   /** An awareness frame for `clientIds` (all known states by default). */
   awarenessFrame(clientIds: number[] = [...this.awareness.getStates().keys()]): Uint8Array {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clientIds));
-    return encoding.toUint8Array(encoder);
+    return toAwarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clientIds));
   }
 
   /**

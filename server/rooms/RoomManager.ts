@@ -29,6 +29,8 @@ export interface RoomManagerOptions {
   readonly onChange: (workshopId: string, pair: number, room: PairRoom, kind: 'plan' | 'presence') => void;
   /** How long an empty room stays loaded (a reload reconnects within it). */
   readonly unloadDelayMs?: number;
+  /** See {@link PairRoomOptions.presenceKeepaliveMs}. */
+  readonly presenceKeepaliveMs?: number;
 }
 
 export class RoomManager {
@@ -49,6 +51,7 @@ export class RoomManager {
         relay: this.options.relay,
         isLocked: () => this.options.isLocked(workshop.id),
         onChange: (room, kind) => this.options.onChange(workshop.id, pair, room, kind),
+        presenceKeepaliveMs: this.options.presenceKeepaliveMs,
       });
       entry = { room, users: 0, unloadTimer: null };
       this.entries.set(key, entry);

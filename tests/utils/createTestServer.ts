@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { parseConfig, type Config } from '../../server/config.js';
-import { createApp, type App } from '../../server/createApp.js';
+import { createApp, type App, type AppOptions } from '../../server/createApp.js';
 import { createLogger } from '../../server/logger.js';
 
 export interface TestServer {
@@ -21,7 +21,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function createTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function createTestServer(env: Record<string, string> = {}, options: Pick<AppOptions, 'presenceKeepaliveMs'> = {}): Promise<TestServer> {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'pairplan-test-'));
   const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', RATE_LIMIT_JOIN: '10000', RATE_LIMIT_CREATE: '10000', ...env, DATA_DIR: dataDir });
   const logs: string[] = [];
@@ -32,7 +32,7 @@ export async function createTestServer(env: Record<string, string> = {}): Promis
     },
   });
   const start = async (): Promise<{ app: App; url: string }> => {
-    const app = await createApp(config, { log: createLogger('debug', sink), unloadDelayMs: 50 });
+    const app = await createApp(config, { log: createLogger('debug', sink), unloadDelayMs: 50, ...options });
     return { app, url: await app.listen() };
   };
   let current = await start();
