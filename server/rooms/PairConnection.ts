@@ -61,6 +61,8 @@ export class PairConnection implements RoomPeer {
   readonly participantId: string;
   readonly name: string;
   private boundClientId: number | null = null;
+  /** The presence state (as the filter keeps it) last applied for this connection. */
+  private lastPresence: string | null = null;
   private tokens: number = MESSAGE_RATE.burst;
   private lastRefill = Date.now();
   private closed = false;
@@ -179,7 +181,11 @@ export class PairConnection implements RoomPeer {
       return;
     }
     this.boundClientId = result.clientId;
-    awarenessProtocol.applyAwarenessUpdate(this.options.room.awareness, result.update, this);
+    const { room } = this.options;
+    // Most presence traffic is heartbeats (and cursor moves the filter drops): renew them cheaply.
+    if (result.state === this.lastPresence && room.renewPresence(result.clientId, result.clock)) return;
+    this.lastPresence = result.state;
+    awarenessProtocol.applyAwarenessUpdate(room.awareness, result.update, this);
   }
 
   private cleanUp(): void {

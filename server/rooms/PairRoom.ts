@@ -12,8 +12,9 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
-import { initPlanDoc, toSnapshot } from '../../shared/doc/planDoc.js';
-import type { PlanSnapshot } from '../../shared/doc/schema.js';
+import { initPlanDoc } from '../../shared/doc/planDoc.js';
+import { patchSnapshot } from '../../shared/doc/patchSnapshot.js';
+import { EMPTY_SNAPSHOT, type PlanSnapshot } from '../../shared/doc/schema.js';
 import { validateTransaction } from '../../shared/doc/validateTransaction.js';
 import type { ActivityList } from '../../shared/lists/types.js';
 import type { Store } from '../store/Store.js';
@@ -100,9 +101,10 @@ export class PairRoom {
   private storedSinceCompaction = 0;
   /** Accepted updates not yet applied to the document (stored or being stored). */
   private readonly inflight = new Set<Uint8Array>();
-  private snapshotCache: PlanSnapshot | null = null;
   private failed = false;
   private unsubscribeRelay: () => void = () => undefined;
+  /** The plan as of the last transaction, patched key by key (see patchSnapshot). */
+  private plan: PlanSnapshot = EMPTY_SNAPSHOT;
   /** Awareness client ids whose state changed in the update being emitted. */
   private readonly presenceChanged = new Set<number>();
   /** When each awareness client's state was last passed on to the partners. */
@@ -113,8 +115,10 @@ export class PairRoom {
 
   private constructor(private readonly options: PairRoomOptions) {
     this.awareness.setLocalState(null);
+    this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      this.plan = patchSnapshot(this.plan, this.doc, transaction);
+    });
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      this.snapshotCache = null;
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MESSAGE_SYNC);
       syncProtocol.writeUpdate(encoder, update);
@@ -164,6 +168,24 @@ export class PairRoom {
     } catch (error) {
       this.options.log.error({ room: this.options.key, err: (error as Error).message }, 'relayed awareness could not be applied');
     }
+  }
+
+  /**
+   * Renews a presence state that has not changed since it was last applied
+   * (a heartbeat): its clock and time move on as y-protocols'
+   * `applyAwarenessUpdate` would move them, without decoding the state again
+   * or replacing it, and it is forwarded when the keep-alive is due. Returns
+   * `false` when the state is not held here, so the caller applies it in full.
+   */
+  renewPresence(clientId: number, clock: number): boolean {
+    const meta = this.awareness.meta.get(clientId);
+    if (!meta || !this.awareness.states.has(clientId)) return false;
+    // An old or repeated clock is ignored, as y-protocols ignores it.
+    if (clock <= meta.clock) return true;
+    meta.clock = clock;
+    meta.lastUpdated = Date.now();
+    this.forwardPresence({ added: [], updated: [clientId], removed: [] }, null);
+    return true;
   }
 
   /** Adds a connected partner. */
@@ -231,9 +253,9 @@ export class PairRoom {
     return this.options.key;
   }
 
-  /** The room's plan as a plain snapshot (cached until the next change). */
+  /** The room's plan as a plain, immutable snapshot (kept up to date by every transaction). */
   snapshot(): PlanSnapshot {
-    return (this.snapshotCache ??= toSnapshot(this.doc));
+    return this.plan;
   }
 
   /**

@@ -17,7 +17,14 @@ export interface AwarenessIdentity {
 }
 
 export type AwarenessFilterResult =
-  | { readonly ok: true; readonly clientId: number; readonly update: Uint8Array }
+  | {
+      readonly ok: true;
+      readonly clientId: number;
+      readonly clock: number;
+      /** The state as the server keeps it, as JSON: equal JSON means nothing a partner sees changed. */
+      readonly state: string;
+      readonly update: Uint8Array;
+    }
   | { readonly ok: false; readonly reason: string };
 
 const COLOR = /^#[0-9a-fA-F]{3,8}$/;
@@ -46,10 +53,11 @@ export function filterAwarenessUpdate(
     const color = typeof user?.color === 'string' && COLOR.test(user.color) ? user.color : '#555555';
     clean = { user: { id: identity.participantId, name: identity.name, color } };
   }
+  const cleanJson = JSON.stringify(clean);
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, 1);
   encoding.writeVarUint(encoder, clientId);
   encoding.writeVarUint(encoder, clock);
-  encoding.writeVarString(encoder, JSON.stringify(clean));
-  return { ok: true, clientId, update: encoding.toUint8Array(encoder) };
+  encoding.writeVarString(encoder, cleanJson);
+  return { ok: true, clientId, clock, state: cleanJson, update: encoding.toUint8Array(encoder) };
 }

@@ -3,6 +3,9 @@
  * date by the rooms and pushed to every dashboard of the workshop as one
  * stream (the dashboard never opens a socket per pair). Changes are
  * coalesced for {@link DASHBOARD_FLUSH_MS} so a burst of ticks is one frame.
+ * Summaries are computed when they are sent and not kept: at a thousand
+ * pairs ticking, kept summaries lived just long enough to be promoted to the
+ * old generation and made every young-generation GC pause longer.
  */
 import { summarizePair, type PairSummary } from '../../shared/tally/summarizePair.js';
 import type { Logger } from '../logger.js';
@@ -23,8 +26,9 @@ export interface SummarySubscriber {
 }
 
 interface WorkshopView {
-  readonly summaries: Map<number, PairSummary>;
   readonly subscribers: Set<SummarySubscriber>;
+  /** Pairs that changed while each new dashboard's first summaries were being computed. */
+  readonly joining: Map<SummarySubscriber, Set<number>>;
   /** Changed pairs: the local room, or `null` when the change happened on another instance. */
   readonly dirty: Map<number, PairRoom | null>;
   /** Presence reported by other instances for pairs not loaded here. */
@@ -34,8 +38,8 @@ interface WorkshopView {
 }
 
 const newView = (): WorkshopView => ({
-  summaries: new Map(),
   subscribers: new Set(),
+  joining: new Map(),
   dirty: new Map(),
   remotePresence: new Map(),
   timer: null,
@@ -58,8 +62,12 @@ export class DashboardHub {
     if (kind === 'plan') this.lastChange.set(roomKey(workshopId, pair), Date.now());
     this.announce(workshopId, pair, room);
     const view = this.views.get(workshopId);
-    if (!view) return;
-    view.dirty.set(pair, room);
+    if (view) this.markDirty(workshopId, view, pair, room);
+  }
+
+  /** Schedules a pair's summary for the next frame (`room` null: look the room up then). */
+  private markDirty(workshopId: string, view: WorkshopView, pair: number, room: PairRoom | null): void {
+    if (room || !view.dirty.has(pair)) view.dirty.set(pair, room);
     view.timer ??= setTimeout(() => void this.flush(workshopId), DASHBOARD_FLUSH_MS);
   }
 
@@ -81,24 +89,34 @@ export class DashboardHub {
     if (!view || message.t !== 'pair') return;
     view.remotePresence.set(message.n, message.present);
     this.lastChange.set(roomKey(workshopId, message.n), Date.now());
-    if (!view.dirty.has(message.n)) view.dirty.set(message.n, null);
-    view.timer ??= setTimeout(() => void this.flush(workshopId), DASHBOARD_FLUSH_MS);
+    this.markDirty(workshopId, view, message.n, null);
   }
 
-  /** Adds a dashboard; resolves with every pair's summary for its first frame. */
+  /**
+   * Adds a dashboard; resolves with every pair's summary for its first frame.
+   * A pair that changes while those are computed is sent again, fresh, with
+   * the next frame, so the dashboard never keeps an older summary.
+   */
   async subscribe(workshop: WorkshopRecord, subscriber: SummarySubscriber): Promise<PairSummary[]> {
     let view = this.views.get(workshop.id);
     if (!view) {
       view = newView();
       this.views.set(workshop.id, view);
-      view.subscribers.add(subscriber);
       view.unsubscribeRelay = this.deps.relay.subscribeWorkshop(workshop.id, (m) => this.handleRelay(workshop.id, m));
-      await view.unsubscribeRelay;
-      await this.loadAll(workshop, view);
-    } else {
-      view.subscribers.add(subscriber);
     }
-    return [...view.summaries.values()].sort((a, b) => a.n - b.n);
+    const changedMeanwhile = new Set<number>();
+    view.joining.set(subscriber, changedMeanwhile);
+    try {
+      await view.unsubscribeRelay;
+      const summaries = await this.summarizeAll(workshop, view);
+      // Closed while joining: unsubscribe() already let it go.
+      if (!view.joining.has(subscriber)) return summaries;
+      view.subscribers.add(subscriber);
+      for (const n of changedMeanwhile) this.markDirty(workshop.id, view, n, null);
+      return summaries;
+    } finally {
+      view.joining.delete(subscriber);
+    }
   }
 
   /** Removes a dashboard; the view is dropped with its last subscriber. */
@@ -106,7 +124,8 @@ export class DashboardHub {
     const view = this.views.get(workshopId);
     if (!view) return;
     view.subscribers.delete(subscriber);
-    if (view.subscribers.size > 0) return;
+    view.joining.delete(subscriber);
+    if (view.subscribers.size > 0 || view.joining.size > 0) return;
     if (view.timer) clearTimeout(view.timer);
     void view.unsubscribeRelay?.then((fn) => fn());
     this.views.delete(workshopId);
@@ -114,55 +133,38 @@ export class DashboardHub {
 
   /** Current summaries of every pair (loading stored plans as needed), for the HTTP API and exports. */
   async summaries(workshop: WorkshopRecord): Promise<PairSummary[]> {
-    const view = this.views.get(workshop.id);
-    if (view) return [...view.summaries.values()].sort((a, b) => a.n - b.n);
-    const temp = newView();
-    await this.loadAll(workshop, temp);
-    return [...temp.summaries.values()].sort((a, b) => a.n - b.n);
+    return this.summarizeAll(workshop, this.views.get(workshop.id) ?? newView());
   }
 
   /** Recomputes summaries after the rules or pairs of a workshop changed. */
   async refresh(workshop: WorkshopRecord): Promise<void> {
     const view = this.views.get(workshop.id);
     if (!view) return;
-    await this.loadAll(workshop, view);
-    for (const s of view.subscribers) s.sendSummaries([...view.summaries.values()]);
+    const summaries = await this.summarizeAll(workshop, view);
+    for (const s of view.subscribers) s.sendSummaries(summaries);
   }
 
-  private async loadAll(workshop: WorkshopRecord, view: WorkshopView): Promise<void> {
+  /** Every pair's summary, in pair order: the loaded rooms as they are, the others as stored. */
+  private async summarizeAll(workshop: WorkshopRecord, view: WorkshopView): Promise<PairSummary[]> {
+    const summaries: PairSummary[] = [];
     for (const slot of workshop.pairs) {
-      const key = roomKey(workshop.id, slot.n);
-      const room = await this.deps.rooms.loaded(key);
-      if (room) {
-        view.summaries.set(slot.n, this.summarize(workshop, slot.n, room));
-        continue;
-      }
-      const stored = await readStoredPlan(this.deps.store, key);
-      view.summaries.set(
-        slot.n,
-        summarizePair({
-          n: slot.n,
-          plan: stored.plan,
-          list: workshop.list,
-          rules: workshop.rules,
-          present: view.remotePresence.get(slot.n) ?? [],
-          members: slot.members.map((m) => m.name),
-          lastChangeAt: this.lastChange.get(key) ?? stored.lastChangeAt,
-        }),
-      );
+      const room = await this.deps.rooms.loaded(roomKey(workshop.id, slot.n));
+      summaries.push(room ? this.summarize(workshop, slot.n, room) : await this.summarizeStored(workshop, slot.n, view));
     }
+    return summaries.sort((a, b) => a.n - b.n);
   }
 
   private summarize(workshop: WorkshopRecord, n: number, room: PairRoom): PairSummary {
     const slot = workshop.pairs.find((p) => p.n === n);
+    const plan = room.snapshot();
     return summarizePair({
       n,
-      plan: room.snapshot(),
+      plan,
       list: workshop.list,
       rules: workshop.rules,
       present: room.presentParticipants(),
       members: slot?.members.map((m) => m.name) ?? [],
-      lastChangeAt: this.lastChange.get(room.key) ?? latestChange(room.snapshot()),
+      lastChangeAt: this.lastChange.get(room.key) ?? latestChange(plan),
     });
   }
 
@@ -174,12 +176,11 @@ export class DashboardHub {
     if (!workshop || view.dirty.size === 0) return;
     const dirty = [...view.dirty];
     view.dirty.clear();
+    for (const changedMeanwhile of view.joining.values()) for (const [n] of dirty) changedMeanwhile.add(n);
     const changed: PairSummary[] = [];
     for (const [n, reported] of dirty) {
       const room = reported ?? (await this.deps.rooms.loaded(roomKey(workshopId, n)));
-      const summary = room ? this.summarize(workshop, n, room) : await this.summarizeStored(workshop, n, view);
-      view.summaries.set(n, summary);
-      changed.push(summary);
+      changed.push(room ? this.summarize(workshop, n, room) : await this.summarizeStored(workshop, n, view));
     }
     for (const s of view.subscribers) s.sendSummaries(changed);
   }

@@ -20,6 +20,12 @@ export const DASHBOARD_AUTH_MS = 5_000;
 const DASHBOARD_PATH = /^\/ws\/dashboard\/([^/]+)$/;
 
 export class DashboardSockets {
+  /**
+   * The hub hands every dashboard of a workshop the same array per frame
+   * (the leader's screen and the projector, say): serialise it once.
+   */
+  private readonly pairsFrames = new WeakMap<readonly PairSummary[], string>();
+
   constructor(
     private readonly ctx: AppContext,
     private readonly hub: DashboardHub,
@@ -65,7 +71,13 @@ export class DashboardSockets {
     const send = (message: DashboardServerMessage<PairSummary>): void => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
     };
-    const subscriber = { sendSummaries: (summaries: readonly PairSummary[]) => send({ t: 'pairs', summaries }) };
+    const subscriber = {
+      sendSummaries: (summaries: readonly PairSummary[]): void => {
+        let frame = this.pairsFrames.get(summaries);
+        if (frame === undefined) this.pairsFrames.set(summaries, (frame = JSON.stringify({ t: 'pairs', summaries } satisfies DashboardServerMessage<PairSummary>)));
+        if (ws.readyState === ws.OPEN) ws.send(frame);
+      },
+    };
     const unsubscribeLive = this.ctx.workshops.subscribe(workshop.id, (next) => send({ t: 'live', live: toLive(next), serverNow: Date.now() }));
     ws.on('close', () => {
       unsubscribeLive();

@@ -24,12 +24,12 @@ const connect = async (server: TestServer, code: string, name: string): Promise<
 };
 
 /** Ana and Ben in pair 1 of a new workshop, Ben already seeing Ana. */
-async function pairOn(server: TestServer): Promise<{ ana: Partner; ben: Partner }> {
+async function pairOn(server: TestServer): Promise<{ ana: Partner; ben: Partner; workshopId: string }> {
   const w = await createWorkshop(server.url);
   const ana = await connect(server, w.joinCode, 'Ana');
   const ben = await connect(server, w.joinCode, 'Ben');
   await eventually(() => expect(colorOf(ben, ana)).toBe('#336699'));
-  return { ana, ben };
+  return { ana, ben, workshopId: w.id };
 }
 
 beforeAll(async () => {
@@ -74,11 +74,15 @@ describe('presence relay', () => {
     await eventually(() => expect(colorOf(ben, ana)).toBe('#aa3300'), 2_000);
   });
 
-  it('holds back heartbeats that change nothing', async () => {
-    const { ana, ben } = await pairOn(slow);
+  it('holds back heartbeats that change nothing, while the server keeps the sender fresh', async () => {
+    const { ana, ben, workshopId } = await pairOn(slow);
     const seen = countUpdatesAbout(ben, ana);
     await moveCursor(ana);
     expect(seen.count()).toBe(0);
+    const room = await slow.app.ctx.rooms.loaded(`${workshopId}/1`);
+    const id = ana.provider.awareness.clientID;
+    await eventually(() => expect(room?.awareness.meta.get(id)?.clock).toBe(ana.provider.awareness.meta.get(id)?.clock));
+    expect(Date.now() - (room?.awareness.meta.get(id)?.lastUpdated ?? 0)).toBeLessThan(500);
   });
 
   it('still forwards one unchanged heartbeat per keep-alive interval, so the partner never times out', async () => {

@@ -42,4 +42,16 @@ describe('filterAwarenessUpdate', () => {
     if (!result.ok) throw new Error(result.reason);
     expect(decodeState(result.update, clientId)).toMatchObject({ user: { color: '#555555' } });
   });
+
+  it('gives the same kept state for updates that differ only in what it drops, and another for a new colour', () => {
+    const kept = (state: unknown): string => {
+      const result = filterAwarenessUpdate(updateFor(state).update, null, identity);
+      if (!result.ok) throw new Error(result.reason);
+      return result.state;
+    };
+    const a = kept({ user: { color: '#336699' }, cursor: { at: 1 } });
+    expect(kept({ user: { color: '#336699' }, cursor: { at: 2 } })).toBe(a);
+    expect(kept({ user: { color: '#aa3300' }, cursor: { at: 1 } })).not.toBe(a);
+    expect(JSON.parse(a)).toEqual({ user: { id: 'pid-ana', name: 'Ana', color: '#336699' } });
+  });
 });
