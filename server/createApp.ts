@@ -54,6 +54,8 @@ export interface AppOptions {
   readonly unloadDelayMs?: number;
   /** How long unchanged presence may go unforwarded (tests shorten it). */
   readonly presenceKeepaliveMs?: number;
+  /** Ping interval (default {@link HEARTBEAT_MS}; tests shorten it). */
+  readonly heartbeatMs?: number;
 }
 
 function securityHeaders(): express.RequestHandler {
@@ -140,6 +142,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
   });
 
+  // Every socket (pair rooms and dashboards announce theirs with 'connection') must answer one ping per round.
   const alive = new WeakSet<WebSocket>();
   wss.on('connection', (ws) => {
     alive.add(ws);
@@ -154,7 +157,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       alive.delete(ws);
       ws.ping();
     }
-  }, HEARTBEAT_MS);
+  }, options.heartbeatMs ?? HEARTBEAT_MS);
   heartbeat.unref();
 
   return {

@@ -43,6 +43,8 @@ export class PairSockets {
   /** Accepts the socket, then authorises it or closes it with a code. */
   handle(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     this.wss.handleUpgrade(req, socket, head, (ws) => {
+      // handleUpgrade with a callback emits nothing: announce the socket (the heartbeat tracks it).
+      this.wss.emit('connection', ws, req);
       // Frames that arrive while the room loads are held (within a cap) and replayed in order.
       const early: [Buffer, boolean][] = [];
       let earlyBytes = 0;

@@ -38,7 +38,11 @@ export class DashboardSockets {
 
   handle(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     const id = DASHBOARD_PATH.exec(new URL(req.url ?? '/', 'http://x').pathname)?.[1] ?? '';
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.await(ws, id));
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      // handleUpgrade with a callback emits nothing: announce the socket (the heartbeat tracks it).
+      this.wss.emit('connection', ws, req);
+      this.await(ws, id);
+    });
   }
 
   private await(ws: WebSocket, workshopId: string): void {
