@@ -18,7 +18,7 @@ import {
   type ServerControl,
 } from '../../shared/protocol/control.js';
 import type { Logger } from '../logger.js';
-import { filterAwarenessUpdate } from './awarenessFilter.js';
+import { encodeFilteredAwareness, filterAwarenessUpdate } from './awarenessFilter.js';
 import {
   MESSAGE_AUTH,
   MESSAGE_AWARENESS,
@@ -185,7 +185,7 @@ export class PairConnection implements RoomPeer {
     // Most presence traffic is heartbeats (and cursor moves the filter drops): renew them cheaply.
     if (result.state === this.lastPresence && room.renewPresence(result.clientId, result.clock)) return;
     this.lastPresence = result.state;
-    awarenessProtocol.applyAwarenessUpdate(room.awareness, result.update, this);
+    awarenessProtocol.applyAwarenessUpdate(room.awareness, encodeFilteredAwareness(result), this);
   }
 
   private cleanUp(): void {

@@ -85,6 +85,13 @@ export interface PairRoomOptions {
   readonly presenceKeepaliveMs?: number;
 }
 
+/** Whether a transaction added structs or deleted any (as Yjs decides whether to emit 'update'). */
+function hasContent(transaction: Y.Transaction): boolean {
+  if (transaction.deleteSet.clients.size > 0) return true;
+  for (const [client, clock] of transaction.afterState) if (transaction.beforeState.get(client) !== clock) return true;
+  return false;
+}
+
 /** Wraps an encoded awareness update as a y-websocket awareness message. */
 function toAwarenessFrame(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -105,6 +112,8 @@ export class PairRoom {
   private unsubscribeRelay: () => void = () => undefined;
   /** The plan as of the last transaction, patched key by key (see patchSnapshot). */
   private plan: PlanSnapshot = EMPTY_SNAPSHOT;
+  /** Whether the document's last transaction added or deleted anything. */
+  private lastApplyChanged = false;
   /** Awareness client ids whose state changed in the update being emitted. */
   private readonly presenceChanged = new Set<number>();
   /** When each awareness client's state was last passed on to the partners. */
@@ -117,13 +126,7 @@ export class PairRoom {
     this.awareness.setLocalState(null);
     this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
       this.plan = patchSnapshot(this.plan, this.doc, transaction);
-    });
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE_SYNC);
-      syncProtocol.writeUpdate(encoder, update);
-      this.relay(encoding.toUint8Array(encoder), origin);
-      options.onChange(this, 'plan');
+      this.lastApplyChanged = hasContent(transaction);
     });
     // y-protocols emits 'change' (states that differ) before 'update' (every state touched).
     this.awareness.on('change', ({ added, updated, removed }: AwarenessChange) => {
@@ -151,11 +154,28 @@ export class PairRoom {
     if (origin !== RELAY_ORIGIN) this.options.relay.publishRoom(this.options.key, 'awareness', update);
   }
 
+  /**
+   * Applies a stored update to the document and, if it changed anything,
+   * passes it on to the partners here as it came (other instances and the
+   * store already have it in those bytes), and tells the dashboards. The
+   * update's own bytes are relayed rather than Yjs's re-encoding of the
+   * transaction, which nobody else needs (no 'update' listener: no encoding).
+   */
+  private applyToDoc(update: Uint8Array, origin: unknown): void {
+    Y.applyUpdate(this.doc, update, origin);
+    if (!this.lastApplyChanged) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeUpdate(encoder, update);
+    this.relay(encoding.toUint8Array(encoder), origin);
+    this.options.onChange(this, 'plan');
+  }
+
   /** Applies an update another instance accepted and stored. */
   applyRemote(update: Uint8Array): void {
     try {
       Y.applyUpdate(this.shadow, update, RELAY_ORIGIN);
-      Y.applyUpdate(this.doc, update, RELAY_ORIGIN);
+      this.applyToDoc(update, RELAY_ORIGIN);
     } catch (error) {
       this.options.log.error({ room: this.options.key, err: (error as Error).message }, 'relayed update could not be applied');
     }
@@ -240,7 +260,7 @@ export class PairRoom {
     });
     if (updates.length > 0) {
       const merged = Y.mergeUpdates(updates.map((u) => u.data));
-      Y.applyUpdate(room.doc, merged, 'store');
+      room.applyToDoc(merged, 'store');
       Y.applyUpdate(room.shadow, merged, 'store');
       room.storedSinceCompaction = updates.length;
     }
@@ -288,7 +308,7 @@ export class PairRoom {
         this.inflight.delete(update);
       }
       this.storedSinceCompaction++;
-      Y.applyUpdate(this.doc, update, sender);
+      this.applyToDoc(update, sender);
       this.options.relay.publishRoom(this.options.key, 'update', update);
     });
     return { refusal: null, applied: this.queue };

@@ -23,14 +23,13 @@ export type AwarenessFilterResult =
       readonly clock: number;
       /** The state as the server keeps it, as JSON: equal JSON means nothing a partner sees changed. */
       readonly state: string;
-      readonly update: Uint8Array;
     }
   | { readonly ok: false; readonly reason: string };
 
 const COLOR = /^#[0-9a-fA-F]{3,8}$/;
 
 /**
- * Checks and rewrites one awareness update. `boundClientId` is the client id
+ * Checks and rewrites one awareness update (see {@link encodeFilteredAwareness} for its bytes). `boundClientId` is the client id
  * this connection already controls (`null` before its first update).
  */
 export function filterAwarenessUpdate(
@@ -53,11 +52,15 @@ export function filterAwarenessUpdate(
     const color = typeof user?.color === 'string' && COLOR.test(user.color) ? user.color : '#555555';
     clean = { user: { id: identity.participantId, name: identity.name, color } };
   }
-  const cleanJson = JSON.stringify(clean);
+  return { ok: true, clientId, clock, state: JSON.stringify(clean) };
+}
+
+/** The awareness update that carries a filtered state (encoded only when it is applied in full). */
+export function encodeFilteredAwareness(result: { clientId: number; clock: number; state: string }): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, 1);
-  encoding.writeVarUint(encoder, clientId);
-  encoding.writeVarUint(encoder, clock);
-  encoding.writeVarString(encoder, cleanJson);
-  return { ok: true, clientId, clock, state: cleanJson, update: encoding.toUint8Array(encoder) };
+  encoding.writeVarUint(encoder, result.clientId);
+  encoding.writeVarUint(encoder, result.clock);
+  encoding.writeVarString(encoder, result.state);
+  return encoding.toUint8Array(encoder);
 }

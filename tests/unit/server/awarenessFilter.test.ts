@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { filterAwarenessUpdate, AWARENESS_MAX_BYTES } from '../../../server/rooms/awarenessFilter.js';
+import { encodeFilteredAwareness, filterAwarenessUpdate, AWARENESS_MAX_BYTES } from '../../../server/rooms/awarenessFilter.js';
 
 const identity = { participantId: 'pid-ana', name: 'Ana' };
 
@@ -23,7 +23,7 @@ describe('filterAwarenessUpdate', () => {
     const { update, clientId } = updateFor({ user: { id: 'someone', name: 'The Boss', color: '#ff0000' } });
     const result = filterAwarenessUpdate(update, null, identity);
     expect(result).toMatchObject({ ok: true, clientId });
-    if (result.ok) expect(decodeState(result.update, clientId)).toEqual({ user: { id: 'pid-ana', name: 'Ana', color: '#ff0000' } });
+    if (result.ok) expect(decodeState(encodeFilteredAwareness(result), clientId)).toEqual({ user: { id: 'pid-ana', name: 'Ana', color: '#ff0000' } });
   });
 
   it("refuses another client's id once the connection is bound", () => {
@@ -40,7 +40,7 @@ describe('filterAwarenessUpdate', () => {
     const { update, clientId } = updateFor({ user: { color: 'url(javascript:alert(1))' } });
     const result = filterAwarenessUpdate(update, null, identity);
     if (!result.ok) throw new Error(result.reason);
-    expect(decodeState(result.update, clientId)).toMatchObject({ user: { color: '#555555' } });
+    expect(decodeState(encodeFilteredAwareness(result), clientId)).toMatchObject({ user: { color: '#555555' } });
   });
 
   it('gives the same kept state for updates that differ only in what it drops, and another for a new colour', () => {
