@@ -106,6 +106,7 @@ export class PairRoom {
   private shadow = initPlanDoc(new Y.Doc());
   private queue: Promise<void> = Promise.resolve();
   private storedSinceCompaction = 0;
+  private compacting: Promise<void> | null = null;
   /** Accepted updates not yet applied to the document (stored or being stored). */
   private readonly inflight = new Set<Uint8Array>();
   private failed = false;
@@ -309,6 +310,7 @@ export class PairRoom {
       }
       this.storedSinceCompaction++;
       this.applyToDoc(update, sender);
+      if (this.needsCompaction) this.compactInBackground();
       this.options.relay.publishRoom(this.options.key, 'update', update);
     });
     return { refusal: null, applied: this.queue };
@@ -359,6 +361,16 @@ export class PairRoom {
   /** Whether the room should be compacted now (many small updates stored). */
   get needsCompaction(): boolean {
     return this.storedSinceCompaction >= ROOM_LIMITS.compactEvery;
+  }
+
+  /** Compacts a busy room without holding up its updates (one compaction at a time). */
+  private compactInBackground(): void {
+    if (this.compacting) return;
+    this.compacting = this.compact()
+      .catch((error: unknown) => this.options.log.warn({ room: this.options.key, err: error }, 'compaction failed; updates kept as they are'))
+      .finally(() => {
+        this.compacting = null;
+      });
   }
 
   /** Replaces the stored updates by one merged state update. */

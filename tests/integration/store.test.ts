@@ -105,6 +105,22 @@ describe.each(Object.keys(fixtures))('the %s store', (kind) => {
     expect(doc.getMap('m').size).toBe(51);
   });
 
+  it('keeps a room whole and in order when the newest row was compacted away, then appended to', async () => {
+    await store.appendUpdate('w9/1', updateWith('a', 1));
+    await store.appendUpdate('w9/2', updateWith('b', 2));
+    await store.appendUpdate('w9/2', updateWith('c', 3));
+    const before = await store.loadUpdates('w9/2');
+    await store.compactUpdates('w9/2', Y.mergeUpdates(before.map((u) => u.data)), before[before.length - 1].id);
+    await store.appendUpdate('w9/2', updateWith('d', 4));
+    const after = await store.loadUpdates('w9/2');
+    expect(after).toHaveLength(2);
+    expect(after[0].id).toBeLessThan(after[1].id);
+    const doc = new Y.Doc();
+    for (const u of after) Y.applyUpdate(doc, u.data);
+    expect(doc.getMap('m').toJSON()).toEqual({ b: 2, c: 3, d: 4 });
+    expect(await store.loadUpdates('w9/1')).toHaveLength(1);
+  });
+
   it('keeps everything across a reopen', async () => {
     await store.close();
     store = await fixture.open();
