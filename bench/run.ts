@@ -1,26 +1,32 @@
 /**
- * `npm run bench [-- --quick] [-- --pairs 100,500,1000] [-- --targets pairplan,y-websocket,hocuspocus] [-- --instances 2]`
+ * `npm run bench [-- --quick] [-- --pairs 100,500,1000] [-- --targets pairplan,y-websocket,hocuspocus]
+ *   [-- --instances 2] [-- --repeat 3] [-- --seconds 20] [-- --warmup 3] [-- --workers 2]`
  *
- * With `--instances 2`, pairplan runs as two processes sharing a fresh
- * PostgreSQL database and Redis, the two partners of every pair on
- * different instances (CPU and RSS are the two processes' sums).
- * Drives real clients from child processes against each server in its own
- * process: W workshops × P pairs, two partners per pair ticking about once
+ * Starts each server in its own process and drives real clients from child
+ * processes: W workshops × P pairs, two partners per pair ticking about once
  * a second with presence twice a second, plus (pairplan) one dashboard per
- * workshop. Prints tick→partner and tick→dashboard latency, server CPU,
- * peak RSS, event-loop delay, connect time and (pairplan) the time for all
- * clients to resync after a restart, and ratios against the reference servers.
+ * workshop. The load generators run at a lower priority (nice 10), so the
+ * server under test gets the CPU first, as it would with its clients on
+ * other machines; their own timer lateness is reported beside the latency.
+ * After a warm-up, it measures tick→partner and tick→dashboard latency,
+ * server CPU, peak RSS, event-loop delay and connect time; then (pairplan)
+ * checks that every tick reached the partner, restarts the server, times
+ * the resync of every client and checks that partners and server agree.
+ * With `--instances 2`, pairplan runs as two processes sharing a fresh
+ * PostgreSQL database and Redis, the partners of every pair on different
+ * instances. `--repeat N` runs each row N times and prints medians.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { ESSENTIAL_LIST_2020_21 } from '../shared/lists/essentialList2020.js';
 import type { ClientSpec, WorkerConfig } from './clientWorker.js';
 import { createTestDatabase, REDIS_URL } from '../tests/utils/services.js';
 import { TARGETS, cpuSeconds, loopDelay, peakRssMb, rssMb, startServer, stopServer, type RunningServer, type Target } from './servers.js';
+import { formatProgress, formatReport, medianRow, percentile, type Row } from './report.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -31,7 +37,12 @@ const quick = args.includes('--quick');
 const pairSizes = (flag('pairs') ?? (quick ? '50' : '100,500,1000')).split(',').map(Number);
 const targets = (flag('targets') ?? TARGETS.join(',')).split(',') as Target[];
 const durationMs = Number(flag('seconds') ?? (quick ? 6 : 20)) * 1000;
-const WORKERS = 2;
+/** Load before measuring: JIT warm-up and every client's first tick and presence. */
+const warmupMs = Number(flag('warmup') ?? (quick ? 1 : 3)) * 1000;
+const repeat = Number(flag('repeat') ?? 1);
+const WORKERS = Number(flag('workers') ?? 2);
+/** Priority of the load generators: below the server's. */
+const LOAD_GENERATOR_NICE = 10;
 /** `--instances 2`: pairplan as two processes sharing PostgreSQL and Redis, partners of each pair on different instances. */
 const instances = Number(flag('instances') ?? 1);
 const PAIRS_PER_WORKSHOP = 500;
@@ -45,12 +56,6 @@ async function freePort(): Promise<number> {
     });
   });
 }
-
-const percentile = (values: number[], p: number): number => {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
 
 async function postJson(url: string, body: unknown): Promise<{ body: any; cookie: string }> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -88,7 +93,7 @@ async function planClients(target: Target, base: string, pairs: number): Promise
 }
 
 /** A dashboard per workshop: records tick → dashboard latency from the picks' timestamps. */
-function openDashboards(base: string, workshops: { id: string; key: string }[], latencies: number[], active: { on: boolean }): WebSocket[] {
+function openDashboards(base: string, workshops: { id: string; key: string }[], latencies: number[], window: { from: number; on: boolean }): WebSocket[] {
   return workshops.map(({ id, key }) => {
     const seen = new Set<string>();
     const ws = new WebSocket(`${base.replace(/^http/, 'ws')}/ws/dashboard/${id}`);
@@ -96,11 +101,12 @@ function openDashboards(base: string, workshops: { id: string; key: string }[], 
     ws.on('message', (data) => {
       const t = performance.timeOrigin + performance.now();
       const msg = JSON.parse(data.toString()) as { t: string; summaries?: { n: number; plan: { picks: Record<string, { at: number }> } }[] };
-      if (msg.t !== 'pairs' || !active.on) return;
+      if (msg.t !== 'pairs' || !window.on) return;
       for (const s of msg.summaries ?? []) {
         for (const [activity, pick] of Object.entries(s.plan.picks)) {
+          // Each tick once, and only ticks made in the measured window.
           const k = `${s.n}:${activity}:${pick.at}`;
-          if (seen.has(k)) continue;
+          if (pick.at < window.from || seen.has(k)) continue;
           seen.add(k);
           latencies.push(t - pick.at);
         }
@@ -122,25 +128,6 @@ function onceMessage<T>(child: ChildProcess, type: string): Promise<T> {
   });
 }
 
-interface Row {
-  target: Target;
-  pairs: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-  dash50: number;
-  dash95: number;
-  cpu: number;
-  rss: number;
-  idleRss: number;
-  rssPerRoomKb: number;
-  loopP99: number;
-  connectMs: number;
-  resyncMs: number;
-  ticks: number;
-}
-
 /** Two pairplan processes on one fresh PostgreSQL database and the local Redis. */
 async function startCluster(): Promise<{ servers: RunningServer[]; urls: string[]; stop: () => Promise<void> }> {
   const database = await createTestDatabase();
@@ -158,25 +145,17 @@ async function startCluster(): Promise<{ servers: RunningServer[]; urls: string[
   };
 }
 
-async function runOne(target: Target, pairs: number): Promise<Row> {
-  const port = await freePort();
-  const cluster = target === 'pairplan' && instances === 2 ? await startCluster() : null;
-  let server = cluster ? cluster.servers[0] : await startServer(target, port);
-  const base = cluster ? cluster.urls[0] : `http://127.0.0.1:${port}`;
-  // What the process holds before any workshop or client: per-room memory is measured above it.
-  const servers = cluster ? cluster.servers : [server];
-  const idleRss = servers.reduce((sum, s) => sum + rssMb(s.child.pid!), 0);
-  const plan = await planClients(target, base, pairs);
-  // Two instances: the second partner of every pair connects to the other instance.
-  if (cluster) plan.specs = plan.specs.map((spec, i) => (i % 2 === 1 ? { ...spec, baseUrl: cluster.urls[1] } : spec));
-  const cpuBefore = servers.reduce((sum, s) => sum + cpuSeconds(s.child.pid!), 0);
-  const connectStarted = Date.now();
-  const perWorker = Math.ceil(plan.specs.length / 2 / WORKERS) * 2;
-  const workers = Array.from({ length: WORKERS }, (_, i) => {
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
+
+/** Forks the load generators, each with its share of the clients (partners stay together), below the server's priority. */
+function forkWorkers(target: Target, base: string, specs: ClientSpec[]): ChildProcess[] {
+  const perWorker = Math.ceil(specs.length / 2 / WORKERS) * 2;
+  return Array.from({ length: WORKERS }, (_, i) => {
     const config: WorkerConfig = {
       target,
       baseUrl: base,
-      clients: plan.specs.slice(i * perWorker, (i + 1) * perWorker),
+      clients: specs.slice(i * perWorker, (i + 1) * perWorker),
       activityIds,
       tickEveryMs: 1000,
       presenceEveryMs: 500,
@@ -184,52 +163,99 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
     // The config (every client's cookie) is too big for argv at 1,000 pairs: hand over a file.
     const configFile = join(mkdtempSync(join(tmpdir(), 'pairplan-bench-')), 'worker.json');
     writeFileSync(configFile, JSON.stringify(config));
-    return fork(new URL('./clientWorker.ts', import.meta.url).pathname, [configFile], { execArgv: ['--import', 'tsx'] });
+    // BENCH_CLIENT_PROF=<dir> writes CPU profiles of the load generators.
+    const profile = process.env.BENCH_CLIENT_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CLIENT_PROF}`] : [];
+    const child = fork(new URL('./clientWorker.ts', import.meta.url).pathname, [configFile], { execArgv: [...profile, '--import', 'tsx'] });
+    setPriority(child.pid!, LOAD_GENERATOR_NICE);
+    return child;
   });
+}
+
+/** Asks every worker the same question and gathers the answers. */
+function askAll<T>(workers: ChildProcess[], ask: string, answer: string): Promise<T[]> {
+  return Promise.all(
+    workers.map((w) => {
+      const reply = onceMessage<T>(w, answer);
+      w.send({ t: ask });
+      return reply;
+    }),
+  );
+}
+
+/**
+ * Pairs whose two partners hold different picks, or (with `server`) whose
+ * picks differ from what the server has for them.
+ */
+async function countDiverged(workers: ChildProcess[], server?: { base: string; workshops: { id: string; key: string }[] }): Promise<number> {
+  const snapshots = (await askAll<{ picks: { room: string; picks: string[] }[] }>(workers, 'snapshot', 'snapshot')).flatMap((s) => s.picks);
+  const byRoom = new Map<string, Set<string>>();
+  for (const { room, picks } of snapshots) (byRoom.get(room) ?? byRoom.set(room, new Set()).get(room)!).add(picks.join(','));
+  const diverged = new Set([...byRoom].filter(([, variants]) => variants.size > 1).map(([room]) => room));
+  for (const { id, key } of server?.workshops ?? []) {
+    const res = await fetch(`${server!.base}/api/workshops/${id}`, { headers: { authorization: `Bearer ${key}` } });
+    const body = (await res.json()) as { summaries: { n: number; plan: { picks: Record<string, unknown> } }[] };
+    for (const s of body.summaries) {
+      const clients = byRoom.get(`${id}/${s.n}`);
+      if (clients && !clients.has(Object.keys(s.plan.picks).sort().join(','))) diverged.add(`${id}/${s.n}`);
+    }
+  }
+  return diverged.size;
+}
+
+async function runOne(target: Target, pairs: number): Promise<Row> {
+  const port = await freePort();
+  const cluster = target === 'pairplan' && instances === 2 ? await startCluster() : null;
+  let server = cluster ? cluster.servers[0] : await startServer(target, port);
+  const base = cluster ? cluster.urls[0] : `http://127.0.0.1:${port}`;
+  // What the process holds before any workshop or client: per-room memory is measured above it.
+  const servers = cluster ? cluster.servers : [server];
+  const serverCpu = (): number => sum(servers.map((s) => cpuSeconds(s.child.pid!)));
+  const idleRss = sum(servers.map((s) => rssMb(s.child.pid!)));
+  const plan = await planClients(target, base, pairs);
+  // Two instances: the second partner of every pair connects to the other instance.
+  if (cluster) plan.specs = plan.specs.map((spec, i) => (i % 2 === 1 ? { ...spec, baseUrl: cluster.urls[1] } : spec));
+  const cpuBefore = serverCpu();
+  const connectStarted = Date.now();
+  const workers = forkWorkers(target, base, plan.specs);
+  const clientCpu = (): number => sum(workers.map((w) => cpuSeconds(w.pid!)));
   await Promise.all(workers.map((w) => onceMessage(w, 'connected')));
   const connectMs = Date.now() - connectStarted;
   const dashLatencies: number[] = [];
-  const active = { on: false };
-  const dashboards = target === 'pairplan' ? openDashboards(base, plan.workshops, dashLatencies, active) : [];
-  await new Promise((r) => setTimeout(r, 500));
-  for (const s of servers) s.child.kill('SIGUSR2');
-  active.on = true;
+  const window = { from: Infinity, on: false };
+  const dashboards = target === 'pairplan' ? openDashboards(base, plan.workshops, dashLatencies, window) : [];
+  await sleep(500);
+
   for (const w of workers) w.send({ t: 'start' });
-  await new Promise((r) => setTimeout(r, durationMs));
-  active.on = false;
-  const results = await Promise.all(
-    workers.map((w) => {
-      const result = onceMessage<{ latencies: number[]; ticks: number }>(w, 'result');
-      w.send({ t: 'stop' });
-      return result;
-    }),
-  );
-  await new Promise((r) => setTimeout(r, 1100));
+  await sleep(warmupMs);
+  for (const s of servers) s.child.kill('SIGUSR2');
+  const [steadyBefore, clientBefore] = [serverCpu(), clientCpu()];
+  Object.assign(window, { from: performance.timeOrigin + performance.now(), on: true });
+  for (const w of workers) w.send({ t: 'measure' });
+  await sleep(durationMs);
+  window.on = false;
+  const [steadyCpu, loadCpu] = [serverCpu() - steadyBefore, clientCpu() - clientBefore];
+  const results = await askAll<{ latencies: number[]; ticks: number; loopP99: number }>(workers, 'stop', 'result');
+  await sleep(1100);
   const loops = servers.map((s) => loopDelay(s));
-  const loop = loops.every((l) => l) ? { p99: Math.max(...loops.map((l) => l!.p99)) } : null;
-  const cpu = servers.reduce((sum, s) => sum + cpuSeconds(s.child.pid!), 0) - cpuBefore;
-  const rss = servers.reduce((sum, s) => sum + peakRssMb(s.child.pid!), 0);
+  const cpu = serverCpu() - cpuBefore;
+  const rss = sum(servers.map((s) => peakRssMb(s.child.pid!)));
   for (const d of dashboards) d.close();
+  const counts = await askAll<{ sent: number; received: number }>(workers, 'counts', 'counts');
+  let divergedPairs = await countDiverged(workers);
 
   let resyncMs = NaN;
   if (target === 'pairplan' && !quick && !cluster) {
     await stopServer(server, 'SIGTERM');
     server = await startServer(target, port, server.dataDir);
-    const resynced = await Promise.all(
-      workers.map((w) => {
-        const done = onceMessage<{ ms: number }>(w, 'resynced');
-        w.send({ t: 'await-resync' });
-        return done;
-      }),
-    );
-    resyncMs = Math.max(...resynced.map((r) => r.ms));
+    resyncMs = Math.max(...(await askAll<{ ms: number }>(workers, 'await-resync', 'resynced')).map((r) => r.ms));
+    divergedPairs = await countDiverged(workers, { base, workshops: plan.workshops });
   }
   for (const w of workers) w.send({ t: 'exit' });
   if (cluster) await cluster.stop();
   else await stopServer(server);
   const latencies = results.flatMap((r) => r.latencies);
   return {
-    target: cluster ? ('pairplan ×2 (Redis + PostgreSQL)' as Target) : target,
+    target: cluster ? 'pairplan ×2 (Redis + PostgreSQL)' : target,
     pairs,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
@@ -238,39 +264,34 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
     dash50: percentile(dashLatencies, 50),
     dash95: percentile(dashLatencies, 95),
     cpu,
+    steadyCpu,
+    clientCpu: loadCpu,
     rss,
     idleRss,
     rssPerRoomKb: ((rss - idleRss) * 1024) / pairs,
-    loopP99: loop?.p99 ?? NaN,
+    loopP99: loops.every((l) => l) ? Math.max(...loops.map((l) => l!.p99)) : NaN,
+    clientLoopP99: Math.max(...results.map((r) => r.loopP99)),
     connectMs,
     resyncMs,
-    ticks: results.reduce((n, r) => n + r.ticks, 0),
+    ticks: sum(results.map((r) => r.ticks)),
+    // pairplan only: the y-websocket server also echoes each update to its sender, Hocuspocus's provider is not counted.
+    lostTicks: target === 'pairplan' ? sum(counts.map((c) => c.sent)) - sum(counts.map((c) => c.received)) : NaN,
+    divergedPairs,
   };
 }
 
-const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 const rows: Row[] = [];
 for (const pairs of pairSizes) {
   for (const target of targets) {
-    process.stderr.write(`bench: ${target}, ${pairs} pairs (${pairs * 2} clients), ${durationMs / 1000} s …\n`);
-    const row = await runOne(target, pairs);
-    rows.push(row);
-    process.stderr.write(`  p50 ${fmt(row.p50, 2)} p99 ${fmt(row.p99, 2)} ms · dashboard p95 ${fmt(row.dash95)} ms · CPU ${fmt(row.cpu)} s · RSS ${fmt(row.rss, 0)} MB · loop p99 ${fmt(row.loopP99)} ms\n`);
+    const runs: Row[] = [];
+    for (let run = 1; run <= repeat; run++) {
+      process.stderr.write(`bench: ${target}, ${pairs} pairs (${pairs * 2} clients), ${durationMs / 1000} s after ${warmupMs / 1000} s warm-up${repeat > 1 ? `, run ${run} of ${repeat}` : ''} …\n`);
+      const row = await runOne(target, pairs);
+      runs.push(row);
+      process.stderr.write(`${formatProgress(row)}\n`);
+    }
+    rows.push(medianRow(runs));
   }
 }
-
-console.log('\n| server | pairs | tick→partner p50 / p95 / p99 / max (ms) | tick→dashboard p50 / p95 (ms) | CPU s | peak RSS MB (idle) | RSS/room KB above idle | loop p99 ms | connect all ms | resync after restart ms | ticks |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|');
-for (const r of rows) {
-  console.log(
-    `| ${r.target} | ${r.pairs} | ${fmt(r.p50, 2)} / ${fmt(r.p95, 2)} / ${fmt(r.p99, 2)} / ${fmt(r.max)} | ${fmt(r.dash50)} / ${fmt(r.dash95)} | ${fmt(r.cpu)} | ${fmt(r.rss, 0)} (${fmt(r.idleRss, 0)}) | ${fmt(r.rssPerRoomKb, 0)} | ${fmt(r.loopP99)} | ${r.connectMs} | ${fmt(r.resyncMs, 0)} | ${r.ticks} |`,
-  );
-}
-console.log('\nRatios pairplan / reference (CPU, p99):');
-for (const pairs of pairSizes) {
-  const ours = rows.find((r) => r.target === 'pairplan' && r.pairs === pairs);
-  for (const ref of rows.filter((r) => r.target !== 'pairplan' && r.pairs === pairs)) {
-    if (ours) console.log(`  ${pairs} pairs vs ${ref.target}: CPU ×${fmt(ours.cpu / ref.cpu, 2)}, p99 ×${fmt(ours.p99 / ref.p99, 2)}`);
-  }
-}
+console.log(`\n${formatReport(rows, repeat)}`);
 process.exit(0);

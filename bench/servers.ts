@@ -38,7 +38,10 @@ export async function startServer(target: Target, port: number, dataDir?: string
   const loopFile = join(dir, `loop-${target}.json`);
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server process there (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  // BENCH_BASELINE_DIR=<checkout>: run pairplan from another checkout (say, a git worktree of an older commit) to compare.
+  const cwd = target === 'pairplan' && process.env.BENCH_BASELINE_DIR ? process.env.BENCH_BASELINE_DIR : process.cwd();
   const child = spawn(process.execPath, [...profile, ...command(target)], {
+    cwd,
     env: {
       ...process.env,
       PORT: String(port),
@@ -48,6 +51,7 @@ export async function startServer(target: Target, port: number, dataDir?: string
       RATE_LIMIT_JOIN: '1000000',
       RATE_LIMIT_CREATE: '1000000',
       BENCH_LOOP_FILE: loopFile,
+      ...(target === 'y-websocket' ? { BENCH_SIGTERM_EXIT: '1' } : {}),
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
