@@ -33,7 +33,8 @@ export class RedisRelay implements Relay {
 
   /** Connects both clients; throws when Redis cannot be reached. */
   static async connect(url: string, log: Logger): Promise<RedisRelay> {
-    const options = { maxRetriesPerRequest: 2, lazyConnect: true };
+    // Auto-pipelining: the publishes of one event-loop turn go out in one write (one syscall, not one per update).
+    const options = { maxRetriesPerRequest: 2, lazyConnect: true, enableAutoPipelining: true };
     const pub = new Redis(url, options);
     const sub = new Redis(url, options);
     for (const client of [pub, sub]) client.on('error', (error: Error) => log.warn({ err: error.message }, 'redis error'));
