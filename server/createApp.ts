@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer } from 'ws';
 import { CLOSE_CODES } from '../shared/protocol/closeCodes.js';
 import { randomId } from './auth/secrets.js';
 import type { Config } from './config.js';
@@ -30,6 +30,7 @@ import type { Store } from './store/Store.js';
 import { WorkshopService } from './workshops/WorkshopService.js';
 import { LocalRelay, type Relay } from './cluster/Relay.js';
 import { RedisRelay } from './cluster/RedisRelay.js';
+import { startHeartbeat } from './heartbeat.js';
 
 /** Largest WebSocket frame (the ws default is 100 MiB). */
 export const MAX_FRAME_BYTES = 1024 * 1024;
@@ -142,23 +143,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
   });
 
-  // Every socket (pair rooms and dashboards announce theirs with 'connection') must answer one ping per round.
-  const alive = new WeakSet<WebSocket>();
-  wss.on('connection', (ws) => {
-    alive.add(ws);
-    ws.on('pong', () => alive.add(ws));
-  });
-  const heartbeat = setInterval(() => {
-    for (const ws of wss.clients) {
-      if (!alive.has(ws)) {
-        ws.terminate();
-        continue;
-      }
-      alive.delete(ws);
-      ws.ping();
-    }
-  }, options.heartbeatMs ?? HEARTBEAT_MS);
-  heartbeat.unref();
+  // Pair rooms and dashboards announce their sockets with 'connection'.
+  const stopHeartbeat = startHeartbeat(wss, options.heartbeatMs ?? HEARTBEAT_MS);
 
   return {
     server,
@@ -172,7 +158,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         });
       }),
     close: async () => {
-      clearInterval(heartbeat);
+      stopHeartbeat();
       for (const ws of wss.clients) ws.close(CLOSE_CODES.SERVICE_RESTART, 'server restarting');
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
       server.closeAllConnections();

@@ -20,6 +20,13 @@ import type { WorkshopService } from './WorkshopService.js';
 /** How long changes are gathered before one frame goes out. */
 export const DASHBOARD_FLUSH_MS = 50;
 
+/**
+ * Pairs summarised per frame. A flush of a busy 500-pair workshop works
+ * through its changed pairs a slice at a time, letting the pair rooms'
+ * updates through in between, so it never holds the event loop for long.
+ */
+export const DASHBOARD_SLICE = 25;
+
 /** Something that receives summary frames (a dashboard socket). */
 export interface SummarySubscriber {
   sendSummaries(summaries: readonly PairSummary[]): void;
@@ -177,12 +184,17 @@ export class DashboardHub {
     const dirty = [...view.dirty];
     view.dirty.clear();
     for (const changedMeanwhile of view.joining.values()) for (const [n] of dirty) changedMeanwhile.add(n);
-    const changed: PairSummary[] = [];
-    for (const [n, reported] of dirty) {
-      const room = reported ?? (await this.deps.rooms.loaded(roomKey(workshopId, n)));
-      changed.push(room ? this.summarize(workshop, n, room) : await this.summarizeStored(workshop, n, view));
+    for (let start = 0; start < dirty.length; start += DASHBOARD_SLICE) {
+      if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+      // The last dashboard left meanwhile: nothing to send.
+      if (this.views.get(workshopId) !== view) return;
+      const changed: PairSummary[] = [];
+      for (const [n, reported] of dirty.slice(start, start + DASHBOARD_SLICE)) {
+        const room = reported ?? (await this.deps.rooms.loaded(roomKey(workshopId, n)));
+        changed.push(room ? this.summarize(workshop, n, room) : await this.summarizeStored(workshop, n, view));
+      }
+      for (const s of view.subscribers) s.sendSummaries(changed);
     }
-    for (const s of view.subscribers) s.sendSummaries(changed);
   }
 
   /** A pair that lives on another instance: its stored plan and the presence that instance reported. */

@@ -1,5 +1,5 @@
 /**
- * The heartbeat: every socket is pinged once per round and must answer
+ * The heartbeat (server/heartbeat.ts): every socket is pinged once per round and must answer
  * before the next. Sockets that answer stay, however many rounds pass
  * (a regression once closed every socket at the first round, so every
  * partner reconnected every 30 s); a socket that stopped answering is cut.
@@ -11,6 +11,7 @@ import { createWorkshop, joinPair } from '../utils/api.js';
 import { connectPartner, synced } from '../utils/partner.js';
 import { openDashboard } from '../utils/dashboard.js';
 import { eventually } from '../utils/eventually.js';
+import { HEARTBEAT_SLICE } from '../../server/heartbeat.js';
 
 const HEARTBEAT_MS = 100;
 let server: TestServer;
@@ -45,5 +46,18 @@ describe('the heartbeat', () => {
     ws.on('error', () => undefined);
     await new Promise((r) => ws.once('open', r));
     expect(await closed).toBe(1006);
+  });
+
+  it(`pings more sockets than one slice (${HEARTBEAT_SLICE}) holds, and keeps them all`, async () => {
+    const w = await createWorkshop(server.url);
+    const dashboards = Array.from({ length: HEARTBEAT_SLICE + 20 }, () => openDashboard(server.url, w.id, w.facilitatorKey));
+    await eventually(() => expect(dashboards.every((d) => d.messages.some((m) => m.t === 'init'))).toBe(true), 10_000);
+    const pings = dashboards.map(() => 0);
+    dashboards.forEach((d, i) => d.ws.on('ping', () => pings[i]++));
+    await new Promise((r) => setTimeout(r, HEARTBEAT_MS * 4));
+    expect(dashboards.every((d) => d.ws.readyState === WebSocket.OPEN)).toBe(true);
+    // Every socket, the last slice's too, was pinged round after round.
+    expect(Math.min(...pings)).toBeGreaterThanOrEqual(2);
+    for (const d of dashboards) d.ws.close();
   });
 });
