@@ -22,6 +22,8 @@ export interface Config {
   readonly trustProxy: boolean;
   /** Rate limits per client IP per minute. */
   readonly rateLimits: { readonly join: number; readonly create: number };
+  /** Bearer token that opens `GET /metrics`; the endpoint does not exist without it. */
+  readonly metricsToken: string | null;
 }
 
 /** Reads the configuration; throws a clear error for a malformed value. */
@@ -33,6 +35,10 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number`);
     return value;
   };
+  const metricsToken = env.METRICS_TOKEN || null;
+  if (metricsToken !== null && !/^[A-Za-z0-9_-]{16,200}$/.test(metricsToken)) {
+    throw new Error('METRICS_TOKEN must be 16 to 200 letters, digits, "-" or "_"');
+  }
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -44,5 +50,6 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     rateLimits: { join: number('RATE_LIMIT_JOIN', 60), create: number('RATE_LIMIT_CREATE', 30) },
+    metricsToken,
   };
 }

@@ -5,6 +5,7 @@ import type { RoomManager } from './rooms/RoomManager.js';
 import type { Store } from './store/Store.js';
 import type { Relay } from './cluster/Relay.js';
 import type { WorkshopService } from './workshops/WorkshopService.js';
+import type { Metrics } from './metrics/Metrics.js';
 
 export interface AppContext {
   readonly config: Config;
@@ -16,4 +17,6 @@ export interface AppContext {
   readonly rooms: RoomManager;
   /** HMAC secret for participant sessions (kept in the store, shared by instances). */
   readonly sessionSecret: string;
+  /** Counters and latencies for `GET /metrics`. */
+  readonly metrics: Metrics;
 }

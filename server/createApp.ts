@@ -15,7 +15,7 @@ import { CLOSE_CODES } from '../shared/protocol/closeCodes.js';
 import { randomId } from './auth/secrets.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
-import { errorHandler, notFound } from './http/errors.js';
+import { HttpError, errorHandler, notFound } from './http/errors.js';
 import { participantRoutes } from './http/participantRoutes.js';
 import { workshopRoutes } from './http/workshopRoutes.js';
 import { facilitatorRoutes } from './http/facilitatorRoutes.js';
@@ -31,6 +31,8 @@ import { WorkshopService } from './workshops/WorkshopService.js';
 import { LocalRelay, type Relay } from './cluster/Relay.js';
 import { RedisRelay } from './cluster/RedisRelay.js';
 import { startHeartbeat } from './heartbeat.js';
+import { Metrics } from './metrics/Metrics.js';
+import { metricsRoute } from './metrics/metricsRoute.js';
 
 /** Largest WebSocket frame (the ws default is 100 MiB). */
 export const MAX_FRAME_BYTES = 1024 * 1024;
@@ -87,6 +89,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const sessionSecret = await store.ensureSetting('session-secret', () => randomId(32));
   const relay = options.relay ?? (config.redisUrl ? await RedisRelay.connect(config.redisUrl, log) : new LocalRelay());
   const workshops = new WorkshopService(store, relay);
+  const metrics = new Metrics();
   let hub: DashboardHub | null = null;
   const rooms = new RoomManager({
     store,
@@ -96,15 +99,22 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     onChange: (workshopId, pair, room, kind) => hub?.handleRoomChange(workshopId, pair, room, kind),
     unloadDelayMs: options.unloadDelayMs,
     presenceKeepaliveMs: options.presenceKeepaliveMs,
+    metrics,
   });
   hub = new DashboardHub({ workshops, rooms, store, log, relay });
-  const ctx: AppContext = { config, log, store, relay, workshops, rooms, sessionSecret };
+  const ctx: AppContext = { config, log, store, relay, workshops, rooms, sessionSecret, metrics };
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders());
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
+  app.get(
+    '/metrics',
+    config.metricsToken
+      ? metricsRoute(config.metricsToken, metrics, () => ({ roomsLoaded: rooms.size, sockets: wss.clients.size }))
+      : (_req, _res, next) => next(new HttpError(404, 'Metrics are off: set METRICS_TOKEN to turn them on.')),
+  );
   app.get('/readyz', (_req, res) => {
     const relayKind = config.redisUrl ? 'redis' : 'none';
     Promise.all([
@@ -159,6 +169,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       }),
     close: async () => {
       stopHeartbeat();
+      metrics.close();
       for (const ws of wss.clients) ws.close(CLOSE_CODES.SERVICE_RESTART, 'server restarting');
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
       server.closeAllConnections();

@@ -20,6 +20,7 @@ import type { ActivityList } from '../../shared/lists/types.js';
 import type { Store } from '../store/Store.js';
 import type { Logger } from '../logger.js';
 import type { Relay } from '../cluster/Relay.js';
+import type { Metrics } from '../metrics/Metrics.js';
 
 /** Transaction origin of updates and awareness that came from another instance. */
 export const RELAY_ORIGIN = Symbol('relay');
@@ -83,6 +84,8 @@ export interface PairRoomOptions {
   readonly onChange: (room: PairRoom, kind: 'plan' | 'presence') => void;
   /** Unchanged presence is forwarded at most this often (default {@link PRESENCE_KEEPALIVE_MS}). */
   readonly presenceKeepaliveMs?: number;
+  /** Where accepted and refused updates, and the tick latency, are counted. */
+  readonly metrics?: Metrics;
 }
 
 /** Whether a transaction added structs or deleted any (as Yjs decides whether to emit 'update'). */
@@ -285,14 +288,20 @@ export class PairRoom {
    * promise that settles once the update is applied (and so relayed).
    */
   ingest(update: Uint8Array, sender: UpdateSender): { refusal: IngestRefusal } | { refusal: null; applied: Promise<void> } {
-    if (this.failed) return { refusal: { code: 'invalid', reason: 'room is unavailable' } };
+    const arrived = performance.now();
+    const { metrics } = this.options;
+    const refuse = (refusal: IngestRefusal): { refusal: IngestRefusal } => {
+      if (metrics) metrics.updatesRefused++;
+      return { refusal };
+    };
+    if (this.failed) return refuse({ code: 'invalid', reason: 'room is unavailable' });
     if (update.byteLength > ROOM_LIMITS.updateBytes) {
-      return { refusal: { code: 'too-large', reason: `update larger than ${ROOM_LIMITS.updateBytes} bytes` } };
+      return refuse({ code: 'too-large', reason: `update larger than ${ROOM_LIMITS.updateBytes} bytes` });
     }
     const check = this.checkOnShadow(update, sender);
     if (check.refusal) {
       this.rebuildShadow();
-      return { refusal: check.refusal };
+      return refuse(check.refusal);
     }
     if (!check.changed) return { refusal: null, applied: this.queue };
     this.inflight.add(update);
@@ -310,6 +319,10 @@ export class PairRoom {
       }
       this.storedSinceCompaction++;
       this.applyToDoc(update, sender);
+      if (metrics) {
+        metrics.updatesAccepted++;
+        metrics.tickRelay.observe(performance.now() - arrived);
+      }
       if (this.needsCompaction) this.compactInBackground();
       this.options.relay.publishRoom(this.options.key, 'update', update);
     });

@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import type { Relay } from '../cluster/Relay.js';
 import type { WorkshopRecord } from '../workshops/types.js';
 import { PairRoom } from './PairRoom.js';
+import type { Metrics } from '../metrics/Metrics.js';
 
 /** The store key of a pair room. */
 export function roomKey(workshopId: string, pair: number): string {
@@ -31,12 +32,18 @@ export interface RoomManagerOptions {
   readonly unloadDelayMs?: number;
   /** See {@link PairRoomOptions.presenceKeepaliveMs}. */
   readonly presenceKeepaliveMs?: number;
+  readonly metrics?: Metrics;
 }
 
 export class RoomManager {
   private readonly entries = new Map<string, Entry>();
 
   constructor(private readonly options: RoomManagerOptions) {}
+
+  /** Rooms loaded or loading. */
+  get size(): number {
+    return this.entries.size;
+  }
 
   /** Loads (or finds) the room and counts one more user of it. */
   async acquire(workshop: WorkshopRecord, pair: number): Promise<PairRoom> {
@@ -52,6 +59,7 @@ export class RoomManager {
         isLocked: () => this.options.isLocked(workshop.id),
         onChange: (room, kind) => this.options.onChange(workshop.id, pair, room, kind),
         presenceKeepaliveMs: this.options.presenceKeepaliveMs,
+        metrics: this.options.metrics,
       });
       entry = { room, users: 0, unloadTimer: null };
       this.entries.set(key, entry);

@@ -1,0 +1,94 @@
+/**
+ * What an operator watches, in the Prometheus text format at `GET /metrics`
+ * (only when METRICS_TOKEN is set; see metricsRoute). Counts and
+ * latencies only: never an id, a name or a key.
+ *
+ * The tick latency is the server's own share of a tick's trip: from the
+ * frame's arrival to its relay to the partners, group commit included. It
+ * is a cumulative histogram, so a scraper (the benchmark, say) subtracts
+ * two scrapes to get the latency of the time between them.
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
+/** Upper bounds of the latency buckets, in milliseconds. */
+export const LATENCY_BUCKETS_MS = [0.25, 0.5, 1, 2, 3, 5, 7.5, 10, 15, 20, 30, 50, 75, 100, 250, 500, 1000] as const;
+
+/** A cumulative latency histogram with fixed buckets (Prometheus-style). */
+export class LatencyHistogram {
+  /** Observations per bucket (not cumulative), the last one above every bound. */
+  readonly counts: number[] = new Array<number>(LATENCY_BUCKETS_MS.length + 1).fill(0);
+  sumMs = 0;
+  count = 0;
+
+  observe(ms: number): void {
+    let i = 0;
+    while (i < LATENCY_BUCKETS_MS.length && ms > LATENCY_BUCKETS_MS[i]) i++;
+    this.counts[i]++;
+    this.sumMs += ms;
+    this.count++;
+  }
+
+  /** Prometheus lines for this histogram, in seconds. */
+  format(name: string, help: string): string[] {
+    const lines = [`# HELP ${name} ${help}`, `# TYPE ${name} histogram`];
+    let cumulative = 0;
+    LATENCY_BUCKETS_MS.forEach((bound, i) => {
+      cumulative += this.counts[i];
+      lines.push(`${name}_bucket{le="${bound / 1000}"} ${cumulative}`);
+    });
+    lines.push(`${name}_bucket{le="+Inf"} ${this.count}`, `${name}_sum ${this.sumMs / 1000}`, `${name}_count ${this.count}`);
+    return lines;
+  }
+}
+
+/** Numbers read when scraped. */
+export interface MetricsGauges {
+  readonly roomsLoaded: number;
+  readonly sockets: number;
+}
+
+/** Sampling interval of the event-loop monitor; the histogram holds whole intervals, so it is taken off. */
+const LOOP_RESOLUTION_MS = 10;
+
+export class Metrics {
+  /** Frame in → relayed to the partners (validation, group commit, apply). */
+  readonly tickRelay = new LatencyHistogram();
+  updatesAccepted = 0;
+  updatesRefused = 0;
+  private readonly loop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
+
+  constructor() {
+    this.loop.enable();
+  }
+
+  /** The whole exposition, with `gauges` read now. */
+  format(gauges: MetricsGauges): string {
+    const lateMs = (ns: number): number => Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS);
+    return [
+      ...this.tickRelay.format('pairplan_tick_relay_seconds', 'From an update frame arriving to its relay to the partners, group commit included.'),
+      '# HELP pairplan_updates_accepted_total Updates validated, stored and relayed.',
+      '# TYPE pairplan_updates_accepted_total counter',
+      `pairplan_updates_accepted_total ${this.updatesAccepted}`,
+      '# HELP pairplan_updates_refused_total Updates refused (invalid, locked, too large); the connection was closed.',
+      '# TYPE pairplan_updates_refused_total counter',
+      `pairplan_updates_refused_total ${this.updatesRefused}`,
+      '# HELP pairplan_rooms_loaded Pair rooms in memory.',
+      '# TYPE pairplan_rooms_loaded gauge',
+      `pairplan_rooms_loaded ${gauges.roomsLoaded}`,
+      '# HELP pairplan_sockets WebSockets open (pair rooms and dashboards).',
+      '# TYPE pairplan_sockets gauge',
+      `pairplan_sockets ${gauges.sockets}`,
+      '# HELP pairplan_event_loop_delay_seconds How late the event loop ran timers since start (p50, p99, max).',
+      '# TYPE pairplan_event_loop_delay_seconds gauge',
+      `pairplan_event_loop_delay_seconds{quantile="0.5"} ${lateMs(this.loop.percentile(50)) / 1000}`,
+      `pairplan_event_loop_delay_seconds{quantile="0.99"} ${lateMs(this.loop.percentile(99)) / 1000}`,
+      `pairplan_event_loop_delay_seconds{quantile="1"} ${lateMs(this.loop.max) / 1000}`,
+      '',
+    ].join('\n');
+  }
+
+  /** Stops the event-loop monitor. */
+  close(): void {
+    this.loop.disable();
+  }
+}

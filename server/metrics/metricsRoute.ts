@@ -1,0 +1,20 @@
+/**
+ * `GET /metrics`: the Prometheus exposition of {@link Metrics}, for the
+ * operator's scraper. Off unless METRICS_TOKEN is set; then it needs
+ * `Authorization: Bearer <METRICS_TOKEN>` (401 without, 403 with another).
+ */
+import type { RequestHandler } from 'express';
+import { bearerToken } from '../auth/access.js';
+import { hashKey, verifyKey } from '../auth/secrets.js';
+import { HttpError } from '../http/errors.js';
+import type { Metrics, MetricsGauges } from './Metrics.js';
+
+export function metricsRoute(token: string, metrics: Metrics, gauges: () => MetricsGauges): RequestHandler {
+  const tokenHash = hashKey(token);
+  return (req, res, next) => {
+    if (req.headers.authorization === undefined) return next(new HttpError(401, 'This needs the metrics token (Authorization: Bearer <METRICS_TOKEN>).'));
+    const presented = bearerToken(req.headers);
+    if (presented === null || !verifyKey(presented, tokenHash)) return next(new HttpError(403, 'The metrics token is not valid.'));
+    res.type('text/plain; version=0.0.4').send(metrics.format(gauges()));
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * GET /metrics: absent unless METRICS_TOKEN is set; then only for that
+ * token; counts accepted and refused updates and the tick latency, and
+ * names no workshop, person or key.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setPick } from '../../shared/doc/planDoc.js';
+import { CLOSE_CODES } from '../../shared/protocol/closeCodes.js';
+import { createTestServer, type TestServer } from '../utils/createTestServer.js';
+import { createWorkshop } from '../utils/api.js';
+import { connectPartner, synced } from '../utils/partner.js';
+import { eventually } from '../utils/eventually.js';
+
+const TOKEN = 'metrics-token-for-tests-0123456789';
+let plain: TestServer;
+let watched: TestServer;
+
+beforeAll(async () => {
+  plain = await createTestServer();
+  watched = await createTestServer({ METRICS_TOKEN: TOKEN });
+});
+afterAll(async () => {
+  await plain.close();
+  await watched.close();
+});
+
+const scrape = (server: TestServer, headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }): Promise<Response> =>
+  fetch(`${server.url}/metrics`, { headers });
+const value = (text: string, name: string): number => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
+
+describe('GET /metrics', () => {
+  it('does not exist without METRICS_TOKEN', async () => {
+    expect((await scrape(plain)).status).toBe(404);
+  });
+
+  it('answers 401 without the token and 403 with another', async () => {
+    expect((await scrape(watched, {})).status).toBe(401);
+    expect((await scrape(watched, { authorization: 'Bearer another-token-0123456789' })).status).toBe(403);
+  });
+
+  it('counts accepted and refused updates and their latency, naming nobody', async () => {
+    const w = await createWorkshop(watched.url);
+    const ana = await connectPartner(watched.url, w.joinCode, 'Ana', 1);
+    const ben = await connectPartner(watched.url, w.joinCode, 'Ben', 1);
+    await Promise.all([synced(ana), synced(ben)]);
+    const before = await (await scrape(watched)).text();
+    setPick(ana.doc, 'create-awareness-1', ana.actor, Date.now());
+    setPick(ana.doc, 'create-awareness-2', ana.actor, Date.now());
+    setPick(ben.doc, 'made-up-activity', ben.actor, Date.now());
+    await eventually(() => expect(ben.closes.map((c) => c.code)).toContain(CLOSE_CODES.INVALID_UPDATE));
+    const res = await scrape(watched);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    const after = await res.text();
+    expect(value(after, 'pairplan_updates_accepted_total') - value(before, 'pairplan_updates_accepted_total')).toBe(2);
+    expect(value(after, 'pairplan_updates_refused_total') - value(before, 'pairplan_updates_refused_total')).toBe(1);
+    expect(value(after, 'pairplan_tick_relay_seconds_count')).toBe(value(after, 'pairplan_updates_accepted_total'));
+    expect(value(after, 'pairplan_rooms_loaded')).toBeGreaterThanOrEqual(1);
+    for (const secret of [w.id, w.joinCode, w.facilitatorKey, 'Ana', 'Ben', ana.actor.id]) expect(after).not.toContain(secret);
+    ana.destroy();
+    ben.destroy();
+  });
+});
