@@ -12,6 +12,9 @@ export interface Row {
   readonly p95: number;
   readonly p99: number;
   readonly max: number;
+  /** The server's own share (pairplan's /metrics): frame arrival to relay, group commit included. */
+  readonly server50: number;
+  readonly server99: number;
   readonly dash50: number;
   readonly dash95: number;
   /** Server CPU seconds (every process of the target) from the first connect to the end of the load. */
@@ -66,7 +69,7 @@ const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(d
 /** A one-line summary of a run, for the progress log. */
 export function formatProgress(row: Row): string {
   return (
-    `  p50 ${fmt(row.p50, 2)} p99 ${fmt(row.p99, 2)} ms · dashboard p95 ${fmt(row.dash95)} ms · CPU ${fmt(row.cpu)} s ` +
+    `  p50 ${fmt(row.p50, 2)} p99 ${fmt(row.p99, 2)} ms (in the server ${fmt(row.server50, 2)} / ${fmt(row.server99, 2)}) · dashboard p95 ${fmt(row.dash95)} ms · CPU ${fmt(row.cpu)} s ` +
     `(measured window ${fmt(row.steadyCpu)} s; load generators ${fmt(row.clientCpu)} s) · RSS ${fmt(row.rss, 0)} MB · ` +
     `loop p99 ${fmt(row.loopP99)} ms (load generators ${fmt(row.clientLoopP99)} ms) · lost ${fmt(row.lostTicks, 0)}, diverged ${row.divergedPairs}`
   );
@@ -77,12 +80,12 @@ export function formatReport(rows: readonly Row[], runsPerRow: number): string {
   const lines = [
     `Median of ${runsPerRow} run${runsPerRow === 1 ? '' : 's'} per row.`,
     '',
-    '| server | pairs | tick→partner p50 / p95 / p99 / max (ms) | tick→dashboard p50 / p95 (ms) | server CPU s (measured window) | load generators CPU s | peak RSS MB (idle) | RSS/room KB above idle | server loop p99 ms | load generators loop p99 ms | connect all ms | resync after restart ms | ticks | lost ticks | diverged pairs |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| server | pairs | tick→partner p50 / p95 / p99 / max (ms) | of which in the server p50 / p99 (ms) | tick→dashboard p50 / p95 (ms) | server CPU s (measured window) | load generators CPU s | peak RSS MB (idle) | RSS/room KB above idle | server loop p99 ms | load generators loop p99 ms | connect all ms | resync after restart ms | ticks | lost ticks | diverged pairs |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of rows) {
     lines.push(
-      `| ${r.target} | ${r.pairs} | ${fmt(r.p50, 2)} / ${fmt(r.p95, 2)} / ${fmt(r.p99, 2)} / ${fmt(r.max)} | ${fmt(r.dash50)} / ${fmt(r.dash95)} | ${fmt(r.cpu)} (${fmt(r.steadyCpu)}) | ${fmt(r.clientCpu)} | ${fmt(r.rss, 0)} (${fmt(r.idleRss, 0)}) | ${fmt(r.rssPerRoomKb, 0)} | ${fmt(r.loopP99)} | ${fmt(r.clientLoopP99)} | ${fmt(r.connectMs, 0)} | ${fmt(r.resyncMs, 0)} | ${fmt(r.ticks, 0)} | ${fmt(r.lostTicks, 0)} | ${r.divergedPairs} |`,
+      `| ${r.target} | ${r.pairs} | ${fmt(r.p50, 2)} / ${fmt(r.p95, 2)} / ${fmt(r.p99, 2)} / ${fmt(r.max)} | ${fmt(r.server50, 2)} / ${fmt(r.server99, 2)} | ${fmt(r.dash50)} / ${fmt(r.dash95)} | ${fmt(r.cpu)} (${fmt(r.steadyCpu)}) | ${fmt(r.clientCpu)} | ${fmt(r.rss, 0)} (${fmt(r.idleRss, 0)}) | ${fmt(r.rssPerRoomKb, 0)} | ${fmt(r.loopP99)} | ${fmt(r.clientLoopP99)} | ${fmt(r.connectMs, 0)} | ${fmt(r.resyncMs, 0)} | ${fmt(r.ticks, 0)} | ${fmt(r.lostTicks, 0)} | ${r.divergedPairs} |`,
     );
   }
   lines.push('', 'Ratios pairplan / reference (CPU in the measured window, p50, p99):');

@@ -27,6 +27,7 @@ import type { ClientSpec, WorkerConfig } from './clientWorker.js';
 import { createTestDatabase, REDIS_URL } from '../tests/utils/services.js';
 import { TARGETS, cpuSeconds, loopDelay, peakRssMb, rssMb, startServer, stopServer, type RunningServer, type Target } from './servers.js';
 import { formatProgress, formatReport, medianRow, percentile, type Row } from './report.js';
+import { percentileBetween, scrapeTickBuckets } from './serverMetrics.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -228,12 +229,16 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
   for (const w of workers) w.send({ t: 'start' });
   await sleep(warmupMs);
   for (const s of servers) s.child.kill('SIGUSR2');
+  const serverUrls = cluster ? cluster.urls : [base];
+  const ticksBefore = target === 'pairplan' ? await scrapeTickBuckets(serverUrls) : null;
   const [steadyBefore, clientBefore] = [serverCpu(), clientCpu()];
   Object.assign(window, { from: performance.timeOrigin + performance.now(), on: true });
   for (const w of workers) w.send({ t: 'measure' });
   await sleep(durationMs);
   window.on = false;
   const [steadyCpu, loadCpu] = [serverCpu() - steadyBefore, clientCpu() - clientBefore];
+  const ticksAfter = ticksBefore ? await scrapeTickBuckets(serverUrls) : null;
+  const serverTick = (p: number): number => (ticksBefore && ticksAfter ? percentileBetween(ticksBefore, ticksAfter, p) : NaN);
   const results = await askAll<{ latencies: number[]; ticks: number; loopP99: number }>(workers, 'stop', 'result');
   await sleep(1100);
   const loops = servers.map((s) => loopDelay(s));
@@ -261,6 +266,8 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     max: Math.max(...latencies),
+    server50: serverTick(50),
+    server99: serverTick(99),
     dash50: percentile(dashLatencies, 50),
     dash95: percentile(dashLatencies, 95),
     cpu,

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { BENCH_METRICS_TOKEN } from './serverMetrics.js';
 
 export const TARGETS = ['pairplan', 'y-websocket', 'hocuspocus'] as const;
 export type Target = (typeof TARGETS)[number];
@@ -51,6 +52,7 @@ export async function startServer(target: Target, port: number, dataDir?: string
       RATE_LIMIT_JOIN: '1000000',
       RATE_LIMIT_CREATE: '1000000',
       BENCH_LOOP_FILE: loopFile,
+      METRICS_TOKEN: BENCH_METRICS_TOKEN,
       ...(target === 'y-websocket' ? { BENCH_SIGTERM_EXIT: '1' } : {}),
       ...env,
     },
