@@ -25,7 +25,8 @@ const loopMonitor = resolve('bench/loopMonitor.cjs');
 function command(target: Target): string[] {
   switch (target) {
     case 'pairplan':
-      return ['--require', loopMonitor, ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'server/main.ts'];
+      // As `npm run serve` starts it (keep the two in step).
+      return ['--require', loopMonitor, '--max-semi-space-size=32', ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'server/main.ts'];
     case 'y-websocket':
       return ['--require', loopMonitor, 'node_modules/y-websocket-v2/bin/server.cjs'];
     case 'hocuspocus':
