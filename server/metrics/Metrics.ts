@@ -41,6 +41,11 @@ export class LatencyHistogram {
   }
 }
 
+/** One metric's HELP and TYPE lines and its samples (label set, value). */
+function metric(name: string, type: 'counter' | 'gauge', help: string, samples: readonly [string, number][]): string[] {
+  return [`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`, ...samples.map(([labels, value]) => `${name}${labels} ${value}`)];
+}
+
 /** Numbers read when scraped. */
 export interface MetricsGauges {
   readonly roomsLoaded: number;
@@ -66,23 +71,15 @@ export class Metrics {
     const lateMs = (ns: number): number => Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS);
     return [
       ...this.tickRelay.format('pairplan_tick_relay_seconds', 'From an update frame arriving to its relay to the partners, group commit included.'),
-      '# HELP pairplan_updates_accepted_total Updates validated, stored and relayed.',
-      '# TYPE pairplan_updates_accepted_total counter',
-      `pairplan_updates_accepted_total ${this.updatesAccepted}`,
-      '# HELP pairplan_updates_refused_total Updates refused (invalid, locked, too large); the connection was closed.',
-      '# TYPE pairplan_updates_refused_total counter',
-      `pairplan_updates_refused_total ${this.updatesRefused}`,
-      '# HELP pairplan_rooms_loaded Pair rooms in memory.',
-      '# TYPE pairplan_rooms_loaded gauge',
-      `pairplan_rooms_loaded ${gauges.roomsLoaded}`,
-      '# HELP pairplan_sockets WebSockets open (pair rooms and dashboards).',
-      '# TYPE pairplan_sockets gauge',
-      `pairplan_sockets ${gauges.sockets}`,
-      '# HELP pairplan_event_loop_delay_seconds How late the event loop ran timers since start (p50, p99, max).',
-      '# TYPE pairplan_event_loop_delay_seconds gauge',
-      `pairplan_event_loop_delay_seconds{quantile="0.5"} ${lateMs(this.loop.percentile(50)) / 1000}`,
-      `pairplan_event_loop_delay_seconds{quantile="0.99"} ${lateMs(this.loop.percentile(99)) / 1000}`,
-      `pairplan_event_loop_delay_seconds{quantile="1"} ${lateMs(this.loop.max) / 1000}`,
+      ...metric('pairplan_updates_accepted_total', 'counter', 'Updates validated, stored and relayed.', [['', this.updatesAccepted]]),
+      ...metric('pairplan_updates_refused_total', 'counter', 'Updates refused (invalid, locked, too large); the connection was closed.', [['', this.updatesRefused]]),
+      ...metric('pairplan_rooms_loaded', 'gauge', 'Pair rooms in memory.', [['', gauges.roomsLoaded]]),
+      ...metric('pairplan_sockets', 'gauge', 'WebSockets open (pair rooms and dashboards).', [['', gauges.sockets]]),
+      ...metric('pairplan_event_loop_delay_seconds', 'gauge', 'How late the event loop ran timers since start (p50, p99, max).', [
+        ['{quantile="0.5"}', lateMs(this.loop.percentile(50)) / 1000],
+        ['{quantile="0.99"}', lateMs(this.loop.percentile(99)) / 1000],
+        ['{quantile="1"}', lateMs(this.loop.max) / 1000],
+      ]),
       '',
     ].join('\n');
   }
