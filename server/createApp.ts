@@ -96,7 +96,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     log,
     relay,
     isLocked: (id) => workshops.peek(id)?.locked ?? false,
-    onChange: (workshopId, pair, room, kind) => hub?.handleRoomChange(workshopId, pair, room, kind),
+    onChange: (workshopId, pair, room, kind, source) => hub?.handleRoomChange(workshopId, pair, room, kind, source),
     unloadDelayMs: options.unloadDelayMs,
     presenceKeepaliveMs: options.presenceKeepaliveMs,
     metrics,

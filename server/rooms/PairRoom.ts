@@ -62,6 +62,9 @@ export const MESSAGE_AWARENESS = 1;
 export const MESSAGE_AUTH = 2;
 export const MESSAGE_QUERY_AWARENESS = 3;
 
+/** Where a room's change came from: a partner on this instance, or another instance (through the relay). */
+export type ChangeSource = 'here' | 'relay';
+
 /** Why an update was refused. */
 export type IngestRefusal = { readonly code: 'invalid' | 'locked' | 'too-large'; readonly reason: string };
 
@@ -81,7 +84,7 @@ export interface PairRoomOptions {
   /** Whether writes are refused right now (the leader locked the plans). */
   readonly isLocked: () => boolean;
   /** Called after each applied change of the plan, and when a partner arrives or leaves. */
-  readonly onChange: (room: PairRoom, kind: 'plan' | 'presence') => void;
+  readonly onChange: (room: PairRoom, kind: 'plan' | 'presence', source: ChangeSource) => void;
   /** Unchanged presence is forwarded at most this often (default {@link PRESENCE_KEEPALIVE_MS}). */
   readonly presenceKeepaliveMs?: number;
   /** Where accepted and refused updates, and the tick latency, are counted. */
@@ -133,9 +136,9 @@ export class PairRoom {
       this.lastApplyChanged = hasContent(transaction);
     });
     // y-protocols emits 'change' (states that differ) before 'update' (every state touched).
-    this.awareness.on('change', ({ added, updated, removed }: AwarenessChange) => {
+    this.awareness.on('change', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       for (const id of [...added, ...updated, ...removed]) this.presenceChanged.add(id);
-      options.onChange(this, 'presence');
+      options.onChange(this, 'presence', origin === RELAY_ORIGIN ? 'relay' : 'here');
     });
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.forwardPresence(change, origin));
   }
@@ -172,7 +175,7 @@ export class PairRoom {
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
     syncProtocol.writeUpdate(encoder, update);
     this.relay(encoding.toUint8Array(encoder), origin);
-    this.options.onChange(this, 'plan');
+    this.options.onChange(this, 'plan', origin === RELAY_ORIGIN ? 'relay' : 'here');
   }
 
   /** Applies an update another instance accepted and stored. */

@@ -6,7 +6,7 @@ import type { Store } from '../store/Store.js';
 import type { Logger } from '../logger.js';
 import type { Relay } from '../cluster/Relay.js';
 import type { WorkshopRecord } from '../workshops/types.js';
-import { PairRoom } from './PairRoom.js';
+import { PairRoom, type ChangeSource } from './PairRoom.js';
 import type { Metrics } from '../metrics/Metrics.js';
 
 /** The store key of a pair room. */
@@ -27,7 +27,7 @@ export interface RoomManagerOptions {
   /** Current lock state of a workshop. */
   readonly isLocked: (workshopId: string) => boolean;
   /** Called after every applied change of a room's plan or presence. */
-  readonly onChange: (workshopId: string, pair: number, room: PairRoom, kind: 'plan' | 'presence') => void;
+  readonly onChange: (workshopId: string, pair: number, room: PairRoom, kind: 'plan' | 'presence', source: ChangeSource) => void;
   /** How long an empty room stays loaded (a reload reconnects within it). */
   readonly unloadDelayMs?: number;
   /** See {@link PairRoomOptions.presenceKeepaliveMs}. */
@@ -57,7 +57,7 @@ export class RoomManager {
         log: this.options.log,
         relay: this.options.relay,
         isLocked: () => this.options.isLocked(workshop.id),
-        onChange: (room, kind) => this.options.onChange(workshop.id, pair, room, kind),
+        onChange: (room, kind, source) => this.options.onChange(workshop.id, pair, room, kind, source),
         presenceKeepaliveMs: this.options.presenceKeepaliveMs,
         metrics: this.options.metrics,
       });
@@ -87,6 +87,11 @@ export class RoomManager {
     const delay = this.options.unloadDelayMs ?? 5_000;
     entry.unloadTimer = setTimeout(() => void this.unload(room.key), delay);
     entry.unloadTimer.unref();
+  }
+
+  /** Whether a room is loaded (or loading) here. */
+  has(key: string): boolean {
+    return this.entries.has(key);
   }
 
   /** The loaded room of a key, if any (for summaries and broadcasts). */

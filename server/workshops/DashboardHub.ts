@@ -10,7 +10,7 @@
 import { summarizePair, type PairSummary } from '../../shared/tally/summarizePair.js';
 import type { Logger } from '../logger.js';
 import { roomKey, type RoomManager } from '../rooms/RoomManager.js';
-import type { PairRoom } from '../rooms/PairRoom.js';
+import type { ChangeSource, PairRoom } from '../rooms/PairRoom.js';
 import type { Store } from '../store/Store.js';
 import type { Relay, WorkshopRelayMessage } from '../cluster/Relay.js';
 import { latestChange, readStoredPlan } from './readPlan.js';
@@ -64,10 +64,14 @@ export class DashboardHub {
     private readonly deps: { workshops: WorkshopService; rooms: RoomManager; store: Store; log: Logger; relay: Relay },
   ) {}
 
-  /** Called by the rooms on every plan or presence change. */
-  handleRoomChange(workshopId: string, pair: number, room: PairRoom, kind: 'plan' | 'presence'): void {
+  /**
+   * Called by the rooms on every plan or presence change. Only a change made
+   * here is announced to the other instances: one that came through the
+   * relay was announced by the instance it was made on.
+   */
+  handleRoomChange(workshopId: string, pair: number, room: PairRoom, kind: 'plan' | 'presence', source: ChangeSource): void {
     if (kind === 'plan') this.lastChange.set(roomKey(workshopId, pair), Date.now());
-    this.announce(workshopId, pair, room);
+    if (source === 'here') this.announce(workshopId, pair, room);
     const view = this.views.get(workshopId);
     if (view) this.markDirty(workshopId, view, pair, room);
   }
@@ -95,6 +99,9 @@ export class DashboardHub {
     const view = this.views.get(workshopId);
     if (!view || message.t !== 'pair') return;
     view.remotePresence.set(message.n, message.present);
+    // A room loaded here hears the same change through the room relay (and
+    // reports it itself): summarising it again would only repeat the summary.
+    if (this.deps.rooms.has(roomKey(workshopId, message.n))) return;
     this.lastChange.set(roomKey(workshopId, message.n), Date.now());
     this.markDirty(workshopId, view, message.n, null);
   }
