@@ -90,6 +90,8 @@ function connect(config: WorkerConfig, spec: ClientSpec): Client {
 }
 
 const config = JSON.parse(readFileSync(process.argv[2], 'utf8')) as WorkerConfig;
+// Every WebsocketProvider adds a process 'exit' listener: a thousand of them are expected here.
+process.setMaxListeners(0);
 const clients = config.clients.map((spec) => connect(config, spec));
 const latencies: number[] = [];
 /**

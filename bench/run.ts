@@ -17,7 +17,7 @@
  * instances. `--repeat N` runs each row N times and prints medians.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -150,7 +150,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
 
 /** Forks the load generators, each with its share of the clients (partners stay together), below the server's priority. */
-function forkWorkers(target: Target, base: string, specs: ClientSpec[]): ChildProcess[] {
+function forkWorkers(target: Target, base: string, specs: ClientSpec[], configDirs: string[]): ChildProcess[] {
   const perWorker = Math.ceil(specs.length / 2 / WORKERS) * 2;
   return Array.from({ length: WORKERS }, (_, i) => {
     const config: WorkerConfig = {
@@ -162,7 +162,9 @@ function forkWorkers(target: Target, base: string, specs: ClientSpec[]): ChildPr
       presenceEveryMs: 500,
     };
     // The config (every client's cookie) is too big for argv at 1,000 pairs: hand over a file.
-    const configFile = join(mkdtempSync(join(tmpdir(), 'pairplan-bench-')), 'worker.json');
+    const configDir = mkdtempSync(join(tmpdir(), 'pairplan-bench-'));
+    configDirs.push(configDir);
+    const configFile = join(configDir, 'worker.json');
     writeFileSync(configFile, JSON.stringify(config));
     // BENCH_CLIENT_PROF=<dir> writes CPU profiles of the load generators.
     const profile = process.env.BENCH_CLIENT_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CLIENT_PROF}`] : [];
@@ -217,7 +219,8 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
   if (cluster) plan.specs = plan.specs.map((spec, i) => (i % 2 === 1 ? { ...spec, baseUrl: cluster.urls[1] } : spec));
   const cpuBefore = serverCpu();
   const connectStarted = Date.now();
-  const workers = forkWorkers(target, base, plan.specs);
+  const configDirs: string[] = [];
+  const workers = forkWorkers(target, base, plan.specs, configDirs);
   const clientCpu = (): number => sum(workers.map((w) => cpuSeconds(w.pid!)));
   await Promise.all(workers.map((w) => onceMessage(w, 'connected')));
   const connectMs = Date.now() - connectStarted;
@@ -258,6 +261,8 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
   for (const w of workers) w.send({ t: 'exit' });
   if (cluster) await cluster.stop();
   else await stopServer(server);
+  for (const s of cluster ? cluster.servers : [server]) rmSync(s.dataDir, { recursive: true, force: true });
+  for (const dir of configDirs) rmSync(dir, { recursive: true, force: true });
   const latencies = results.flatMap((r) => r.latencies);
   return {
     target: cluster ? 'pairplan ×2 (Redis + PostgreSQL)' : target,
@@ -289,16 +294,17 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
 
 const rows: Row[] = [];
 for (const pairs of pairSizes) {
-  for (const target of targets) {
-    const runs: Row[] = [];
-    for (let run = 1; run <= repeat; run++) {
+  // The servers take turns within each repeat, so a slow spell of the machine falls on all of them alike.
+  const runs = new Map<Target, Row[]>(targets.map((t) => [t, []]));
+  for (let run = 1; run <= repeat; run++) {
+    for (const target of targets) {
       process.stderr.write(`bench: ${target}, ${pairs} pairs (${pairs * 2} clients), ${durationMs / 1000} s after ${warmupMs / 1000} s warm-up${repeat > 1 ? `, run ${run} of ${repeat}` : ''} …\n`);
       const row = await runOne(target, pairs);
-      runs.push(row);
+      runs.get(target)!.push(row);
       process.stderr.write(`${formatProgress(row)}\n`);
     }
-    rows.push(medianRow(runs));
   }
+  for (const target of targets) rows.push(medianRow(runs.get(target)!));
 }
 console.log(`\n${formatReport(rows, repeat)}`);
 process.exit(0);
