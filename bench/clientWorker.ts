@@ -16,7 +16,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider, messageSync } from 'y-websocket';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { initPlanDoc, removePick, rootMap, setPick } from '../shared/doc/planDoc.js';
-import type { Target } from './servers.js';
+import { isPairplan, type Target } from './servers.js';
 
 export interface ClientSpec {
   readonly room: string;
@@ -69,7 +69,7 @@ function connect(config: WorkerConfig, spec: ClientSpec): Client {
         }
       }
     : WebSocket;
-  const url = config.target === 'pairplan' ? `${wsBase}/ws/pair` : wsBase;
+  const url = isPairplan(config.target) ? `${wsBase}/ws/pair` : wsBase;
   const provider = new WebsocketProvider(url, spec.room, doc, { WebSocketPolyfill: Polyfill as never, disableBc: true, maxBackoffTime: 500 });
   provider.messageHandlers[100] = () => undefined;
   // Count the update messages the server relays (a tick that turned out to change nothing still arrives).

@@ -24,6 +24,8 @@ export interface Row {
   /** Load generators' CPU seconds during the measured window. */
   readonly clientCpu: number;
   readonly rss: number;
+  /** pairplan's JavaScript heap in use at the end of the measured window (what of the RSS is live data and garbage not yet collected). */
+  readonly heapUsedMb: number;
   readonly idleRss: number;
   readonly rssPerRoomKb: number;
   readonly loopP99: number;
@@ -70,7 +72,7 @@ const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(d
 export function formatProgress(row: Row): string {
   return (
     `  p50 ${fmt(row.p50, 2)} p99 ${fmt(row.p99, 2)} ms (in the server ${fmt(row.server50, 2)} / ${fmt(row.server99, 2)}) · dashboard p95 ${fmt(row.dash95)} ms · CPU ${fmt(row.cpu)} s ` +
-    `(measured window ${fmt(row.steadyCpu)} s; load generators ${fmt(row.clientCpu)} s) · RSS ${fmt(row.rss, 0)} MB · ` +
+    `(measured window ${fmt(row.steadyCpu)} s; load generators ${fmt(row.clientCpu)} s) · RSS ${fmt(row.rss, 0)} MB (heap in use ${fmt(row.heapUsedMb, 0)} MB) · ` +
     `loop p99 ${fmt(row.loopP99)} ms (load generators ${fmt(row.clientLoopP99)} ms) · lost ${fmt(row.lostTicks, 0)}, diverged ${row.divergedPairs}`
   );
 }
@@ -89,8 +91,8 @@ export function formatReport(rows: readonly Row[], runsPerRow: number): string {
     );
   }
   lines.push('', 'Ratios pairplan / reference (CPU in the measured window, p50, p99):');
-  for (const ours of rows.filter((r) => r.target === 'pairplan')) {
-    for (const ref of rows.filter((r) => r.target !== 'pairplan' && !r.target.startsWith('pairplan') && r.pairs === ours.pairs)) {
+  for (const ours of rows.filter((r) => r.target.startsWith('pairplan'))) {
+    for (const ref of rows.filter((r) => !r.target.startsWith('pairplan') && r.pairs === ours.pairs)) {
       lines.push(`  ${ours.pairs} pairs vs ${ref.target}: CPU ×${fmt(ours.steadyCpu / ref.steadyCpu, 2)}, p50 ×${fmt(ours.p50 / ref.p50, 2)}, p99 ×${fmt(ours.p99 / ref.p99, 2)}`);
     }
   }

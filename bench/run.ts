@@ -15,6 +15,9 @@
  * With `--instances 2`, pairplan runs as two processes sharing a fresh
  * PostgreSQL database and Redis, the partners of every pair on different
  * instances. `--repeat N` runs each row N times and prints medians.
+ * `--targets pairplan,baseline` with BENCH_BASELINE_DIR=<checkout> (a git
+ * worktree of an older commit, its node_modules linked) compares this
+ * checkout with that one, in turns: a before/after.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,9 +28,9 @@ import WebSocket from 'ws';
 import { ESSENTIAL_LIST_2020_21 } from '../shared/lists/essentialList2020.js';
 import type { ClientSpec, WorkerConfig } from './clientWorker.js';
 import { createTestDatabase, REDIS_URL } from '../tests/utils/services.js';
-import { TARGETS, cpuSeconds, loopDelay, peakRssMb, rssMb, startServer, stopServer, type RunningServer, type Target } from './servers.js';
+import { TARGETS, isPairplan, cpuSeconds, loopDelay, peakRssMb, rssMb, startServer, stopServer, type RunningServer, type Target } from './servers.js';
 import { formatProgress, formatReport, medianRow, percentile, type Row } from './report.js';
-import { percentileBetween, scrapeTickBuckets } from './serverMetrics.js';
+import { percentileBetween, scrapeHeapUsedMb, scrapeTickBuckets } from './serverMetrics.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -75,7 +78,7 @@ async function planClients(target: Target, base: string, pairs: number): Promise
   const workshops: { id: string; key: string }[] = [];
   for (let offset = 0; offset < pairs; offset += PAIRS_PER_WORKSHOP) {
     const count = Math.min(PAIRS_PER_WORKSHOP, pairs - offset);
-    if (target !== 'pairplan') {
+    if (!isPairplan(target)) {
       for (let n = 1; n <= count; n++) {
         for (const who of ['a', 'b']) specs.push({ room: `bench-${offset}-${n}`, actor: { id: `${who}${offset + n}`, name: who } });
       }
@@ -130,12 +133,12 @@ function onceMessage<T>(child: ChildProcess, type: string): Promise<T> {
 }
 
 /** Two pairplan processes on one fresh PostgreSQL database and the local Redis. */
-async function startCluster(): Promise<{ servers: RunningServer[]; urls: string[]; stop: () => Promise<void> }> {
+async function startCluster(target: Target): Promise<{ servers: RunningServer[]; urls: string[]; stop: () => Promise<void> }> {
   const database = await createTestDatabase();
   const env = { DATABASE_URL: database.url, REDIS_URL };
   const ports = [await freePort(), await freePort()];
   const servers: RunningServer[] = [];
-  for (const p of ports) servers.push(await startServer('pairplan', p, undefined, env));
+  for (const p of ports) servers.push(await startServer(target, p, undefined, env));
   return {
     servers,
     urls: ports.map((p) => `http://127.0.0.1:${p}`),
@@ -207,7 +210,7 @@ async function countDiverged(workers: ChildProcess[], server?: { base: string; w
 
 async function runOne(target: Target, pairs: number): Promise<Row> {
   const port = await freePort();
-  const cluster = target === 'pairplan' && instances === 2 ? await startCluster() : null;
+  const cluster = isPairplan(target) && instances === 2 ? await startCluster(target) : null;
   let server = cluster ? cluster.servers[0] : await startServer(target, port);
   const base = cluster ? cluster.urls[0] : `http://127.0.0.1:${port}`;
   // What the process holds before any workshop or client: per-room memory is measured above it.
@@ -226,14 +229,14 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
   const connectMs = Date.now() - connectStarted;
   const dashLatencies: number[] = [];
   const window = { from: Infinity, on: false };
-  const dashboards = target === 'pairplan' ? openDashboards(base, plan.workshops, dashLatencies, window) : [];
+  const dashboards = isPairplan(target) ? openDashboards(base, plan.workshops, dashLatencies, window) : [];
   await sleep(500);
 
   for (const w of workers) w.send({ t: 'start' });
   await sleep(warmupMs);
   for (const s of servers) s.child.kill('SIGUSR2');
   const serverUrls = cluster ? cluster.urls : [base];
-  const ticksBefore = target === 'pairplan' ? await scrapeTickBuckets(serverUrls) : null;
+  const ticksBefore = isPairplan(target) ? await scrapeTickBuckets(serverUrls) : null;
   const [steadyBefore, clientBefore] = [serverCpu(), clientCpu()];
   Object.assign(window, { from: performance.timeOrigin + performance.now(), on: true });
   for (const w of workers) w.send({ t: 'measure' });
@@ -241,6 +244,7 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
   window.on = false;
   const [steadyCpu, loadCpu] = [serverCpu() - steadyBefore, clientCpu() - clientBefore];
   const ticksAfter = ticksBefore ? await scrapeTickBuckets(serverUrls) : null;
+  const heapUsedMb = ticksBefore ? await scrapeHeapUsedMb(serverUrls) : NaN;
   const serverTick = (p: number): number => (ticksBefore && ticksAfter ? percentileBetween(ticksBefore, ticksAfter, p) : NaN);
   const results = await askAll<{ latencies: number[]; ticks: number; loopP99: number }>(workers, 'stop', 'result');
   await sleep(1100);
@@ -252,7 +256,7 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
   let divergedPairs = await countDiverged(workers);
 
   let resyncMs = NaN;
-  if (target === 'pairplan' && !quick && !cluster) {
+  if (isPairplan(target) && !quick && !cluster) {
     await stopServer(server, 'SIGTERM');
     server = await startServer(target, port, server.dataDir);
     resyncMs = Math.max(...(await askAll<{ ms: number }>(workers, 'await-resync', 'resynced')).map((r) => r.ms));
@@ -265,7 +269,7 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
   for (const dir of configDirs) rmSync(dir, { recursive: true, force: true });
   const latencies = results.flatMap((r) => r.latencies);
   return {
-    target: cluster ? 'pairplan ×2 (Redis + PostgreSQL)' : target,
+    target: cluster ? `${target} ×2 (Redis + PostgreSQL)` : target,
     pairs,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
@@ -279,6 +283,7 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
     steadyCpu,
     clientCpu: loadCpu,
     rss,
+    heapUsedMb,
     idleRss,
     rssPerRoomKb: ((rss - idleRss) * 1024) / pairs,
     loopP99: loops.every((l) => l) ? Math.max(...loops.map((l) => l!.p99)) : NaN,
@@ -287,7 +292,7 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
     resyncMs,
     ticks: sum(results.map((r) => r.ticks)),
     // pairplan only: the y-websocket server also echoes each update to its sender, Hocuspocus's provider is not counted.
-    lostTicks: target === 'pairplan' ? sum(counts.map((c) => c.sent)) - sum(counts.map((c) => c.received)) : NaN,
+    lostTicks: isPairplan(target) ? sum(counts.map((c) => c.sent)) - sum(counts.map((c) => c.received)) : NaN,
     divergedPairs,
   };
 }
@@ -306,5 +311,6 @@ for (const pairs of pairSizes) {
   }
   for (const target of targets) rows.push(medianRow(runs.get(target)!));
 }
+if (targets.includes('baseline')) console.log(`\nbaseline: ${process.env.BENCH_BASELINE_DIR}`);
 console.log(`\n${formatReport(rows, repeat)}`);
 process.exit(0);

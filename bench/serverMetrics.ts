@@ -30,6 +30,16 @@ export async function scrapeTickBuckets(baseUrls: readonly string[]): Promise<Bu
   return total;
 }
 
+/** The JavaScript heap in use on every instance together, in MB (from `pairplan_memory_bytes`). */
+export async function scrapeHeapUsedMb(baseUrls: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const base of baseUrls) {
+    const res = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${BENCH_METRICS_TOKEN}` } });
+    total += Number(/^pairplan_memory_bytes\{kind="heap_used"\} (\d+)$/m.exec(await res.text())?.[1] ?? NaN);
+  }
+  return total / 1e6;
+}
+
 /** The `p`th percentile (ms) of what was observed between two scrapes. */
 export function percentileBetween(before: Buckets, after: Buckets, p: number): number {
   const bounds = [...after.keys()].sort((a, b) => a - b);

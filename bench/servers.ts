@@ -10,7 +10,18 @@ import { join, resolve } from 'node:path';
 import { BENCH_METRICS_TOKEN } from './serverMetrics.js';
 
 export const TARGETS = ['pairplan', 'y-websocket', 'hocuspocus'] as const;
-export type Target = (typeof TARGETS)[number];
+/** `baseline`: pairplan from another checkout (BENCH_BASELINE_DIR, say a git worktree of an older commit), run in turns with this one. */
+export type Target = (typeof TARGETS)[number] | 'baseline';
+
+/** Whether a target is pairplan (this checkout or the baseline): sessions, dashboards, /metrics. */
+export const isPairplan = (target: Target): boolean => target === 'pairplan' || target === 'baseline';
+
+/** The checkout a target's server runs from. */
+function checkoutOf(target: Target): string {
+  if (target !== 'baseline') return process.cwd();
+  if (!process.env.BENCH_BASELINE_DIR) throw new Error('the baseline target needs BENCH_BASELINE_DIR=<checkout>');
+  return process.env.BENCH_BASELINE_DIR;
+}
 
 export interface RunningServer {
   readonly target: Target;
@@ -22,11 +33,20 @@ export interface RunningServer {
 
 const loopMonitor = resolve('bench/loopMonitor.cjs');
 
-function command(target: Target): string[] {
+/** The Node flags of the checkout's own `npm run serve` (or `start`), so pairplan — a baseline too — runs as it ships. */
+function serveFlags(cwd: string): string[] {
+  const scripts = (JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+  const tokens = (scripts.serve ?? scripts.start ?? '').split(/\s+/);
+  const node = tokens.lastIndexOf('node');
+  const main = tokens.indexOf('server/main.ts');
+  return node >= 0 && main > node ? tokens.slice(node + 1, main) : ['--import', 'tsx'];
+}
+
+function command(target: Target, cwd: string): string[] {
   switch (target) {
     case 'pairplan':
-      // As `npm run serve` starts it (keep the two in step).
-      return ['--require', loopMonitor, '--max-semi-space-size=32', ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'server/main.ts'];
+    case 'baseline':
+      return ['--require', loopMonitor, ...serveFlags(cwd), ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), 'server/main.ts'];
     case 'y-websocket':
       return ['--require', loopMonitor, 'node_modules/y-websocket-v2/bin/server.cjs'];
     case 'hocuspocus':
@@ -40,9 +60,8 @@ export async function startServer(target: Target, port: number, dataDir?: string
   const loopFile = join(dir, `loop-${target}.json`);
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server process there (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  // BENCH_BASELINE_DIR=<checkout>: run pairplan from another checkout (say, a git worktree of an older commit) to compare.
-  const cwd = target === 'pairplan' && process.env.BENCH_BASELINE_DIR ? process.env.BENCH_BASELINE_DIR : process.cwd();
-  const child = spawn(process.execPath, [...profile, ...command(target)], {
+  const cwd = checkoutOf(target);
+  const child = spawn(process.execPath, [...profile, ...command(target, cwd)], {
     cwd,
     env: {
       ...process.env,

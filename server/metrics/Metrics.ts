@@ -69,12 +69,19 @@ export class Metrics {
   /** The whole exposition, with `gauges` read now. */
   format(gauges: MetricsGauges): string {
     const lateMs = (ns: number): number => Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS);
+    const memory = process.memoryUsage();
     return [
       ...this.tickRelay.format('pairplan_tick_relay_seconds', 'From an update frame arriving to its relay to the partners, group commit included.'),
       ...metric('pairplan_updates_accepted_total', 'counter', 'Updates validated, stored and relayed.', [['', this.updatesAccepted]]),
       ...metric('pairplan_updates_refused_total', 'counter', 'Updates refused (invalid, locked, too large); the connection was closed.', [['', this.updatesRefused]]),
       ...metric('pairplan_rooms_loaded', 'gauge', 'Pair rooms in memory.', [['', gauges.roomsLoaded]]),
       ...metric('pairplan_sockets', 'gauge', 'WebSockets open (pair rooms and dashboards).', [['', gauges.sockets]]),
+      ...metric('pairplan_memory_bytes', 'gauge', 'Memory of this process: resident set, JavaScript heap used and reserved, memory held outside the heap.', [
+        ['{kind="rss"}', memory.rss],
+        ['{kind="heap_used"}', memory.heapUsed],
+        ['{kind="heap_total"}', memory.heapTotal],
+        ['{kind="external"}', memory.external],
+      ]),
       ...metric('pairplan_event_loop_delay_seconds', 'gauge', 'How late the event loop ran timers since start (p50, p99, max).', [
         ['{quantile="0.5"}', lateMs(this.loop.percentile(50)) / 1000],
         ['{quantile="0.99"}', lateMs(this.loop.percentile(99)) / 1000],

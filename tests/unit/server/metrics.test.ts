@@ -38,6 +38,7 @@ describe('Metrics', () => {
     expect(text).toMatch(/^pairplan_updates_refused_total 1$/m);
     expect(text).toMatch(/^pairplan_rooms_loaded 2$/m);
     expect(text).toMatch(/^pairplan_sockets 5$/m);
+    expect(Number(/^pairplan_memory_bytes\{kind="heap_used"\} (\d+)$/m.exec(text)?.[1])).toBeGreaterThan(0);
     expect(text).toMatch(/^pairplan_event_loop_delay_seconds\{quantile="0.99"\} [0-9.e-]+$/m);
     for (const line of text.trim().split('\n')) expect(line).toMatch(/^(# (HELP|TYPE) \S+ .+|[a-z_]+(\{[^}]*\})? [0-9.e+-]+)$/);
   });
