@@ -43,8 +43,10 @@ export function verifySession(token: string, secret: string, now = Date.now()): 
   const dot = token.indexOf('.');
   if (dot <= 0) return null;
   const payload = token.slice(0, dot);
-  const given = Buffer.from(token.slice(dot + 1), 'base64url');
-  const expected = Buffer.from(sign(payload, secret), 'base64url');
+  // The signature's text is compared, not its decoded bytes: base64url decoding ignores
+  // stray characters and the last character's spare bits, so other spellings would pass.
+  const given = Buffer.from(token.slice(dot + 1), 'utf8');
+  const expected = Buffer.from(sign(payload, secret), 'utf8');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {
     const s = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Session;

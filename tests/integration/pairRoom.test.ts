@@ -28,10 +28,19 @@ afterAll(async () => {
   await server.close();
 });
 
-/** Opens a raw socket with a cookie and resolves with its close code once closed. */
+/** Opens a raw socket with a cookie and resolves with its close code once closed (rejects if it stays open 5 s). */
 function rawSocket(url: string, cookie?: string): { ws: WebSocket; closed: Promise<{ code: number; reason: string }> } {
   const ws = new WebSocket(url, cookie ? { headers: { cookie } } : undefined);
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  const closed = new Promise<{ code: number; reason: string }>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`${url} stayed open`));
+      ws.terminate();
+    }, 5_000);
+    ws.on('close', (code, reason) => {
+      clearTimeout(timer);
+      resolve({ code, reason: reason.toString() });
+    });
+  });
   ws.on('error', () => undefined);
   return { ws, closed };
 }

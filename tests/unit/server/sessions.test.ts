@@ -17,6 +17,16 @@ describe('signSession / verifySession', () => {
     expect(verifySession(token, 's3cret', 2_000)).toBeNull();
     for (const junk of ['', '.', 'abc', 'a.b', 'x'.repeat(2000)]) expect(verifySession(junk, 's3cret', 1_000)).toBeNull();
   });
+
+  it('accepts only the exact signature text, not another spelling of its bytes', () => {
+    const token = signSession(session, 's3cret');
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    // The last of 43 characters carries two spare bits: three other letters decode to the same bytes.
+    const others = [...alphabet].filter((c) => c !== token.at(-1)).map((c) => token.slice(0, -1) + c);
+    for (const other of others) expect(verifySession(other, 's3cret', 1_000)).toBeNull();
+    for (const other of [`${token}=`, `${token} `, `${token}!`, token.replace('.', '.=')]) expect(verifySession(other, 's3cret', 1_000)).toBeNull();
+    expect(verifySession(token, 's3cret', 1_000)).toEqual(session);
+  });
 });
 
 describe('readCookie', () => {
@@ -43,7 +53,7 @@ describe('join codes and keys', () => {
     const key = newFacilitatorKey();
     expect(key.length).toBe(43);
     expect(verifyKey(key, hashKey(key))).toBe(true);
-    expect(verifyKey(key.replace(/.$/, '_'), hashKey(key))).toBe(false);
+    expect(verifyKey(key.replace(/.$/, (c) => (c === '_' ? '-' : '_')), hashKey(key))).toBe(false);
     expect(hashKey(key)).not.toContain(key);
   });
 });
