@@ -99,6 +99,11 @@ function hasContent(transaction: Y.Transaction): boolean {
 }
 
 /** Wraps an encoded awareness update as a y-websocket awareness message. */
+/** The people present, in one comparable string (order of arrival does not matter). */
+function presentKey(present: readonly { id: string; name: string }[]): string {
+  return present.map((p) => JSON.stringify([p.id, p.name])).sort().join();
+}
+
 function toAwarenessFrame(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
@@ -125,6 +130,8 @@ export class PairRoom {
   private readonly presenceChanged = new Set<number>();
   /** When each awareness client's state was last passed on to the partners. */
   private readonly presenceForwardedAt = new Map<number, number>();
+  /** Who is here, as {@link presentKey} spells it: a change of it is a presence change. */
+  private present = '';
 
   /** The partners connected to this room on this instance. */
   readonly peers = new Set<RoomPeer>();
@@ -138,6 +145,10 @@ export class PairRoom {
     // y-protocols emits 'change' (states that differ) before 'update' (every state touched).
     this.awareness.on('change', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       for (const id of [...added, ...updated, ...removed]) this.presenceChanged.add(id);
+      // A cursor moving changes nothing the dashboards show: only who is here does.
+      const present = presentKey(this.presentParticipants());
+      if (present === this.present) return;
+      this.present = present;
       options.onChange(this, 'presence', origin === RELAY_ORIGIN ? 'relay' : 'here');
     });
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.forwardPresence(change, origin));

@@ -112,7 +112,7 @@ describe('the dashboard stream', () => {
     });
   });
 
-  it('hears arrivals and departures, not every cursor in a partner’s presence', async () => {
+  it('hears arrivals and departures, not every cursor or colour in a partner’s presence', async () => {
     const w = await createWorkshop(server.url, { title: 'Presence', pairs: 1 });
     const dash = openDashboard(server.url, w.id, w.facilitatorKey);
     dashboards.push(dash);
@@ -123,6 +123,8 @@ describe('the dashboard stream', () => {
     const framesBefore = dash.messages.filter((m) => m.t === 'pairs').length;
     for (let i = 0; i < 10; i++) {
       ana.provider.awareness.setLocalStateField('cursor', { at: i });
+      // A new colour reaches the partner, but the dashboard shows who is here, not in which colour.
+      ana.provider.awareness.setLocalStateField('user', { ...ana.provider.awareness.getLocalState()?.user, color: i % 2 ? '#aa0000' : '#00aa00' });
       await new Promise((r) => setTimeout(r, 20));
     }
     await new Promise((r) => setTimeout(r, 200));
