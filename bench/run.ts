@@ -30,7 +30,7 @@ import type { ClientSpec, WorkerConfig } from './clientWorker.js';
 import { createTestDatabase, REDIS_URL } from '../tests/utils/services.js';
 import { TARGETS, isPairplan, cpuSeconds, loopDelay, peakRssMb, rssMb, startServer, stopServer, type RunningServer, type Target } from './servers.js';
 import { formatProgress, formatReport, medianRow, percentile, type Row } from './report.js';
-import { percentileBetween, scrapeHeapUsedMb, scrapeTickBuckets } from './serverMetrics.js';
+import { percentileBetween, scrape } from './serverMetrics.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -236,16 +236,15 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
   await sleep(warmupMs);
   for (const s of servers) s.child.kill('SIGUSR2');
   const serverUrls = cluster ? cluster.urls : [base];
-  const ticksBefore = isPairplan(target) ? await scrapeTickBuckets(serverUrls) : null;
+  const metricsBefore = isPairplan(target) ? await scrape(serverUrls) : null;
   const [steadyBefore, clientBefore] = [serverCpu(), clientCpu()];
   Object.assign(window, { from: performance.timeOrigin + performance.now(), on: true });
   for (const w of workers) w.send({ t: 'measure' });
   await sleep(durationMs);
   window.on = false;
   const [steadyCpu, loadCpu] = [serverCpu() - steadyBefore, clientCpu() - clientBefore];
-  const ticksAfter = ticksBefore ? await scrapeTickBuckets(serverUrls) : null;
-  const heapUsedMb = ticksBefore ? await scrapeHeapUsedMb(serverUrls) : NaN;
-  const serverTick = (p: number): number => (ticksBefore && ticksAfter ? percentileBetween(ticksBefore, ticksAfter, p) : NaN);
+  const metricsAfter = metricsBefore ? await scrape(serverUrls) : null;
+  const serverTick = (p: number): number => (metricsBefore && metricsAfter ? percentileBetween(metricsBefore.ticks, metricsAfter.ticks, p) : NaN);
   const results = await askAll<{ latencies: number[]; ticks: number; loopP99: number }>(workers, 'stop', 'result');
   await sleep(1100);
   const loops = servers.map((s) => loopDelay(s));
@@ -283,7 +282,7 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
     steadyCpu,
     clientCpu: loadCpu,
     rss,
-    heapUsedMb,
+    heapUsedMb: metricsAfter?.heapUsedMb ?? NaN,
     idleRss,
     rssPerRoomKb: ((rss - idleRss) * 1024) / pairs,
     loopP99: loops.every((l) => l) ? Math.max(...loops.map((l) => l!.p99)) : NaN,

@@ -20,24 +20,24 @@ export function parseTickBuckets(text: string): Buckets {
   return buckets;
 }
 
-/** Scrapes every instance and adds their buckets up. */
-export async function scrapeTickBuckets(baseUrls: readonly string[]): Promise<Buckets> {
-  const total: Buckets = new Map();
-  for (const base of baseUrls) {
-    const res = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${BENCH_METRICS_TOKEN}` } });
-    for (const [le, n] of parseTickBuckets(await res.text())) total.set(le, (total.get(le) ?? 0) + n);
-  }
-  return total;
+/** What the benchmark reads from `GET /metrics`, every instance added up. */
+export interface Scrape {
+  readonly ticks: Buckets;
+  /** The JavaScript heap in use, in MB (from `pairplan_memory_bytes`). */
+  readonly heapUsedMb: number;
 }
 
-/** The JavaScript heap in use on every instance together, in MB (from `pairplan_memory_bytes`). */
-export async function scrapeHeapUsedMb(baseUrls: readonly string[]): Promise<number> {
-  let total = 0;
+/** Scrapes every instance once and adds their figures up. */
+export async function scrape(baseUrls: readonly string[]): Promise<Scrape> {
+  const ticks: Buckets = new Map();
+  let heapUsed = 0;
   for (const base of baseUrls) {
     const res = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${BENCH_METRICS_TOKEN}` } });
-    total += Number(/^pairplan_memory_bytes\{kind="heap_used"\} (\d+)$/m.exec(await res.text())?.[1] ?? NaN);
+    const text = await res.text();
+    for (const [le, n] of parseTickBuckets(text)) ticks.set(le, (ticks.get(le) ?? 0) + n);
+    heapUsed += Number(/^pairplan_memory_bytes\{kind="heap_used"\} (\d+)$/m.exec(text)?.[1] ?? NaN);
   }
-  return total / 1e6;
+  return { ticks, heapUsedMb: heapUsed / 1e6 };
 }
 
 /** The `p`th percentile (ms) of what was observed between two scrapes. */

@@ -15,7 +15,7 @@ import { CLOSE_CODES } from '../shared/protocol/closeCodes.js';
 import { randomId } from './auth/secrets.js';
 import type { Config } from './config.js';
 import type { AppContext } from './context.js';
-import { HttpError, errorHandler, notFound } from './http/errors.js';
+import { errorHandler, notFound } from './http/errors.js';
 import { participantRoutes } from './http/participantRoutes.js';
 import { workshopRoutes } from './http/workshopRoutes.js';
 import { facilitatorRoutes } from './http/facilitatorRoutes.js';
@@ -109,12 +109,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders());
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
-  app.get(
-    '/metrics',
-    config.metricsToken
-      ? metricsRoute(config.metricsToken, metrics, () => ({ roomsLoaded: rooms.size, sockets: wss.clients.size }))
-      : (_req, _res, next) => next(new HttpError(404, 'Metrics are off: set METRICS_TOKEN to turn them on.')),
-  );
+  app.get('/metrics', metricsRoute(config.metricsToken, metrics, () => ({ roomsLoaded: rooms.size, sockets: wss.clients.size })));
   app.get('/readyz', (_req, res) => {
     const relayKind = config.redisUrl ? 'redis' : 'none';
     Promise.all([

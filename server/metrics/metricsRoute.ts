@@ -9,7 +9,8 @@ import { hashKey, verifyKey } from '../auth/secrets.js';
 import { HttpError } from '../http/errors.js';
 import type { Metrics, MetricsGauges } from './Metrics.js';
 
-export function metricsRoute(token: string, metrics: Metrics, gauges: () => MetricsGauges): RequestHandler {
+export function metricsRoute(token: string | null, metrics: Metrics, gauges: () => MetricsGauges): RequestHandler {
+  if (token === null) return (_req, _res, next) => next(new HttpError(404, 'Metrics are off: set METRICS_TOKEN to turn them on.'));
   const tokenHash = hashKey(token);
   return (req, res, next) => {
     if (req.headers.authorization === undefined) return next(new HttpError(401, 'This needs the metrics token (Authorization: Bearer <METRICS_TOKEN>).'));

@@ -98,12 +98,12 @@ function hasContent(transaction: Y.Transaction): boolean {
   return false;
 }
 
-/** Wraps an encoded awareness update as a y-websocket awareness message. */
 /** The people present, in one comparable string (order of arrival does not matter). */
 function presentKey(present: readonly { id: string; name: string }[]): string {
   return present.map((p) => JSON.stringify([p.id, p.name])).sort().join();
 }
 
+/** Wraps an encoded awareness update as a y-websocket awareness message. */
 function toAwarenessFrame(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
