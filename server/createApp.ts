@@ -96,6 +96,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     log,
     relay,
     isLocked: (id) => workshops.peek(id)?.locked ?? false,
+    rulesOf: (id) => workshops.peek(id)?.rules ?? null,
     onChange: (workshopId, pair, room, kind, source) => hub?.handleRoomChange(workshopId, pair, room, kind, source),
     unloadDelayMs: options.unloadDelayMs,
     presenceKeepaliveMs: options.presenceKeepaliveMs,

@@ -22,6 +22,7 @@ import {
   type WorkshopLive,
 } from '../../shared/protocol/control.js';
 import { ClockOffset } from './ClockOffset.js';
+import { describeRuleRefusal } from './describeRuleRefusal.js';
 import { describeClose, shouldReconnectAfter, type CloseDescription } from './describeClose.js';
 import { diffPlans, type PlanChange } from './diffPlans.js';
 import { parseWorkshopLive } from './parseWorkshopLive.js';
@@ -284,7 +285,8 @@ export class PairRoomConnection extends Subscribable {
         }
         return;
       case 'refused':
-        this.notice = { code: null, action: 'reconnect', messageKey: 'close.refused', params: { reason: message.reason } };
+        // The server undid part of our last change (the deletion came in the sync stream); the connection stays.
+        this.notice = { code: null, action: 'reconnect', ...describeRuleRefusal(message.rule, message.max) };
         this.notify();
         return;
     }

@@ -66,6 +66,9 @@ export function describeClose(event: CloseLike | null): CloseDescription {
       return describe(code, 'reset', 'close.locked');
     case 'FULL':
       return describe(code, 'reconnect', 'close.full');
+    case 'REPLACED':
+      // Reconnecting by itself would close the newer tab in turn: wait for the person.
+      return describe(code, 'rejoin', 'close.replaced');
     case 'RATE_LIMITED':
       return describe(code, 'reconnect', 'close.rateLimited');
     case 'STORE_FAILED':

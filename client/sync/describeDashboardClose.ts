@@ -39,6 +39,7 @@ export function describeDashboardClose(event: CloseLike | null): DashboardClose 
     case 'TOO_LARGE':
     case 'INVALID_UPDATE':
     case 'LOCKED':
+    case 'REPLACED':
     case null:
       return describe(code, true, 'leader.close.lost');
     default: {

@@ -60,6 +60,10 @@ export class Metrics {
   readonly tickRelay = new LatencyHistogram();
   updatesAccepted = 0;
   updatesRefused = 0;
+  /** Updates accepted with the items that broke a rule undone (the sender kept its connection). */
+  updatesUndone = 0;
+  /** Frames dropped or refused without closing the connection, by reason (see FRAME_DROP_REASONS). */
+  readonly framesDropped = new Map<string, number>();
   private readonly loop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
 
   constructor() {
@@ -74,6 +78,8 @@ export class Metrics {
       ...this.tickRelay.format('pairplan_tick_relay_seconds', 'From an update frame arriving to its relay to the partners, group commit included.'),
       ...metric('pairplan_updates_accepted_total', 'counter', 'Updates validated, stored and relayed.', [['', this.updatesAccepted]]),
       ...metric('pairplan_updates_refused_total', 'counter', 'Updates refused (invalid, locked, too large); the connection was closed.', [['', this.updatesRefused]]),
+      ...metric('pairplan_updates_undone_total', 'counter', 'Updates accepted with the items that broke a rule (past the maximum, agreeing to a plan that breaks the rules) undone.', [['', this.updatesUndone]]),
+      ...metric('pairplan_frames_dropped_total', 'counter', 'Frames dropped without closing their connection, by reason.', [...this.framesDropped].map(([reason, n]) => [`{reason="${reason}"}`, n] as [string, number])),
       ...metric('pairplan_rooms_loaded', 'gauge', 'Pair rooms in memory.', [['', gauges.roomsLoaded]]),
       ...metric('pairplan_sockets', 'gauge', 'WebSockets open (pair rooms and dashboards).', [['', gauges.sockets]]),
       ...metric('pairplan_memory_bytes', 'gauge', 'Memory of this process: resident set, JavaScript heap used and reserved, memory held outside the heap.', [

@@ -18,6 +18,8 @@ import {
   type ServerControl,
 } from '../../shared/protocol/control.js';
 import type { Logger } from '../logger.js';
+import type { Metrics } from '../metrics/Metrics.js';
+import { TokenBucket } from './TokenBucket.js';
 import { encodeFilteredAwareness, filterAwarenessUpdate } from './awarenessFilter.js';
 import {
   MESSAGE_AUTH,
@@ -32,6 +34,17 @@ import {
 /** Frames a connection may send per second on average, and in a burst. */
 export const MESSAGE_RATE = { perSecond: 50, burst: 200 } as const;
 
+/**
+ * Bytes a connection, and separately a participant across all their
+ * connections and reconnects, may send per second on average and in a
+ * burst. A whole plan is a few tens of KB; typing is tens of bytes a key.
+ */
+export const BYTE_RATE = { perSecond: 64 * 1024, burst: 1024 * 1024 } as const;
+
+/** Why a frame was dropped without closing its connection: the labels of `pairplan_frames_dropped_total`. */
+export const FRAME_DROP_REASONS = ['awareness-invalid', 'awareness-not-owner', 'unknown-type', 'control-invalid'] as const;
+export type FrameDropReason = (typeof FRAME_DROP_REASONS)[number];
+
 export interface PairConnectionOptions {
   readonly ws: WebSocket;
   readonly room: PairRoom;
@@ -42,6 +55,9 @@ export interface PairConnectionOptions {
   readonly hello: ServerControl;
   /** Called once when the socket is gone. */
   readonly onClose: () => void;
+  /** The participant's byte budget, shared by their connections and kept across reconnects. */
+  readonly participantBytes: TokenBucket;
+  readonly metrics?: Metrics;
 }
 
 const REFUSAL_CLOSE: Record<IngestRefusal['code'], number> = {
@@ -63,9 +79,13 @@ export class PairConnection implements RoomPeer {
   private boundClientId: number | null = null;
   /** The presence state (as the filter keeps it) last applied for this connection. */
   private lastPresence: string | null = null;
-  private tokens: number = MESSAGE_RATE.burst;
-  private lastRefill = Date.now();
+  private readonly frames = new TokenBucket(MESSAGE_RATE.perSecond, MESSAGE_RATE.burst);
+  private readonly bytes = new TokenBucket(BYTE_RATE.perSecond, BYTE_RATE.burst);
+  /** Drop reasons already logged for this connection (one line each at most). */
+  private readonly logged = new Set<FrameDropReason>();
   private closed = false;
+  /** When this connection opened (the oldest of a person's tabs is closed first). */
+  readonly openedAt = Date.now();
 
   constructor(private readonly options: PairConnectionOptions) {
     this.participantId = options.participantId;
@@ -105,23 +125,26 @@ export class PairConnection implements RoomPeer {
     this.send(encoding.toUint8Array(encoder));
   }
 
-  private takeToken(): boolean {
-    const now = Date.now();
-    this.tokens = Math.min(MESSAGE_RATE.burst, this.tokens + ((now - this.lastRefill) / 1000) * MESSAGE_RATE.perSecond);
-    this.lastRefill = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
+  /** Counts a dropped frame, and logs the first of each reason (at debug: a flood must not flood the log). */
+  private drop(reason: FrameDropReason, detail?: string): void {
+    const { metrics, log, room } = this.options;
+    if (metrics) metrics.framesDropped.set(reason, (metrics.framesDropped.get(reason) ?? 0) + 1);
+    if (this.logged.has(reason)) return;
+    this.logged.add(reason);
+    log.debug({ room: room.key, reason, detail }, 'frame dropped (further ones from this connection are only counted)');
   }
 
   private handleFrame(data: Buffer, isBinary: boolean): void {
     if (this.closed) return;
     if (!isBinary) return this.close(CLOSE_CODES.MALFORMED, 'text frames are not part of the protocol');
-    if (!this.takeToken()) return this.close(CLOSE_CODES.RATE_LIMITED, 'too many messages');
+    if (!this.frames.take()) return this.close(CLOSE_CODES.RATE_LIMITED, 'too many messages');
+    if (!this.bytes.take(data.byteLength) || !this.options.participantBytes.take(data.byteLength)) {
+      return this.close(CLOSE_CODES.RATE_LIMITED, 'too much data too fast');
+    }
     try {
       this.handleMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     } catch (error) {
-      this.options.log.info({ room: this.options.room.key, err: (error as Error).message }, 'malformed frame');
+      this.options.log.debug({ room: this.options.room.key, err: (error as Error).message }, 'malformed frame');
       this.close(CLOSE_CODES.MALFORMED, 'malformed message');
     }
   }
@@ -141,10 +164,11 @@ export class PairConnection implements RoomPeer {
       case CONTROL_MESSAGE_TYPE: {
         const control = parseClientControl(readControlJson(decoder));
         if (control?.t === 'ping') this.sendControl({ t: 'pong', id: control.id, serverNow: Date.now() });
+        else this.drop('control-invalid');
         return;
       }
       default:
-        this.options.log.debug({ type }, 'unknown message type ignored (hint: only y-websocket sync/awareness and control 100)');
+        this.drop('unknown-type', `type ${type} (hint: only y-websocket sync/awareness and control 100)`);
     }
   }
 
@@ -163,9 +187,17 @@ export class PairConnection implements RoomPeer {
     }
     const result = room.ingest(decoding.readVarUint8Array(decoder), this);
     if (result.refusal) {
-      this.options.log.info({ room: room.key, reason: result.refusal.reason }, 'update refused');
+      this.options.log.debug({ room: room.key, reason: result.refusal.reason }, 'update refused');
       this.close(REFUSAL_CLOSE[result.refusal.code], result.refusal.reason);
       return;
+    }
+    const { undone } = result;
+    if (undone) {
+      // After the undoing update reached this partner: their copy no longer shows what was undone.
+      void result.applied.then(
+        () => this.sendControl({ t: 'refused', rule: undone.rule, reason: undone.reason, max: room.rules().maxTotal }),
+        () => undefined,
+      );
     }
     result.applied.catch(() => {
       for (const peer of [...room.peers]) {
@@ -176,12 +208,11 @@ export class PairConnection implements RoomPeer {
 
   private handleAwareness(raw: Uint8Array): void {
     const result = filterAwarenessUpdate(raw, this.boundClientId, this);
-    if (!result.ok) {
-      this.options.log.info({ room: this.options.room.key, reason: result.reason }, 'awareness update dropped');
-      return;
-    }
-    this.boundClientId = result.clientId;
+    if (!result.ok) return this.drop('awareness-invalid', result.reason);
     const { room } = this.options;
+    // A presence id belongs to the connection that claimed it first (or to the same person's newer tab).
+    if (!room.claimPresence(result.clientId, this)) return this.drop('awareness-not-owner');
+    this.boundClientId = result.clientId;
     // Most presence traffic is heartbeats (and cursor moves the filter drops): renew them cheaply.
     if (result.state === this.lastPresence && room.renewPresence(result.clientId, result.clock)) return;
     this.lastPresence = result.state;
@@ -193,9 +224,8 @@ export class PairConnection implements RoomPeer {
     this.closed = true;
     const { room } = this.options;
     room.removePeer(this);
-    if (this.boundClientId !== null) {
-      awarenessProtocol.removeAwarenessStates(room.awareness, [this.boundClientId], null);
-    }
+    const owned = room.releasePresence(this);
+    if (owned.length > 0) awarenessProtocol.removeAwarenessStates(room.awareness, owned, null);
     this.options.onClose();
   }
 }

@@ -15,8 +15,9 @@ import * as encoding from 'lib0/encoding';
 import { initPlanDoc } from '../../shared/doc/planDoc.js';
 import { patchSnapshot } from '../../shared/doc/patchSnapshot.js';
 import { EMPTY_SNAPSHOT, type PlanSnapshot } from '../../shared/doc/schema.js';
-import { validateTransaction } from '../../shared/doc/validateTransaction.js';
-import type { ActivityList } from '../../shared/lists/types.js';
+import { encodeDeletions, validateTransaction, type TransactionProblem } from '../../shared/doc/validateTransaction.js';
+import type { RuleRefusal } from '../../shared/rules/ruleRefusals.js';
+import type { ActivityList, Rules } from '../../shared/lists/types.js';
 import type { Store } from '../store/Store.js';
 import type { Logger } from '../logger.js';
 import type { Relay } from '../cluster/Relay.js';
@@ -45,6 +46,9 @@ export const ROOM_LIMITS = {
  */
 export const PRESENCE_KEEPALIVE_MS = 10_000;
 
+/** Awareness ids whose owner a room remembers (a few per person who ever came). */
+const PRESENCE_OWNERS_MAX = 64;
+
 /** Who sent an update: used for author checks and as the transaction origin. */
 export interface UpdateSender {
   readonly participantId: string;
@@ -65,8 +69,25 @@ export const MESSAGE_QUERY_AWARENESS = 3;
 /** Where a room's change came from: a partner on this instance, or another instance (through the relay). */
 export type ChangeSource = 'here' | 'relay';
 
-/** Why an update was refused. */
+/** Why an update was refused (the connection is closed). */
 export type IngestRefusal = { readonly code: 'invalid' | 'locked' | 'too-large'; readonly reason: string };
+
+/** Why part of an accepted update was undone (the connection stays). */
+export interface RuleUndo {
+  readonly rule: RuleRefusal;
+  readonly reason: string;
+}
+
+/** What `ingest` answers. */
+export type IngestResult =
+  | { readonly refusal: IngestRefusal }
+  | { readonly refusal: null; readonly applied: Promise<void>; readonly undone: RuleUndo | null };
+
+type ShadowProblem = TransactionProblem | { readonly kind: 'locked'; readonly reason: string };
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.byteLength === b.byteLength && Buffer.compare(a, b) === 0;
+}
 
 interface AwarenessChange {
   added: number[];
@@ -83,6 +104,8 @@ export interface PairRoomOptions {
   readonly relay: Relay;
   /** Whether writes are refused right now (the leader locked the plans). */
   readonly isLocked: () => boolean;
+  /** The workshop's rules now (the leader may change them while it runs). */
+  readonly rules: () => Rules;
   /** Called after each applied change of the plan, and when a partner arrives or leaves. */
   readonly onChange: (room: PairRoom, kind: 'plan' | 'presence', source: ChangeSource) => void;
   /** Unchanged presence is forwarded at most this often (default {@link PRESENCE_KEEPALIVE_MS}). */
@@ -135,6 +158,13 @@ export class PairRoom {
 
   /** The partners connected to this room on this instance. */
   readonly peers = new Set<RoomPeer>();
+  /**
+   * Who owns each awareness client id: the participant, and the connection
+   * here that claimed it (`null` once it left, or when it is on another
+   * instance). Kept after a connection leaves, so nobody else can take the
+   * id over and be refused to its owner when they come back.
+   */
+  private readonly presenceOwners = new Map<number, { participantId: string; peer: RoomPeer | null }>();
 
   private constructor(private readonly options: PairRoomOptions) {
     this.awareness.setLocalState(null);
@@ -145,6 +175,7 @@ export class PairRoom {
     // y-protocols emits 'change' (states that differ) before 'update' (every state touched).
     this.awareness.on('change', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       for (const id of [...added, ...updated, ...removed]) this.presenceChanged.add(id);
+      if (origin === RELAY_ORIGIN) this.notePresenceOwners([...added, ...updated]);
       // A cursor moving changes nothing the dashboards show: only who is here does.
       const present = presentKey(this.presentParticipants());
       if (present === this.present) return;
@@ -179,13 +210,13 @@ export class PairRoom {
    * update's own bytes are relayed rather than Yjs's re-encoding of the
    * transaction, which nobody else needs (no 'update' listener: no encoding).
    */
-  private applyToDoc(update: Uint8Array, origin: unknown): void {
+  private applyToDoc(update: Uint8Array, origin: unknown, except: unknown = origin): void {
     Y.applyUpdate(this.doc, update, origin);
     if (!this.lastApplyChanged) return;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
     syncProtocol.writeUpdate(encoder, update);
-    this.relay(encoding.toUint8Array(encoder), origin);
+    this.relay(encoding.toUint8Array(encoder), except);
     this.options.onChange(this, 'plan', origin === RELAY_ORIGIN ? 'relay' : 'here');
   }
 
@@ -224,6 +255,56 @@ export class PairRoom {
     meta.lastUpdated = Date.now();
     this.forwardPresence({ added: [], updated: [clientId], removed: [] }, null);
     return true;
+  }
+
+  /** The workshop's rules now. */
+  rules(): Rules {
+    return this.options.rules();
+  }
+
+  /**
+   * Lets `peer` control awareness client id `clientId` in this room: the
+   * first connection to claim an id owns it; a newer connection of the same
+   * participant (a reconnect, another tab) takes it over; anyone else is
+   * refused, their state and their removal of it alike.
+   */
+  claimPresence(clientId: number, peer: RoomPeer): boolean {
+    const owner = this.presenceOwners.get(clientId);
+    if (owner?.peer === peer) return true;
+    if (owner && owner.participantId !== peer.participantId) return false;
+    if (!owner && this.presenceOwners.size >= PRESENCE_OWNERS_MAX) this.forgetOldestPresenceOwner();
+    this.presenceOwners.delete(clientId);
+    this.presenceOwners.set(clientId, { participantId: peer.participantId, peer });
+    return true;
+  }
+
+  /** The awareness ids `peer` still owns as it leaves (their states are to be removed). */
+  releasePresence(peer: RoomPeer): number[] {
+    const owned: number[] = [];
+    for (const [clientId, owner] of this.presenceOwners) {
+      if (owner.peer !== peer) continue;
+      owner.peer = null;
+      owned.push(clientId);
+    }
+    return owned;
+  }
+
+  /** Presence that came from another instance names its owner (that instance wrote `user.id` from the session). */
+  private notePresenceOwners(clientIds: readonly number[]): void {
+    for (const clientId of clientIds) {
+      const user = (this.awareness.getStates().get(clientId) as { user?: { id?: unknown } } | undefined)?.user;
+      if (typeof user?.id !== 'string' || this.presenceOwners.has(clientId)) continue;
+      if (this.presenceOwners.size >= PRESENCE_OWNERS_MAX) this.forgetOldestPresenceOwner();
+      this.presenceOwners.set(clientId, { participantId: user.id, peer: null });
+    }
+  }
+
+  private forgetOldestPresenceOwner(): void {
+    for (const [clientId, owner] of this.presenceOwners) {
+      if (owner.peer !== null) continue;
+      this.presenceOwners.delete(clientId);
+      return;
+    }
   }
 
   /** Adds a connected partner. */
@@ -300,8 +381,15 @@ export class PairRoom {
    * Validates an update synchronously and, when it is acceptable, stores it
    * and applies it in arrival order. Returns the refusal, or `null` with a
    * promise that settles once the update is applied (and so relayed).
+   *
+   * A rule refusal (a choice past the maximum, an agreement to a plan that
+   * breaks the rules) is not a refusal of the connection: the update is
+   * accepted together with the deletion of exactly the items that broke the
+   * rule, so the net effect keeps the plan as it was; that combined update
+   * goes to every partner, the sender included (whose copy then drops the
+   * items too), and `undone` says why.
    */
-  ingest(update: Uint8Array, sender: UpdateSender): { refusal: IngestRefusal } | { refusal: null; applied: Promise<void> } {
+  ingest(update: Uint8Array, sender: UpdateSender): IngestResult {
     const arrived = performance.now();
     const { metrics } = this.options;
     const refuse = (refusal: IngestRefusal): { refusal: IngestRefusal } => {
@@ -312,14 +400,25 @@ export class PairRoom {
     if (update.byteLength > ROOM_LIMITS.updateBytes) {
       return refuse({ code: 'too-large', reason: `update larger than ${ROOM_LIMITS.updateBytes} bytes` });
     }
-    const check = this.checkOnShadow(update, sender);
-    if (check.refusal) {
+    let check = this.checkOnShadow(update, sender);
+    let undone: RuleUndo | null = null;
+    if (check.problem?.kind === 'rule') {
+      // Undo just the items that broke the rule, and judge the combined update again.
+      const { rule, reason, undo } = check.problem;
       this.rebuildShadow();
-      return refuse(check.refusal);
+      update = Y.mergeUpdates([update, encodeDeletions(undo)]);
+      check = this.checkOnShadow(update, sender);
+      if (check.problem) check = { ...check, problem: { kind: 'invalid', reason } };
+      undone = { rule, reason };
     }
-    if (!check.changed) return { refusal: null, applied: this.queue };
+    if (check.problem) {
+      this.rebuildShadow();
+      return refuse({ code: check.problem.kind === 'locked' ? 'locked' : 'invalid', reason: check.problem.reason });
+    }
+    if (!check.changed) return { refusal: null, applied: this.queue, undone: null };
     this.inflight.add(update);
-    const stored = this.options.store.appendUpdate(this.options.key, update);
+    const accepted = update;
+    const stored = this.options.store.appendUpdate(this.options.key, accepted);
     this.queue = this.queue.then(async () => {
       try {
         if (this.failed) throw new Error('room is unavailable');
@@ -329,47 +428,59 @@ export class PairRoom {
         this.options.log.error({ room: this.options.key, err: error }, 'store failed; room closed');
         throw error;
       } finally {
-        this.inflight.delete(update);
+        this.inflight.delete(accepted);
       }
       this.storedSinceCompaction++;
-      this.applyToDoc(update, sender);
+      // An undone update goes back to its sender too: their copy must drop what was undone.
+      this.applyToDoc(accepted, sender, undone ? null : sender);
       if (metrics) {
-        metrics.updatesAccepted++;
+        if (undone) metrics.updatesUndone++;
+        else metrics.updatesAccepted++;
         metrics.tickRelay.observe(performance.now() - arrived);
       }
       if (this.needsCompaction) this.compactInBackground();
-      this.options.relay.publishRoom(this.options.key, 'update', update);
+      this.options.relay.publishRoom(this.options.key, 'update', accepted);
     });
-    return { refusal: null, applied: this.queue };
+    return { refusal: null, applied: this.queue, undone };
   }
 
-  /** Applies `update` to the shadow and validates what it changed. */
-  private checkOnShadow(update: Uint8Array, sender: UpdateSender): { refusal: IngestRefusal | null; changed: boolean } {
-    let problem: string | null = null;
+  /**
+   * Applies `update` to the shadow and judges the document it leads to.
+   * An update that leaves structs or deletions waiting for content the
+   * room does not have is refused: over one ordered socket an honest client
+   * never sends one, and what waits would integrate later unjudged.
+   */
+  private checkOnShadow(update: Uint8Array, sender: UpdateSender): { problem: ShadowProblem | null; changed: boolean } {
+    let problem: ShadowProblem | null = null;
     let changed = false;
     const author = { id: sender.participantId, name: sender.name };
+    const ctx = { list: this.options.list, author, rules: this.options.rules() };
     const onAfter = (tr: Y.Transaction): void => {
       if (tr.changed.size > 0 || tr.deleteSet.clients.size > 0) changed = true;
-      problem ??= validateTransaction(this.shadow, tr, { list: this.options.list, author });
+      const found = validateTransaction(this.shadow, tr, ctx);
+      // An invalid change outweighs a rule refusal found earlier.
+      if (found && (problem === null || (problem.kind === 'rule' && found.kind === 'invalid'))) problem = found;
     };
+    const store = this.shadow.store;
+    const structsBefore = store.pendingStructs?.update ?? null;
+    const dsBefore = store.pendingDs;
     this.shadow.on('afterTransaction', onAfter);
     try {
       Y.applyUpdate(this.shadow, update, sender);
     } catch (error) {
-      problem = `update could not be decoded: ${(error as Error).message.slice(0, 80)}`;
+      problem = { kind: 'invalid', reason: `update could not be decoded: ${(error as Error).message.slice(0, 80)}` };
     } finally {
       this.shadow.off('afterTransaction', onAfter);
     }
-    if (problem) return { refusal: { code: 'invalid', reason: problem }, changed };
-    const pending = this.shadow.store.pendingStructs?.update.byteLength ?? 0;
-    const pendingDs = this.shadow.store.pendingDs?.byteLength ?? 0;
-    if (pending + pendingDs > ROOM_LIMITS.pendingBytes) {
-      return { refusal: { code: 'invalid', reason: 'too many updates with missing dependencies' }, changed };
+    if (problem) return { problem, changed };
+    const structsAfter = store.pendingStructs?.update ?? null;
+    const dsAfter = store.pendingDs;
+    const newPendingDs = dsAfter !== null && (dsBefore === null || !sameBytes(dsBefore, dsAfter));
+    if (structsAfter !== structsBefore || newPendingDs) {
+      return { problem: { kind: 'invalid', reason: 'the update depends on changes the server does not have' }, changed };
     }
-    if (changed && this.options.isLocked()) {
-      return { refusal: { code: 'locked', reason: 'plans are locked' }, changed };
-    }
-    return { refusal: null, changed };
+    if (changed && this.options.isLocked()) return { problem: { kind: 'locked', reason: 'plans are locked' }, changed };
+    return { problem: null, changed };
   }
 
   /** Makes the shadow an exact copy of the document plus the accepted updates still in flight. */

@@ -6,6 +6,7 @@ import type { Store } from '../store/Store.js';
 import type { Logger } from '../logger.js';
 import type { Relay } from '../cluster/Relay.js';
 import type { WorkshopRecord } from '../workshops/types.js';
+import type { Rules } from '../../shared/lists/types.js';
 import { PairRoom, type ChangeSource } from './PairRoom.js';
 import type { Metrics } from '../metrics/Metrics.js';
 
@@ -26,6 +27,8 @@ export interface RoomManagerOptions {
   readonly relay: Relay;
   /** Current lock state of a workshop. */
   readonly isLocked: (workshopId: string) => boolean;
+  /** The workshop's current rules (`null`: use the rules it had when the room loaded). */
+  readonly rulesOf?: (workshopId: string) => Rules | null;
   /** Called after every applied change of a room's plan or presence. */
   readonly onChange: (workshopId: string, pair: number, room: PairRoom, kind: 'plan' | 'presence', source: ChangeSource) => void;
   /** How long an empty room stays loaded (a reload reconnects within it). */
@@ -57,6 +60,7 @@ export class RoomManager {
         log: this.options.log,
         relay: this.options.relay,
         isLocked: () => this.options.isLocked(workshop.id),
+        rules: () => this.options.rulesOf?.(workshop.id) ?? workshop.rules,
         onChange: (room, kind, source) => this.options.onChange(workshop.id, pair, room, kind, source),
         presenceKeepaliveMs: this.options.presenceKeepaliveMs,
         metrics: this.options.metrics,

@@ -12,15 +12,26 @@ import { participantSession } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import { WORKSHOP_ID } from '../http/participantRoutes.js';
 import { toLive } from '../workshops/WorkshopService.js';
-import { PairConnection } from './PairConnection.js';
+import { BYTE_RATE, PairConnection } from './PairConnection.js';
+import type { PairRoom } from './PairRoom.js';
+import { TokenBucket } from './TokenBucket.js';
 
 /** Bounds on sockets, documented in docs/security.md. */
 export const SOCKET_LIMITS = {
-  /** Sockets in one pair room (2–3 partners, a few tabs each). */
-  perRoom: 8,
+  /**
+   * Different people in one pair room (2–3 partners, and room to spare for
+   * someone who joined the wrong pair): a room is full only when this many
+   * different people are in it, however many sockets they hold.
+   */
+  peoplePerRoom: 6,
+  /** Sockets one person may hold in a room (tabs); a newer one closes their oldest. */
+  perPerson: 3,
   /** Sockets in one workshop, across its pairs. */
   perWorkshop: 2_500,
 } as const;
+
+/** Participants' byte budgets remembered (the idle ones, full again, are forgotten first). */
+const BYTE_BUDGETS_MAX = 20_000;
 
 /** What a socket may send before its room is open. */
 export const EARLY_FRAMES = { count: 64, bytes: 1024 * 1024 } as const;
@@ -29,6 +40,8 @@ const PAIR_PATH = /^\/ws\/pair\/([^/]+)\/(\d{1,4})$/;
 
 export class PairSockets {
   private readonly perWorkshop = new Map<string, number>();
+  /** Each participant's byte budget, by `<workshop>/<participant>`: it outlives their sockets. */
+  private readonly byteBudgets = new Map<string, TokenBucket>();
 
   constructor(
     private readonly ctx: AppContext,
@@ -72,11 +85,12 @@ export class PairSockets {
     const match = PAIR_PATH.exec(new URL(req.url ?? '/', 'http://x').pathname);
     const workshopId = match?.[1] ?? '';
     const pair = Number(match?.[2]);
-    const workshop = WORKSHOP_ID.test(workshopId) ? await ctx.workshops.get(workshopId) : null;
-    if (!workshop || !workshop.pairs.some((p) => p.n === pair)) return ws.close(CLOSE_CODES.NOT_FOUND, 'no such workshop or pair');
     if (!this.originAllowed(req)) return ws.close(CLOSE_CODES.FORBIDDEN, 'connections from other sites are refused');
-    const session = participantSession(req.headers, workshop, ctx.sessionSecret);
-    if (!session) return ws.close(CLOSE_CODES.UNAUTHORIZED, 'join the workshop first');
+    const workshop = WORKSHOP_ID.test(workshopId) ? await ctx.workshops.get(workshopId) : null;
+    // Without a session for it, an unknown workshop answers as a known one does: nobody learns which exist.
+    const session = workshop ? participantSession(req.headers, workshop, ctx.sessionSecret) : null;
+    if (!workshop || !session) return ws.close(CLOSE_CODES.UNAUTHORIZED, 'join the workshop first');
+    if (!workshop.pairs.some((p) => p.n === pair)) return ws.close(CLOSE_CODES.NOT_FOUND, 'no such pair');
     if (session.p !== pair) return ws.close(CLOSE_CODES.FORBIDDEN, 'you can only open your own pair');
     const count = this.perWorkshop.get(workshop.id) ?? 0;
     if (count >= SOCKET_LIMITS.perWorkshop) return ws.close(CLOSE_CODES.FULL, 'this workshop has too many connections');
@@ -93,9 +107,9 @@ export class PairSockets {
     ws.once('close', releaseCount);
     const room = await ctx.rooms.acquire(workshop, pair);
     if (ws.readyState !== ws.OPEN) return ctx.rooms.release(room);
-    if (room.peers.size >= SOCKET_LIMITS.perRoom) {
+    if (!this.makeRoomFor(room, session.pid)) {
       ctx.rooms.release(room);
-      return ws.close(CLOSE_CODES.FULL, 'this pair room is full');
+      return ws.close(CLOSE_CODES.FULL, 'this pair already has as many people as it can hold');
     }
     const current = ctx.workshops.peek(workshop.id) ?? workshop;
     const connection = new PairConnection({
@@ -105,6 +119,8 @@ export class PairSockets {
       name: session.n,
       log: ctx.log,
       hello: { t: 'workshop', live: toLive(current), serverNow: Date.now() },
+      participantBytes: this.byteBudget(`${workshop.id}/${session.pid}`),
+      metrics: ctx.metrics,
       onClose: () => {
         unsubscribe();
         ctx.rooms.release(room);
@@ -114,6 +130,39 @@ export class PairSockets {
       connection.sendControl({ t: 'workshop', live: toLive(next), serverNow: Date.now() }),
     );
     for (const [data, isBinary] of takeEarly()) ws.emit('message', data, isBinary);
+  }
+
+  /**
+   * Whether participant `pid` may open one more socket in `room`: a new
+   * person only while fewer than {@link SOCKET_LIMITS.peoplePerRoom} others
+   * are here (on any instance); a person already at
+   * {@link SOCKET_LIMITS.perPerson} sockets has their oldest closed.
+   */
+  private makeRoomFor(room: PairRoom, pid: string): boolean {
+    const own = [...room.peers].filter((p): p is PairConnection => p instanceof PairConnection && p.participantId === pid);
+    if (own.length === 0) {
+      const people = new Set([...room.peers].map((p) => p.participantId));
+      for (const p of room.presentParticipants()) people.add(p.id);
+      people.delete(pid);
+      if (people.size >= SOCKET_LIMITS.peoplePerRoom) return false;
+    }
+    own.sort((a, b) => a.openedAt - b.openedAt);
+    for (const old of own.slice(0, Math.max(0, own.length - SOCKET_LIMITS.perPerson + 1))) {
+      old.close(CLOSE_CODES.REPLACED, 'opened in another tab');
+    }
+    return true;
+  }
+
+  /** The byte budget of one participant, kept while it is not full again (bounded in number). */
+  private byteBudget(key: string): TokenBucket {
+    let budget = this.byteBudgets.get(key);
+    if (budget) return budget;
+    if (this.byteBudgets.size >= BYTE_BUDGETS_MAX) {
+      for (const [k, b] of this.byteBudgets) if (b.full) this.byteBudgets.delete(k);
+    }
+    budget = new TokenBucket(BYTE_RATE.perSecond, BYTE_RATE.burst);
+    if (this.byteBudgets.size < BYTE_BUDGETS_MAX) this.byteBudgets.set(key, budget);
+    return budget;
   }
 
   /** Browsers send Origin; it must be this server's (tests and tools send none). */

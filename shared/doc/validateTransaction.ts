@@ -1,54 +1,108 @@
 /**
- * The server's check of every incoming update: after applying it to a
- * shadow copy of the room's document, each value the transaction touched
- * must fit the schema (known activity ids, allowed marks, bounded text and
- * counts, no unknown or nested types), and the author fields must name the
- * sender. A reason string comes back for the first problem found.
+ * The server's check of every incoming update, run after it was applied to
+ * a shadow copy of the room's document. It judges what the document shows
+ * *after* the transaction, key by key:
+ * - every value that became visible fits the schema (known activity ids,
+ *   allowed marks, bounded text and counts, no unknown or nested types) and
+ *   its author fields name the sender;
+ * - every value that stopped being visible may be removed by the sender:
+ *   anything but another participant's agreement;
+ * - the rules that make a plan agreeable hold where they matter: a change
+ *   that adds a choice past the maximum, and an agreement to a plan that
+ *   breaks the rules (or to another plan than the current one), are
+ *   *rule refusals*: the server undoes just those items (see
+ *   `server/rooms/PairRoom.ts`), so the honest partner who lost a race
+ *   keeps their connection and sees why.
+ *
+ * The caller must also refuse an update that leaves pending structs or a
+ * pending delete set behind: this check sees only what integrated.
  */
-import type * as Y from 'yjs';
-import type { ActivityList } from '../lists/types.js';
-import { indexActivities } from '../rules/evaluatePlan.js';
-import { LIMITS, ROOT_MAPS, WRITE_IN_PREFIX, parseDetailKey, type Actor, type RootMap } from './schema.js';
+import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import type { ActivityList, Rules } from '../lists/types.js';
+import { evaluatePlan, indexActivities } from '../rules/evaluatePlan.js';
+import { planFingerprint } from '../rules/planFingerprint.js';
+import type { RuleRefusal } from '../rules/ruleRefusals.js';
+import { EMPTY_SNAPSHOT, LIMITS, ROOT_MAPS, WRITE_IN_PREFIX, parseDetailKey, type Actor, type RootMap } from './schema.js';
 import { parseAgreement, parseDetail, parseHelpFlag, parsePick, parseWriteIn } from './parseValues.js';
 
 /** What the validator needs to know besides the document. */
 export interface ValidationContext {
   readonly list: ActivityList;
-  /** The participant who sent the update, or `null` to skip author checks. */
+  /** The participant who sent the update, or `null` to skip author checks (the server's own writes). */
   readonly author: Actor | null;
+  /** The workshop's rules now; `null` skips the rule checks. */
+  readonly rules: Rules | null;
 }
 
 /** Largest JSON size of one stored value, in characters. */
 export const MAX_VALUE_JSON = 2048;
 
-interface MapInternals {
+/** A run of structs of one client: what a rule refusal deletes. */
+export interface StructRange {
+  readonly client: number;
+  readonly clock: number;
+  readonly length: number;
+}
+
+
+/** Why a transaction is not acceptable. */
+export type TransactionProblem =
+  | { readonly kind: 'invalid'; readonly reason: string }
+  | { readonly kind: 'rule'; readonly rule: RuleRefusal; readonly reason: string; readonly undo: readonly StructRange[] };
+
+interface MapItem {
+  deleted: boolean;
+  length: number;
+  left: MapItem | null;
+  id: { client: number; clock: number };
+  content: { getContent(): unknown[] };
+}
+
+interface TypeInternals {
   _item: unknown;
   _start: unknown;
   _map: Map<string, MapItem>;
 }
 
-interface MapItem {
-  deleted: boolean;
-  length: number;
-  id: { client: number; clock: number };
-  content: { getContent(): unknown[] };
+/** How one key of a root map changed in a transaction. */
+interface KeyChange {
+  readonly key: string;
+  /** The value visible before the transaction (`undefined`: none). */
+  readonly before: unknown;
+  /** The value visible after it (`undefined`: none). */
+  readonly after: unknown;
+  /** The item that holds `after`, when it was added by this transaction. */
+  readonly added: MapItem | null;
 }
 
-/** The current value of `key` in a root type, read without assuming it was typed as a Y.Map. */
-function mapValue(type: MapInternals, key: string): unknown {
-  const item = type._map.get(key);
-  if (!item || item.deleted) return undefined;
-  return item.content.getContent()[item.length - 1];
+const valueOf = (item: MapItem): unknown => item.content.getContent()[item.length - 1];
+
+/**
+ * What a key showed before and after `transaction`. Before the transaction
+ * the key showed its rightmost item that the transaction did not add, if
+ * that item was not deleted yet; after, its rightmost item if not deleted.
+ */
+function keyChange(type: TypeInternals, key: string, transaction: Y.Transaction): KeyChange | null {
+  const current = type._map.get(key);
+  if (!current) return null;
+  const isNew = (item: MapItem): boolean => item.id.clock >= (transaction.beforeState.get(item.id.client) ?? 0);
+  let previous: MapItem | null = current;
+  while (previous && isNew(previous)) previous = previous.left;
+  const visibleBefore = previous !== null && (!previous.deleted || Y.isDeleted(transaction.deleteSet, previous.id as Y.ID));
+  const before = visibleBefore && previous ? valueOf(previous) : undefined;
+  if (current.deleted) return { key, before, after: undefined, added: null };
+  if (!isNew(current)) return null; // unchanged: the same item shows as before
+  return { key, before, after: valueOf(current), added: current };
 }
 
 function isAuthoredBy(value: { by: string; name: string }, author: Actor | null): boolean {
   return author === null || (value.by === author.id && value.name === author.name);
 }
 
-/** Checks one changed entry of root map `root`; `undefined` values are deletions (always fine). */
-function checkEntry(root: RootMap, key: string, value: unknown, ctx: ValidationContext, ids: ReadonlyMap<string, string>): string | null {
-  if (value === undefined) return null;
-  if (JSON.stringify(value).length > MAX_VALUE_JSON) return `value of ${root}.${key} is too large`;
+/** Checks one value that became visible in root map `root`. */
+function checkValue(root: RootMap, key: string, value: unknown, ctx: ValidationContext, ids: ReadonlyMap<string, string>): string | null {
+  if (JSON.stringify(value).length > MAX_VALUE_JSON) return `value of ${root}.${key.slice(0, 40)} is too large`;
   const inventory = ctx.list.mode === 'inventory';
   switch (root) {
     case 'picks': {
@@ -94,17 +148,19 @@ function checkEntry(root: RootMap, key: string, value: unknown, ctx: ValidationC
   }
 }
 
+/** Checks a value that stopped being visible: only one's own agreement may be withdrawn. */
+function checkRemoval(root: RootMap, key: string, ctx: ValidationContext): string | null {
+  if (root === 'agreements' && ctx.author && key !== ctx.author.id) return "only the partner who agreed can withdraw an agreement";
+  return null;
+}
+
 /** Checks the counts that bound a map's size. */
-function checkCounts(root: RootMap, type: MapInternals): string | null {
-  if (root === 'agreements') {
-    let n = 0;
-    for (const key of type._map.keys()) if (mapValue(type, key) !== undefined) n++;
-    return n > LIMITS.agreements ? 'too many agreements' : null;
-  }
+function checkCounts(root: RootMap, type: Y.Map<unknown>): string | null {
+  if (root === 'agreements') return type.size > LIMITS.agreements ? 'too many agreements' : null;
   if (root === 'writeIns') {
     const perStrategy = new Map<string, number>();
-    for (const key of type._map.keys()) {
-      const w = parseWriteIn(mapValue(type, key));
+    for (const value of type.values()) {
+      const w = parseWriteIn(value);
       if (!w.ok) continue;
       const n = (perStrategy.get(w.value.strategyId) ?? 0) + 1;
       if (n > LIMITS.writeInsPerStrategy) return `more than ${LIMITS.writeInsPerStrategy} write-ins for one strategy`;
@@ -114,36 +170,120 @@ function checkCounts(root: RootMap, type: MapInternals): string | null {
   return null;
 }
 
+/** The choices of the shadow as a snapshot (what the rules and the fingerprint read). */
+function choicesOf(doc: Y.Doc): typeof EMPTY_SNAPSHOT {
+  const collect = <T>(name: RootMap, parse: (v: unknown) => { ok: true; value: T } | { ok: false }): Record<string, T> => {
+    const out: Record<string, T> = {};
+    doc.getMap(name).forEach((value, key) => {
+      const parsed = parse(value);
+      if (parsed.ok) out[key] = parsed.value;
+    });
+    return out;
+  };
+  return { ...EMPTY_SNAPSHOT, picks: collect('picks', parsePick), writeIns: collect('writeIns', parseWriteIn) };
+}
+
+/** Whether a `picks` or `writeIns` value counts as chosen (as `evaluatePlan` counts it). */
+function countsAsChosen(root: RootMap, value: unknown, inventory: boolean): boolean {
+  if (value === undefined) return false;
+  if (root === 'picks') {
+    const pick = parsePick(value);
+    return pick.ok && (!inventory || pick.value.mark !== undefined);
+  }
+  const writeIn = parseWriteIn(value);
+  return writeIn.ok && writeIn.value.text.trim() !== '' && (!inventory || writeIn.value.mark !== undefined);
+}
+
+const rangeOf = (item: MapItem): StructRange => ({ client: item.id.client, clock: item.id.clock, length: item.length });
+
+/** The rule checks, once the values themselves are fine. */
+function checkRules(doc: Y.Doc, changes: ReadonlyMap<RootMap, KeyChange[]>, ctx: ValidationContext): TransactionProblem | null {
+  const rules = ctx.rules;
+  if (!rules) return null;
+  const inventory = ctx.list.mode === 'inventory';
+  const choiceChanges = [...(changes.get('picks') ?? []).map((c) => ['picks', c] as const), ...(changes.get('writeIns') ?? []).map((c) => ['writeIns', c] as const)];
+  const ownAgreements = (changes.get('agreements') ?? []).filter((c) => c.added !== null);
+  if (choiceChanges.length === 0 && ownAgreements.length === 0) return null;
+  const evaluation = evaluatePlan(choicesOf(doc), ctx.list, rules);
+  const grew = choiceChanges.filter(([root, c]) => !countsAsChosen(root, c.before, inventory) && countsAsChosen(root, c.after, inventory));
+  const shrank = choiceChanges.filter(([root, c]) => countsAsChosen(root, c.before, inventory) && !countsAsChosen(root, c.after, inventory));
+  if (rules.maxTotal !== null && evaluation.chosenCount > rules.maxTotal && grew.length > shrank.length) {
+    // Undo as many of the new choices as the plan is over (never more than this change added), the latest first:
+    // a plan already over a maximum the leader lowered keeps its choices until the pair fixes it.
+    const excess = Math.min(evaluation.chosenCount - rules.maxTotal, grew.length - shrank.length);
+    const latest = grew.flatMap(([, c]) => (c.added ? [c.added] : [])).sort((a, b) => b.id.clock - a.id.clock || b.id.client - a.id.client);
+    return { kind: 'rule', rule: 'over-max', reason: `the plan already has the maximum of ${rules.maxTotal}`, undo: latest.slice(0, excess).map(rangeOf) };
+  }
+  if (ownAgreements.length === 0) return null;
+  const undo = ownAgreements.flatMap((c) => (c.added ? [rangeOf(c.added)] : []));
+  if (!evaluation.valid) return { kind: 'rule', rule: 'agreement-invalid', reason: 'a plan that breaks the rules cannot be agreed', undo };
+  const fingerprint = planFingerprint(choicesOf(doc));
+  for (const c of ownAgreements) {
+    const agreement = parseAgreement(c.after);
+    if (agreement.ok && agreement.value.fingerprint !== fingerprint) {
+      return { kind: 'rule', rule: 'agreement-stale', reason: 'the plan changed before the agreement arrived', undo };
+    }
+  }
+  return null;
+}
+
 const listIds = new WeakMap<ActivityList, ReadonlyMap<string, string>>();
 
 /**
  * Validates what `transaction` changed in `doc`. Returns `null` when the
- * resulting document fits the schema, else the reason.
+ * resulting document fits the schema and the rules, else the problem.
  */
-export function validateTransaction(doc: Y.Doc, transaction: Y.Transaction, ctx: ValidationContext): string | null {
+export function validateTransaction(doc: Y.Doc, transaction: Y.Transaction, ctx: ValidationContext): TransactionProblem | null {
+  const invalid = (reason: string): TransactionProblem => ({ kind: 'invalid', reason });
   for (const name of doc.share.keys()) {
-    if (!(ROOT_MAPS as readonly string[]).includes(name)) return `unknown top-level type "${name.slice(0, 40)}"`;
+    if (!(ROOT_MAPS as readonly string[]).includes(name)) return invalid(`unknown top-level type "${name.slice(0, 40)}"`);
   }
   let ids = listIds.get(ctx.list);
   if (!ids) listIds.set(ctx.list, (ids = indexActivities(ctx.list)));
+  const changes = new Map<RootMap, KeyChange[]>();
   for (const [changedType, keys] of transaction.changed) {
-    const type = changedType as unknown as MapInternals;
-    if (type._item !== null) return 'nested types are not allowed';
+    const type = changedType as unknown as TypeInternals;
+    if (type._item !== null) return invalid('nested types are not allowed');
     const root = ROOT_MAPS.find((name) => doc.share.get(name) === changedType);
-    if (!root) return 'change to an unknown type';
-    if (type._start !== null) return `${root} must be a map`;
+    if (!root) return invalid('change to an unknown type');
+    if (type._start !== null) return invalid(`${root} must be a map`);
+    const rootChanges: KeyChange[] = [];
     for (const key of keys) {
-      if (key === null) return `${root} must be a map`;
-      // A value that lost a concurrent overwrite leaves an older winner in place:
-      // that one was checked when it arrived, and its author is someone else.
-      const item = type._map.get(key);
-      const isNew = item !== undefined && item.id.clock >= (transaction.beforeState.get(item.id.client) ?? 0);
-      if (item && !item.deleted && !isNew) continue;
-      const problem = checkEntry(root, key, mapValue(type, key), ctx, ids);
-      if (problem) return problem;
+      if (key === null) return invalid(`${root} must be a map`);
+      const change = keyChange(type, key, transaction);
+      if (!change) continue;
+      const problem = change.after !== undefined ? checkValue(root, key, change.after, ctx, ids) : null;
+      if (problem) return invalid(problem);
+      if (change.before !== undefined) {
+        const removal = checkRemoval(root, key, ctx);
+        if (removal) return invalid(removal);
+      }
+      rootChanges.push(change);
     }
-    const countProblem = checkCounts(root, type);
-    if (countProblem) return countProblem;
+    const countProblem = checkCounts(root, changedType as unknown as Y.Map<unknown>);
+    if (countProblem) return invalid(countProblem);
+    changes.set(root, rootChanges);
   }
-  return null;
+  return checkRules(doc, changes, ctx);
+}
+
+/**
+ * An update that holds only a delete set: the given struct ranges deleted
+ * (Yjs update format v1: no structs, then the delete set by client).
+ */
+export function encodeDeletions(ranges: readonly StructRange[]): Uint8Array {
+  const byClient = new Map<number, StructRange[]>();
+  for (const r of ranges) byClient.set(r.client, [...(byClient.get(r.client) ?? []), r]);
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, byClient.size);
+  for (const [client, list] of byClient) {
+    encoding.writeVarUint(encoder, client);
+    encoding.writeVarUint(encoder, list.length);
+    for (const r of list) {
+      encoding.writeVarUint(encoder, r.clock);
+      encoding.writeVarUint(encoder, r.length);
+    }
+  }
+  return encoding.toUint8Array(encoder);
 }

@@ -401,6 +401,9 @@ export const EN = {
     storeFailed: 'The server could not save your last change; it will be sent again.',
     lost: 'The connection was lost.',
     refused: 'The server refused a change: {{reason}}',
+    replaced: 'This plan is open in too many tabs of this browser, so this tab was closed. Reload it to use it here.',
+    undoneAgreementInvalid: 'Your agreement was not recorded: the plan breaks the rules.',
+    undoneAgreementStale: 'Your agreement was not recorded: the plan changed just before. Check it and agree again.',
   },
   clock: {
     label: 'Time left',

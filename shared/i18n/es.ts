@@ -403,6 +403,9 @@ export const ES: Messages = {
     storeFailed: 'El servidor no pudo guardar su último cambio; se enviará de nuevo.',
     lost: 'Se perdió la conexión.',
     refused: 'El servidor rechazó un cambio: {{reason}}',
+    replaced: 'Este plan está abierto en demasiadas pestañas de este navegador, así que se cerró esta. Vuelva a cargarla para usarla aquí.',
+    undoneAgreementInvalid: 'Su acuerdo no se registró: el plan no cumple las reglas.',
+    undoneAgreementStale: 'Su acuerdo no se registró: el plan cambió justo antes. Revíselo y vuelva a aceptarlo.',
   },
   clock: {
     label: 'Tiempo restante',

@@ -24,6 +24,8 @@ export const CLOSE_CODES = {
   FULL: 4429,
   /** Too many messages too fast. */
   RATE_LIMITED: 4430,
+  /** The person opened this room in more tabs than allowed; this, their oldest, was closed. */
+  REPLACED: 4409,
   /** The server failed to store an update; nothing was relayed. */
   STORE_FAILED: 4500,
 } as const;
@@ -41,4 +43,5 @@ export const FINAL_CLOSE_CODES: readonly number[] = [
   CLOSE_CODES.UNAUTHORIZED,
   CLOSE_CODES.FORBIDDEN,
   CLOSE_CODES.NOT_FOUND,
+  CLOSE_CODES.REPLACED,
 ];

@@ -6,6 +6,7 @@
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import type { ClockState } from './clock.js';
+import { RULE_REFUSALS, type RuleRefusal } from '../rules/ruleRefusals.js';
 
 /** y-protocols uses 0 (sync), 1 (awareness), 2 (auth), 3 (query awareness). */
 export const CONTROL_MESSAGE_TYPE = 100;
@@ -28,7 +29,11 @@ export interface WorkshopLive {
 export type ServerControl =
   | { readonly t: 'workshop'; readonly live: WorkshopLive; readonly serverNow: number }
   | { readonly t: 'pong'; readonly id: number; readonly serverNow: number }
-  | { readonly t: 'refused'; readonly reason: string };
+  /**
+   * Part of the sender's last update broke a rule and was undone (the items
+   * themselves arrive as a deletion in the sync stream); the connection stays.
+   */
+  | { readonly t: 'refused'; readonly rule: RuleRefusal; readonly reason: string; readonly max: number | null };
 
 /** Client → server. */
 export type ClientControl = { readonly t: 'ping'; readonly id: number };
@@ -48,10 +53,14 @@ export function parseClientControl(raw: unknown): ClientControl | null {
 export function parseServerControl(raw: unknown): ServerControl | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const msg = raw as Record<string, unknown>;
-  if (typeof msg.serverNow !== 'number' && msg.t !== 'refused') return null;
+  if (msg.t === 'refused') {
+    if (typeof msg.reason !== 'string' || !(RULE_REFUSALS as readonly unknown[]).includes(msg.rule)) return null;
+    const max = typeof msg.max === 'number' && Number.isSafeInteger(msg.max) ? msg.max : null;
+    return { t: 'refused', rule: msg.rule as RuleRefusal, reason: msg.reason, max };
+  }
+  if (typeof msg.serverNow !== 'number') return null;
   if (msg.t === 'workshop' && typeof msg.live === 'object' && msg.live !== null) return msg as unknown as ServerControl;
   if (msg.t === 'pong' && typeof msg.id === 'number') return msg as unknown as ServerControl;
-  if (msg.t === 'refused' && typeof msg.reason === 'string') return msg as unknown as ServerControl;
   return null;
 }
 

@@ -142,14 +142,16 @@ describe('a pair room under bad input', () => {
     await eventually(() => expect(ana.closes.map((c) => c.code)).toContain(CLOSE_CODES.INVALID_UPDATE));
   });
 
-  it('closes sockets without a session (4401), for another pair (4403), or an unknown room (4404)', async () => {
+  it('closes sockets without a session (4401), for another pair (4403), or an unknown pair (4404); an unknown workshop answers like no session', async () => {
     const w = await createWorkshop(server.url);
     const joined = await joinPair(server.url, w.joinCode, 'Ana', 1);
     const base = `${server.url.replace('http', 'ws')}/ws/pair`;
     expect((await rawSocket(`${base}/${w.id}/1`).closed).code).toBe(CLOSE_CODES.UNAUTHORIZED);
     expect((await rawSocket(`${base}/${w.id}/2`, joined.cookie).closed).code).toBe(CLOSE_CODES.FORBIDDEN);
     expect((await rawSocket(`${base}/${w.id}/99`, joined.cookie).closed).code).toBe(CLOSE_CODES.NOT_FOUND);
-    expect((await rawSocket(`${base}/nope/1`, joined.cookie).closed).code).toBe(CLOSE_CODES.NOT_FOUND);
+    // 4404 for a workshop would tell a guesser which ids exist.
+    expect((await rawSocket(`${base}/nope/1`, joined.cookie).closed).code).toBe(CLOSE_CODES.UNAUTHORIZED);
+    expect((await rawSocket(`${base}/nope/1`).closed).code).toBe(CLOSE_CODES.UNAUTHORIZED);
     const forged = joined.cookie.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
     expect((await rawSocket(`${base}/${w.id}/1`, forged).closed).code).toBe(CLOSE_CODES.UNAUTHORIZED);
   });

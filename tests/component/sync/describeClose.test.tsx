@@ -17,6 +17,7 @@ const EXPECTED: Record<keyof typeof CLOSE_CODES, CloseAction> = {
   LOCKED: 'reset',
   FULL: 'reconnect',
   RATE_LIMITED: 'reconnect',
+  REPLACED: 'rejoin',
   STORE_FAILED: 'reconnect',
 };
 

@@ -18,7 +18,7 @@ function check(change: (doc: Y.Doc) => void, l: ActivityList = list, author: Val
   const target = initPlanDoc(new Y.Doc());
   let problem: string | null = null;
   target.on('afterTransaction', (tr: Y.Transaction) => {
-    problem ??= validateTransaction(target, tr, { list: l, author });
+    problem ??= validateTransaction(target, tr, { list: l, author, rules: null })?.reason ?? null;
   });
   Y.applyUpdate(target, Y.encodeStateAsUpdate(source));
   return problem;
@@ -76,7 +76,7 @@ describe('validateTransaction', () => {
       Y.applyUpdate(server, Y.encodeStateAsUpdate(earlier));
       let problem: string | null = null;
       server.on('afterTransaction', (tr: Y.Transaction) => {
-        problem ??= validateTransaction(server, tr, { list, author });
+        problem ??= validateTransaction(server, tr, { list, author, rules: null })?.reason ?? null;
       });
       Y.applyUpdate(server, Y.encodeStateAsUpdate(later));
       expect(problem).toBeNull();

@@ -1,0 +1,21 @@
+/**
+ * What to tell a partner whose change the server undid because it broke a
+ * rule: the same words the room uses when it refuses a tick itself.
+ */
+import type { RuleRefusal } from '../../shared/rules/ruleRefusals.js';
+
+/** The message (an i18n key and its parameters) for a rule refusal. */
+export function describeRuleRefusal(rule: RuleRefusal, max: number | null): { messageKey: string; params: Record<string, string> } {
+  switch (rule) {
+    case 'over-max':
+      return max === null ? { messageKey: 'close.invalidUpdateNoReason', params: {} } : { messageKey: 'rules.refusedMax', params: { max: String(max) } };
+    case 'agreement-invalid':
+      return { messageKey: 'close.undoneAgreementInvalid', params: {} };
+    case 'agreement-stale':
+      return { messageKey: 'close.undoneAgreementStale', params: {} };
+    default: {
+      const unreachable: never = rule;
+      return unreachable;
+    }
+  }
+}
