@@ -406,9 +406,8 @@ export class PairRoom {
     if (this.failed) return;
     const stored = await this.options.store.loadUpdates(this.options.key);
     if (stored.length <= 1) return;
-    const throughId = stored[stored.length - 1].id;
     const merged = Y.mergeUpdates(stored.map((u) => u.data));
-    await this.options.store.compactUpdates(this.options.key, merged, throughId);
+    await this.options.store.compactUpdates(this.options.key, merged, stored.map((u) => u.id));
     this.storedSinceCompaction = 1;
   }
 
