@@ -1,16 +1,26 @@
 /**
  * Redis pub/sub between instances (ioredis). Room channels carry binary
- * frames `[kind byte][instance id (16 bytes)][payload]`; workshop channels
- * carry JSON `{ from, message }`. An instance ignores what it sent itself.
+ * frames `[kind byte][instance id (16 bytes)][sequence (uint32 BE)][payload]`,
+ * the sequence counting this instance's frames for that room (see
+ * RoomSequences); workshop channels carry JSON `{ from, message }`. An
+ * instance ignores what it sent itself.
+ *
+ * Catch-up: a room is told to resync from the store when its sequence from
+ * a publisher skips, when a publisher is new to it, and — for every
+ * subscribed room — when the subscriber connection comes back (pub/sub
+ * drops what was sent while it was away).
  */
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../logger.js';
 import type { Relay, RoomRelayHandlers, WorkshopRelayMessage } from './Relay.js';
+import { RoomSequences } from './RoomSequences.js';
 
 const KIND_UPDATE = 0;
 const KIND_AWARENESS = 1;
 const ID_BYTES = 16;
+const SEQ_BYTES = 4;
+const HEADER_BYTES = 1 + ID_BYTES + SEQ_BYTES;
 
 const roomChannel = (key: string): string => `pp:room:${key}`;
 const workshopChannel = (id: string): string => `pp:workshop:${id}`;
@@ -20,6 +30,10 @@ export class RedisRelay implements Relay {
   private readonly idBytes: Buffer;
   private readonly rooms = new Map<string, Set<RoomRelayHandlers>>();
   private readonly workshops = new Map<string, Set<(m: WorkshopRelayMessage) => void>>();
+  /** The last sequence number this instance published, per room. */
+  private readonly published = new Map<string, number>();
+  /** What each subscribed room has seen from each publisher. */
+  private readonly sequences = new Map<string, RoomSequences>();
 
   private constructor(
     private readonly pub: Redis,
@@ -29,6 +43,24 @@ export class RedisRelay implements Relay {
     this.idBytes = randomBytes(ID_BYTES);
     this.instanceId = this.idBytes.toString('hex');
     sub.on('messageBuffer', (channel: Buffer, message: Buffer) => this.dispatch(channel.toString(), message));
+    // 'ready' again means a reconnect (the first one happened before this constructor).
+    sub.on('ready', () => setImmediate(() => void this.resyncAfterReconnect()));
+  }
+
+  /**
+   * ioredis resubscribes right after 'ready'; a PING on the same connection
+   * answers after those SUBSCRIBEs, so the rooms read the store only once
+   * every frame from now on will reach them.
+   */
+  private async resyncAfterReconnect(): Promise<void> {
+    try {
+      await this.sub.ping();
+    } catch (error) {
+      this.log.warn({ err: (error as Error).message }, 'redis subscriber not ready after reconnect');
+      return;
+    }
+    this.log.info({ rooms: this.rooms.size }, 'redis subscriber reconnected; rooms resync from the store');
+    for (const handlers of this.rooms.values()) for (const h of handlers) h.resync();
   }
 
   /** Connects both clients; throws when Redis cannot be reached. */
@@ -43,12 +75,26 @@ export class RedisRelay implements Relay {
   }
 
   publishRoom(key: string, kind: 'update' | 'awareness', payload: Uint8Array): void {
-    const frame = Buffer.concat([Buffer.from([kind === 'update' ? KIND_UPDATE : KIND_AWARENESS]), this.idBytes, payload]);
+    const seq = ((this.published.get(key) ?? 0) + 1) >>> 0;
+    this.published.set(key, seq);
+    const header = Buffer.alloc(HEADER_BYTES);
+    header[0] = kind === 'update' ? KIND_UPDATE : KIND_AWARENESS;
+    this.idBytes.copy(header, 1);
+    header.writeUInt32BE(seq, 1 + ID_BYTES);
+    const frame = Buffer.concat([header, payload]);
     this.pub.publish(roomChannel(key), frame).catch((error: Error) => this.log.error({ err: error.message, room: key }, 'redis publish failed'));
   }
 
   async subscribeRoom(key: string, handlers: RoomRelayHandlers): Promise<() => void> {
-    return this.add(this.rooms, roomChannel(key), key, handlers);
+    if (!this.sequences.has(key)) this.sequences.set(key, new RoomSequences());
+    const remove = await this.add(this.rooms, roomChannel(key), key, handlers);
+    return () => {
+      remove();
+      if (this.rooms.has(key)) return;
+      // Unloaded here: a later load starts a new sequence (a subscriber sees the restart as one gap).
+      this.sequences.delete(key);
+      this.published.delete(key);
+    };
   }
 
   publishWorkshop(workshopId: string, message: WorkshopRelayMessage): void {
@@ -79,11 +125,18 @@ export class RedisRelay implements Relay {
   private dispatch(channel: string, message: Buffer): void {
     try {
       if (channel.startsWith('pp:room:')) {
-        if (message.length <= 1 + ID_BYTES || message.subarray(1, 1 + ID_BYTES).equals(this.idBytes)) return;
-        const payload = new Uint8Array(message.subarray(1 + ID_BYTES));
-        for (const h of this.rooms.get(channel.slice('pp:room:'.length)) ?? []) {
+        if (message.length <= HEADER_BYTES || message.subarray(1, 1 + ID_BYTES).equals(this.idBytes)) return;
+        const key = channel.slice('pp:room:'.length);
+        const handlers = this.rooms.get(key);
+        if (!handlers) return;
+        const publisher = message.subarray(1, 1 + ID_BYTES).toString('hex');
+        const gap = this.sequences.get(key)?.observe(publisher, message.readUInt32BE(1 + ID_BYTES)) ?? false;
+        const payload = new Uint8Array(message.subarray(HEADER_BYTES));
+        for (const h of handlers) {
           if (message[0] === KIND_UPDATE) h.update(payload);
           else h.awareness(payload);
+          // After the frame: if it was all that was missing, the resync finds nothing to add.
+          if (gap) h.resync();
         }
       } else if (channel.startsWith('pp:workshop:')) {
         const { from, message: body } = JSON.parse(message.toString()) as { from: string; message: WorkshopRelayMessage };

@@ -9,12 +9,20 @@
  * without the content they delete — the known failure of this design
  * elsewhere. Rooms subscribe before loading from the store and apply
  * idempotently, so nothing is missed between the two.
+ *
+ * Pub/sub is fire-and-forget: a frame sent while a subscriber was
+ * disconnected, or an update an instance stored and then died before
+ * publishing, never arrives. The relay numbers each room's frames per
+ * publisher and tells the room to resync from the store when it may have
+ * missed one (see {@link RoomRelayHandlers.resync}).
  */
 
 /** Room traffic between instances. */
 export interface RoomRelayHandlers {
   update(update: Uint8Array): void;
   awareness(update: Uint8Array): void;
+  /** The relay may have missed frames for this room. */
+  resync(): void;
 }
 
 /** Workshop traffic: the record changed (clock, lock, broadcast), or a pair's plan or presence did. */

@@ -22,6 +22,7 @@ import type { Store } from '../store/Store.js';
 import type { Logger } from '../logger.js';
 import type { Relay } from '../cluster/Relay.js';
 import type { Metrics } from '../metrics/Metrics.js';
+import { coalesce } from './coalesce.js';
 
 /** Transaction origin of updates and awareness that came from another instance. */
 export const RELAY_ORIGIN = Symbol('relay');
@@ -35,6 +36,13 @@ export const ROOM_LIMITS = {
   /** Stored updates after which a loaded room is compacted into one. */
   compactEvery: 500,
 } as const;
+
+/**
+ * Resyncs of one room from the store begin at least this far apart: a flood
+ * of relay gaps (or of updates with missing dependencies) is a few store
+ * reads, not one per frame.
+ */
+export const RESYNC_MIN_INTERVAL_MS = 250;
 
 /**
  * How long an unchanged presence state may go without being passed on.
@@ -144,6 +152,7 @@ export class PairRoom {
   /** Accepted updates not yet applied to the document (stored or being stored). */
   private readonly inflight = new Set<Uint8Array>();
   private failed = false;
+  private destroyed = false;
   private unsubscribeRelay: () => void = () => undefined;
   /** The plan as of the last transaction, patched key by key (see patchSnapshot). */
   private plan: PlanSnapshot = EMPTY_SNAPSHOT;
@@ -220,7 +229,13 @@ export class PairRoom {
     this.options.onChange(this, 'plan', origin === RELAY_ORIGIN ? 'relay' : 'here');
   }
 
-  /** Applies an update another instance accepted and stored. */
+  /**
+   * Applies an update another instance accepted and stored. When it leaves
+   * structs or deletions waiting for a dependency, a relayed frame was
+   * missed (issue "Airtight", finding 4: pending structs piled up and the
+   * partner's own edits were refused): the room catches up from the store
+   * at once rather than keep them.
+   */
   applyRemote(update: Uint8Array): void {
     try {
       Y.applyUpdate(this.shadow, update, RELAY_ORIGIN);
@@ -228,6 +243,44 @@ export class PairRoom {
     } catch (error) {
       this.options.log.error({ room: this.options.key, err: (error as Error).message }, 'relayed update could not be applied');
     }
+    if (this.doc.store.pendingStructs || this.doc.store.pendingDs) void this.resyncFromStore();
+  }
+
+  /**
+   * Catches up with the store: applies to the shadow and the document what
+   * the stored updates hold and the document lacks (stored content was
+   * validated by the instance that stored it) and passes it on to the
+   * partners here. For when the relay may have missed frames, or an update
+   * refers to content this room never saw. It runs in the room's queue,
+   * never between an accepted update's store and its apply; requests
+   * coalesce, and resyncs begin at least {@link RESYNC_MIN_INTERVAL_MS}
+   * apart. Resolves once caught up (never rejects: a failed read is logged).
+   */
+  resyncFromStore(): Promise<void> {
+    return this.requestResync();
+  }
+
+  private readonly requestResync = coalesce(async (begin) => {
+    const run = this.queue.then(async () => {
+      if (this.failed || this.destroyed) return;
+      begin();
+      try {
+        await this.catchUpWithStore();
+      } catch (error) {
+        this.options.log.warn({ room: this.options.key, err: error }, 'resync from the store failed');
+      }
+    });
+    this.queue = run;
+    await run.catch(() => undefined);
+  }, RESYNC_MIN_INTERVAL_MS);
+
+  private async catchUpWithStore(): Promise<void> {
+    const stored = await this.options.store.loadUpdates(this.options.key);
+    if (this.destroyed || stored.length === 0) return;
+    const missing = Y.diffUpdate(Y.mergeUpdates(stored.map((u) => u.data)), Y.encodeStateVector(this.doc));
+    Y.applyUpdate(this.shadow, missing, RELAY_ORIGIN);
+    this.applyToDoc(missing, RELAY_ORIGIN);
+    if (this.lastApplyChanged) this.options.log.info({ room: this.options.key }, 'room caught up with the store');
   }
 
   /** Applies presence from another instance. */
@@ -344,6 +397,8 @@ export class PairRoom {
    * Loads a room from the store. It subscribes to the other instances first
    * and holds what they send until the stored state is in, so an update
    * stored between the two steps is not missed (applying twice is harmless).
+   * When the relay says it may have missed frames, the room resyncs from
+   * the store (after loading, if it is still loading).
    */
   static async load(options: PairRoomOptions): Promise<PairRoom> {
     const room = new PairRoom(options);
@@ -352,6 +407,7 @@ export class PairRoom {
     room.unsubscribeRelay = await options.relay.subscribeRoom(options.key, {
       update: (u) => (loaded ? room.applyRemote(u) : early.push(() => room.applyRemote(u))),
       awareness: (u) => (loaded ? room.applyRemoteAwareness(u) : early.push(() => room.applyRemoteAwareness(u))),
+      resync: () => (loaded ? void room.resyncFromStore() : early.push(() => void room.resyncFromStore())),
     });
     const updates = await options.store.loadUpdates(options.key).catch((error: unknown) => {
       room.unsubscribeRelay();
@@ -517,14 +573,14 @@ export class PairRoom {
     if (this.failed) return;
     const stored = await this.options.store.loadUpdates(this.options.key);
     if (stored.length <= 1) return;
-    const throughId = stored[stored.length - 1].id;
     const merged = Y.mergeUpdates(stored.map((u) => u.data));
-    await this.options.store.compactUpdates(this.options.key, merged, throughId);
+    await this.options.store.compactUpdates(this.options.key, merged, stored.map((u) => u.id));
     this.storedSinceCompaction = 1;
   }
 
   /** Frees the documents. */
   destroy(): void {
+    this.destroyed = true;
     this.unsubscribeRelay();
     this.awareness.destroy();
     this.doc.destroy();

@@ -1,10 +1,12 @@
 /**
  * The PostgreSQL store (`DATABASE_URL`), with the same behaviour as the
- * SQLite one: updates queued in one event-loop turn are written by one
- * multi-row INSERT, and each `appendUpdate` resolves after that commit.
+ * SQLite one (see GroupCommit): updates queued in one event-loop turn are
+ * written by one multi-row INSERT, one INSERT is in flight at a time, and
+ * each `appendUpdate` resolves after the commit that holds it.
  */
 import pg from 'pg';
-import type { PendingUpdate, Store, StoredUpdate } from './Store.js';
+import type { Store, StoredUpdate } from './Store.js';
+import { GroupCommit, type QueuedUpdate } from './GroupCommit.js';
 import type { WorkshopRecord } from '../workshops/types.js';
 
 const SCHEMA = `
@@ -26,8 +28,7 @@ CREATE INDEX IF NOT EXISTS pp_updates_room ON pp_updates (room, id);
 
 export class PgStore implements Store {
   readonly kind = 'postgres' as const;
-  private pending: PendingUpdate[] = [];
-  private flushScheduled = false;
+  private readonly commits = new GroupCommit((batch) => this.insertBatch(batch));
 
   private constructor(private readonly pool: pg.Pool) {}
 
@@ -77,32 +78,17 @@ export class PgStore implements Store {
   }
 
   appendUpdate(room: string, update: Uint8Array): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.pending.push({ room, update, resolve, reject });
-      if (!this.flushScheduled) {
-        this.flushScheduled = true;
-        setImmediate(() => void this.flush());
-      }
-    });
+    return this.commits.append(room, update);
   }
 
-  private async flush(): Promise<void> {
-    this.flushScheduled = false;
-    const batch = this.pending;
-    this.pending = [];
-    if (batch.length === 0) return;
+  /** Writes one group of updates with one multi-row INSERT (one implicit transaction). */
+  private async insertBatch(batch: readonly QueuedUpdate[]): Promise<void> {
     const values: unknown[] = [];
     const rows = batch.map((p, i) => {
       values.push(p.room, Buffer.from(p.update.buffer, p.update.byteOffset, p.update.byteLength));
       return `($${2 * i + 1}, $${2 * i + 2})`;
     });
-    try {
-      await this.pool.query(`INSERT INTO pp_updates (room, data) VALUES ${rows.join(', ')}`, values);
-    } catch (error) {
-      for (const p of batch) p.reject(error);
-      return;
-    }
-    for (const p of batch) p.resolve();
+    await this.pool.query(`INSERT INTO pp_updates (room, data) VALUES ${rows.join(', ')}`, values);
   }
 
   async loadUpdates(room: string): Promise<StoredUpdate[]> {
@@ -110,11 +96,11 @@ export class PgStore implements Store {
     return rows.map((r) => ({ id: Number(r.id), data: new Uint8Array(r.data) }));
   }
 
-  async compactUpdates(room: string, merged: Uint8Array, throughId: number): Promise<void> {
+  async compactUpdates(room: string, merged: Uint8Array, ids: readonly number[]): Promise<void> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query('DELETE FROM pp_updates WHERE room = $1 AND id <= $2', [room, throughId]);
+      await client.query('DELETE FROM pp_updates WHERE room = $1 AND id = ANY($2::bigint[])', [room, ids]);
       await client.query('INSERT INTO pp_updates (room, data) VALUES ($1, $2)', [room, Buffer.from(merged)]);
       await client.query('COMMIT');
     } catch (error) {
@@ -138,7 +124,7 @@ export class PgStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.flush();
+    await this.commits.flush();
     await this.pool.end();
   }
 }

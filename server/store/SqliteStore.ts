@@ -12,7 +12,8 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PendingUpdate, Store, StoredUpdate } from './Store.js';
+import type { Store, StoredUpdate } from './Store.js';
+import { GroupCommit, type QueuedUpdate } from './GroupCommit.js';
 import type { WorkshopRecord } from '../workshops/types.js';
 
 /**
@@ -41,9 +42,8 @@ CREATE INDEX IF NOT EXISTS updates_room ON updates (room, id);
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
-  private pending: PendingUpdate[] = [];
-  private flushScheduled = false;
   private readonly stmts;
+  private readonly commits = new GroupCommit((batch) => this.insertBatch(batch));
 
   constructor(dataDir: string, options: { synchronous?: 'NORMAL' | 'FULL' } = {}) {
     mkdirSync(dataDir, { recursive: true });
@@ -65,7 +65,7 @@ export class SqliteStore implements Store {
       loadUpdates: this.db.prepare<[string], { id: number; data: Buffer }>(
         'SELECT id, data FROM updates WHERE room = ? ORDER BY id',
       ),
-      deleteThrough: this.db.prepare('DELETE FROM updates WHERE room = ? AND id <= ?'),
+      deleteOne: this.db.prepare('DELETE FROM updates WHERE room = ? AND id = ?'),
       listRooms: this.db.prepare<[string, string], { room: string }>(
         "SELECT DISTINCT room FROM updates WHERE room >= ? AND room < ? || '\uffff'",
       ),
@@ -98,39 +98,23 @@ export class SqliteStore implements Store {
   }
 
   appendUpdate(room: string, update: Uint8Array): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.pending.push({ room, update, resolve, reject });
-      if (!this.flushScheduled) {
-        this.flushScheduled = true;
-        setImmediate(() => this.flush());
-      }
-    });
+    return this.commits.append(room, update);
   }
 
-  /** Commits every queued update in one transaction, then settles their promises. */
-  private flush(): void {
-    this.flushScheduled = false;
-    const batch = this.pending;
-    this.pending = [];
-    if (batch.length === 0) return;
-    try {
-      this.db.transaction(() => {
-        for (const p of batch) this.stmts.insertUpdate.run(p.room, p.update);
-      })();
-    } catch (error) {
-      for (const p of batch) p.reject(error);
-      return;
-    }
-    for (const p of batch) p.resolve();
+  /** Commits one group of updates in one transaction. */
+  private insertBatch(batch: readonly QueuedUpdate[]): void {
+    this.db.transaction(() => {
+      for (const p of batch) this.stmts.insertUpdate.run(p.room, p.update);
+    })();
   }
 
   async loadUpdates(room: string): Promise<StoredUpdate[]> {
     return this.stmts.loadUpdates.all(room).map((r) => ({ id: r.id, data: new Uint8Array(r.data) }));
   }
 
-  async compactUpdates(room: string, merged: Uint8Array, throughId: number): Promise<void> {
+  async compactUpdates(room: string, merged: Uint8Array, ids: readonly number[]): Promise<void> {
     this.db.transaction(() => {
-      this.stmts.deleteThrough.run(room, throughId);
+      for (const id of ids) this.stmts.deleteOne.run(room, id);
       this.stmts.insertUpdate.run(room, merged);
     })();
   }
@@ -144,7 +128,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    this.flush();
+    await this.commits.flush();
     this.db.close();
   }
 }

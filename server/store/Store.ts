@@ -11,14 +11,6 @@ export interface StoredUpdate {
   readonly data: Uint8Array;
 }
 
-/** An update waiting for the next group commit, and the promise to settle when it is on disk. */
-export interface PendingUpdate {
-  readonly room: string;
-  readonly update: Uint8Array;
-  readonly resolve: () => void;
-  readonly reject: (error: unknown) => void;
-}
-
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Returns the setting, creating it with `create()` when absent (first writer wins). */
@@ -28,11 +20,17 @@ export interface Store {
   findWorkshopByCode(joinCode: string): Promise<WorkshopRecord | null>;
   /** Replaces the stored workshop (same id). */
   saveWorkshop(workshop: WorkshopRecord): Promise<void>;
-  /** Appends an update; resolves only once it is durable (group commit). */
+  /** Appends an update; resolves only once it is durable (group commit, see GroupCommit). */
   appendUpdate(room: string, update: Uint8Array): Promise<void>;
   loadUpdates(room: string): Promise<StoredUpdate[]>;
-  /** Replaces the updates with id ≤ `throughId` by one merged update, atomically. */
-  compactUpdates(room: string, merged: Uint8Array, throughId: number): Promise<void>;
+  /**
+   * Replaces exactly the rows `ids` (the ones `merged` was made from) by one
+   * merged update, atomically. Rows appended since they were read are kept,
+   * whatever their id: with PostgreSQL an id is taken before its INSERT
+   * commits, so "id ≤ the last one read" could delete a row committed after
+   * the read.
+   */
+  compactUpdates(room: string, merged: Uint8Array, ids: readonly number[]): Promise<void>;
   /** Rooms (keys) that have stored updates, for a workshop's key prefix. */
   listRooms(prefix: string): Promise<string[]>;
   /** Resolves when the store answers a trivial query. */

@@ -97,7 +97,7 @@ describe.each(Object.keys(fixtures))('the %s store', (kind) => {
     const before = await store.loadUpdates('w1/1');
     const merged = Y.mergeUpdates(before.map((u) => u.data));
     await store.appendUpdate('w1/1', updateWith('late', 99));
-    await store.compactUpdates('w1/1', merged, before[before.length - 1].id);
+    await store.compactUpdates('w1/1', merged, before.map((u) => u.id));
     const after = await store.loadUpdates('w1/1');
     expect(after).toHaveLength(2);
     const doc = new Y.Doc();
@@ -110,7 +110,7 @@ describe.each(Object.keys(fixtures))('the %s store', (kind) => {
     await store.appendUpdate('w9/2', updateWith('b', 2));
     await store.appendUpdate('w9/2', updateWith('c', 3));
     const before = await store.loadUpdates('w9/2');
-    await store.compactUpdates('w9/2', Y.mergeUpdates(before.map((u) => u.data)), before[before.length - 1].id);
+    await store.compactUpdates('w9/2', Y.mergeUpdates(before.map((u) => u.data)), before.map((u) => u.id));
     await store.appendUpdate('w9/2', updateWith('d', 4));
     const after = await store.loadUpdates('w9/2');
     expect(after).toHaveLength(2);
@@ -119,6 +119,51 @@ describe.each(Object.keys(fixtures))('the %s store', (kind) => {
     for (const u of after) Y.applyUpdate(doc, u.data);
     expect(doc.getMap('m').toJSON()).toEqual({ b: 2, c: 3, d: 4 });
     expect(await store.loadUpdates('w9/1')).toHaveLength(1);
+  });
+
+  it('loses no update appended (by this instance or another) while a compaction runs, over many rounds', async () => {
+    // A second store on the same database plays a second instance: its INSERTs run on their own connection.
+    const other = await fixture.open();
+    const room = 'w7/1';
+    const appended: string[] = [];
+    let n = 0;
+    const append = (s: Store): Promise<void> => {
+      const key = `k${n++}`;
+      appended.push(key);
+      return s.appendUpdate(room, updateWith(key, n));
+    };
+    /** Appends from both stores in several event-loop turns, so INSERTs overlap the compaction's read and delete. */
+    const writeWhile = async (): Promise<void> => {
+      for (let turn = 0; turn < 6; turn++) {
+        const batch: Promise<void>[] = [];
+        for (let i = 0; i < 5; i++) batch.push(append(store), append(other));
+        await Promise.all(batch);
+      }
+    };
+    let compactions = 0;
+    try {
+      for (let round = 0; round < 30; round++) {
+        const writing = writeWhile();
+        for (let c = 0; c < 3; c++) {
+          const read = await store.loadUpdates(room);
+          // Appends that commit here, between the read and the delete, must survive it.
+          await Promise.all([append(store), append(other)]);
+          if (read.length > 1) {
+            await store.compactUpdates(room, Y.mergeUpdates(read.map((u) => u.data)), read.map((u) => u.id));
+            compactions++;
+          }
+        }
+        await writing;
+        const doc = new Y.Doc();
+        for (const u of await store.loadUpdates(room)) Y.applyUpdate(doc, u.data);
+        const missing = appended.filter((key) => !doc.getMap('m').has(key));
+        expect(missing, `round ${round}`).toEqual([]);
+      }
+    } finally {
+      await other.close();
+    }
+    expect(compactions).toBeGreaterThan(60);
+    expect(appended.length).toBeGreaterThan(1_800);
   });
 
   it('keeps everything across a reopen', async () => {
