@@ -27,6 +27,7 @@ import {
   MESSAGE_QUERY_AWARENESS,
   MESSAGE_SYNC,
   type IngestRefusal,
+  type IngestResult,
   type PairRoom,
   type RoomPeer,
 } from './PairRoom.js';
@@ -185,7 +186,16 @@ export class PairConnection implements RoomPeer {
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
       throw new Error(`unknown sync message ${syncType}`);
     }
-    const result = room.ingest(decoding.readVarUint8Array(decoder), this);
+    this.handleIngest(room.ingest(decoding.readVarUint8Array(decoder), this));
+  }
+
+  /** Closes on a refusal, tells the sender what a rule undid, and closes everyone if the store failed. */
+  private handleIngest(result: IngestResult): void {
+    const { room } = this.options;
+    if (result.deferred) {
+      void result.deferred.then((r) => this.closed || this.handleIngest(r));
+      return;
+    }
     if (result.refusal) {
       this.options.log.debug({ room: room.key, reason: result.refusal.reason }, 'update refused');
       this.close(REFUSAL_CLOSE[result.refusal.code], result.refusal.reason);

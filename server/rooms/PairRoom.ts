@@ -88,8 +88,10 @@ export interface RuleUndo {
 
 /** What `ingest` answers. */
 export type IngestResult =
-  | { readonly refusal: IngestRefusal }
-  | { readonly refusal: null; readonly applied: Promise<void>; readonly undone: RuleUndo | null };
+  | { readonly refusal: IngestRefusal; readonly deferred?: undefined }
+  | { readonly refusal: null; readonly applied: Promise<void>; readonly undone: RuleUndo | null; readonly deferred?: undefined }
+  /** The room is catching up with the store first; the answer comes later. */
+  | { readonly deferred: Promise<IngestResult>; readonly refusal?: undefined };
 
 type ShadowProblem = TransactionProblem | { readonly kind: 'locked'; readonly reason: string };
 
@@ -147,6 +149,8 @@ export class PairRoom {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   private shadow = initPlanDoc(new Y.Doc());
   private queue: Promise<void> = Promise.resolve();
+  /** Set while the room catches up with the store before judging an update again. */
+  private holding: Promise<void> | null = null;
   private storedSinceCompaction = 0;
   private compacting: Promise<void> | null = null;
   /** Accepted updates not yet applied to the document (stored or being stored). */
@@ -446,6 +450,27 @@ export class PairRoom {
    * items too), and `undone` says why.
    */
   ingest(update: Uint8Array, sender: UpdateSender): IngestResult {
+    // While the room catches up with the store, updates wait, in arrival order.
+    if (this.holding) return { deferred: this.holding.then(() => this.ingestNow(update, sender, false)) };
+    return this.ingestNow(update, sender, true);
+  }
+
+  /**
+   * With other instances, a refused update may only be ahead of this room:
+   * content this instance missed (a relay frame lost when an instance died)
+   * that a partner who moved here still holds. Before refusing, the room
+   * catches up with the store once and judges the update again; updates
+   * that arrive meanwhile wait behind it.
+   */
+  private retryAfterCatchingUp(update: Uint8Array, sender: UpdateSender): IngestResult {
+    const hold: Promise<void> = this.resyncFromStore().finally(() => {
+      if (this.holding === hold) this.holding = null;
+    });
+    this.holding = hold;
+    return { deferred: hold.then(() => this.ingestNow(update, sender, false)) };
+  }
+
+  private ingestNow(update: Uint8Array, sender: UpdateSender, mayRetry: boolean): IngestResult {
     const arrived = performance.now();
     const { metrics } = this.options;
     const refuse = (refusal: IngestRefusal): { refusal: IngestRefusal } => {
@@ -469,6 +494,7 @@ export class PairRoom {
     }
     if (check.problem) {
       this.rebuildShadow();
+      if (mayRetry && check.problem.kind === 'invalid' && this.options.relay.instanceId !== 'local') return this.retryAfterCatchingUp(update, sender);
       return refuse({ code: check.problem.kind === 'locked' ? 'locked' : 'invalid', reason: check.problem.reason });
     }
     if (!check.changed) return { refusal: null, applied: this.queue, undone: null };

@@ -21,7 +21,8 @@ afterAll(async () => {
   await server.close();
 });
 
-const ids = ESSENTIAL_LIST_2020_21.strategies.flatMap((s) => s.activities.map((a) => a.id));
+// Fourteen activities: the toggling never passes the maximum, which the server would undo.
+const ids = ESSENTIAL_LIST_2020_21.strategies.flatMap((s) => s.activities.map((a) => a.id)).slice(0, 14);
 
 describe('a loaded room', () => {
   it(`compacts its stored updates after ${ROOM_LIMITS.compactEvery}, keeping the plan through a restart`, async () => {
@@ -37,7 +38,7 @@ describe('a loaded room', () => {
     let applied: Promise<void> = Promise.resolve();
     local.on('update', (update: Uint8Array) => {
       const result = room.ingest(update, sender);
-      if (result.refusal) throw new Error(result.refusal.reason);
+      if (result.refusal !== null) throw new Error(result.refusal?.reason ?? 'deferred on a single instance');
       applied = result.applied;
     });
     for (let i = 0; i < ROOM_LIMITS.compactEvery + 40; i++) {

@@ -193,7 +193,7 @@ describe('the update pipeline under random honest and hostile interleavings', ()
           lastHonest = update;
           const result = room.ingest(update, honestPeer);
           expect(result.refusal).toBeNull();
-          if (!result.refusal) {
+          if (result.refusal === null) {
             expect(result.undone).toBeNull();
             await result.applied;
           }
