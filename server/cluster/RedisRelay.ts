@@ -1,6 +1,7 @@
 /**
  * Redis pub/sub between instances (ioredis). Room channels carry binary
- * frames `[kind byte][instance id (16 bytes)][sequence (uint32 BE)][payload]`,
+ * frames `[kind byte][instance id (16 bytes)][sequence (uint32 BE)][payload]`
+ * (see encodeRoomFrame),
  * the sequence counting this instance's frames for that room (see
  * RoomSequences); workshop channels carry JSON `{ from, message }`. An
  * instance ignores what it sent itself.
@@ -22,7 +23,25 @@ const ID_BYTES = 16;
 const SEQ_BYTES = 4;
 const HEADER_BYTES = 1 + ID_BYTES + SEQ_BYTES;
 
-const roomChannel = (key: string): string => `pp:room:${key}`;
+/**
+ * Room channels are `pp:room2:<key>`: the frame gained its sequence number
+ * with the "2", so during a rolling upgrade an older instance (on
+ * `pp:room:`) never misreads a newer one's frames; the newer ones catch up
+ * from the store when a restarted instance first speaks.
+ */
+const ROOM_PREFIX = 'pp:room2:';
+
+/** The Redis channel of a room. */
+export const roomChannel = (key: string): string => `${ROOM_PREFIX}${key}`;
+
+/** A room frame as it goes over Redis: `[kind][publisher id][sequence (uint32 BE)][payload]`. */
+export function encodeRoomFrame(kind: 'update' | 'awareness', publisher: Buffer, seq: number, payload: Uint8Array): Buffer {
+  const header = Buffer.alloc(HEADER_BYTES);
+  header[0] = kind === 'update' ? KIND_UPDATE : KIND_AWARENESS;
+  publisher.copy(header, 1, 0, ID_BYTES);
+  header.writeUInt32BE(seq >>> 0, 1 + ID_BYTES);
+  return Buffer.concat([header, payload]);
+}
 const workshopChannel = (id: string): string => `pp:workshop:${id}`;
 
 export class RedisRelay implements Relay {
@@ -77,11 +96,7 @@ export class RedisRelay implements Relay {
   publishRoom(key: string, kind: 'update' | 'awareness', payload: Uint8Array): void {
     const seq = ((this.published.get(key) ?? 0) + 1) >>> 0;
     this.published.set(key, seq);
-    const header = Buffer.alloc(HEADER_BYTES);
-    header[0] = kind === 'update' ? KIND_UPDATE : KIND_AWARENESS;
-    this.idBytes.copy(header, 1);
-    header.writeUInt32BE(seq, 1 + ID_BYTES);
-    const frame = Buffer.concat([header, payload]);
+    const frame = encodeRoomFrame(kind, this.idBytes, seq, payload);
     this.pub.publish(roomChannel(key), frame).catch((error: Error) => this.log.error({ err: error.message, room: key }, 'redis publish failed'));
   }
 
@@ -124,9 +139,9 @@ export class RedisRelay implements Relay {
 
   private dispatch(channel: string, message: Buffer): void {
     try {
-      if (channel.startsWith('pp:room:')) {
+      if (channel.startsWith(ROOM_PREFIX)) {
         if (message.length <= HEADER_BYTES || message.subarray(1, 1 + ID_BYTES).equals(this.idBytes)) return;
-        const key = channel.slice('pp:room:'.length);
+        const key = channel.slice(ROOM_PREFIX.length);
         const handlers = this.rooms.get(key);
         if (!handlers) return;
         const publisher = message.subarray(1, 1 + ID_BYTES).toString('hex');

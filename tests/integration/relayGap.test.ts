@@ -15,6 +15,7 @@ import { createTestServer, type TestServer } from '../utils/createTestServer.js'
 import { createWorkshop } from '../utils/api.js';
 import { connectPartner, synced, type Partner } from '../utils/partner.js';
 import { eventually } from '../utils/eventually.js';
+import { encodeRoomFrame, roomChannel } from '../../server/cluster/RedisRelay.js';
 import { createTestDatabase, REDIS_URL } from '../utils/services.js';
 
 const ids = ESSENTIAL_LIST_2020_21.strategies.flatMap((s) => s.activities.map((a) => a.id));
@@ -42,15 +43,6 @@ function pickUpdate(activityId: string): Uint8Array {
   return Y.encodeStateAsUpdate(doc);
 }
 
-/** A room frame as an instance with id `publisher` publishes it (see RedisRelay). */
-function roomFrame(publisher: Buffer, seq: number, update: Uint8Array): Buffer {
-  const header = Buffer.alloc(21);
-  header[0] = 0;
-  publisher.copy(header, 1);
-  header.writeUInt32BE(seq, 17);
-  return Buffer.concat([header, update]);
-}
-
 const picked = (p: Partner, id: string): boolean => id in toSnapshot(p.doc).picks;
 
 async function pairAcrossInstances(title: string): Promise<{ key: string; ana: Partner; ben: Partner }> {
@@ -66,11 +58,11 @@ describe('relay gap detection', () => {
   it('resyncs a room from the store when a publisher skips a sequence number, not when it follows on', async () => {
     const { key, ben } = await pairAcrossInstances('Gap');
     const publisher = Buffer.from('00112233445566778899aabbccddeeff', 'hex');
-    const channel = `pp:room:${key}`;
+    const channel = roomChannel(key);
     // As an instance does: store, then publish (the relay carries only stored updates).
     const storeAndPublish = async (seq: number, update: Uint8Array): Promise<void> => {
       await one.app.ctx.store.appendUpdate(key, update);
-      await redis.publish(channel, roomFrame(publisher, seq, update));
+      await redis.publish(channel, encodeRoomFrame('update', publisher, seq, update));
     };
 
     // A new publisher's first frame: one resync, which brings what was stored unpublished before it.
