@@ -33,6 +33,7 @@ import { RedisRelay } from './cluster/RedisRelay.js';
 import { startHeartbeat } from './heartbeat.js';
 import { Metrics } from './metrics/Metrics.js';
 import { metricsRoute } from './metrics/metricsRoute.js';
+import { HeavyJobs } from './jobs/HeavyJobs.js';
 
 /** Largest WebSocket frame (the ws default is 100 MiB). */
 export const MAX_FRAME_BYTES = 1024 * 1024;
@@ -88,6 +89,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const store = options.store ?? (await openStore(config));
   const sessionSecret = await store.ensureSetting('session-secret', () => randomId(32));
   const relay = options.relay ?? (config.redisUrl ? await RedisRelay.connect(config.redisUrl, log) : new LocalRelay());
+  const jobs = new HeavyJobs();
   const workshops = new WorkshopService(store, relay);
   const metrics = new Metrics();
   let hub: DashboardHub | null = null;
@@ -100,9 +102,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     unloadDelayMs: options.unloadDelayMs,
     presenceKeepaliveMs: options.presenceKeepaliveMs,
     metrics,
+    compactState: (updates) => jobs.compactState(updates),
   });
   hub = new DashboardHub({ workshops, rooms, store, log, relay });
-  const ctx: AppContext = { config, log, store, relay, workshops, rooms, sessionSecret, metrics };
+  const ctx: AppContext = { config, log, store, relay, workshops, rooms, sessionSecret, metrics, jobs };
 
   const app = express();
   app.disable('x-powered-by');
@@ -169,6 +172,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
       server.closeAllConnections();
       await rooms.closeAll();
+      await jobs.close();
       await relay.close();
       await store.close();
     },

@@ -33,6 +33,8 @@ export interface RoomManagerOptions {
   /** See {@link PairRoomOptions.presenceKeepaliveMs}. */
   readonly presenceKeepaliveMs?: number;
   readonly metrics?: Metrics;
+  /** See `PairRoomOptions.compactState`. */
+  readonly compactState?: (updates: Uint8Array[]) => Promise<Uint8Array>;
 }
 
 export class RoomManager {
@@ -60,6 +62,7 @@ export class RoomManager {
         onChange: (room, kind, source) => this.options.onChange(workshop.id, pair, room, kind, source),
         presenceKeepaliveMs: this.options.presenceKeepaliveMs,
         metrics: this.options.metrics,
+        compactState: this.options.compactState,
       });
       entry = { room, users: 0, unloadTimer: null };
       this.entries.set(key, entry);
