@@ -15,6 +15,9 @@ import type { AppContext } from '../context.js';
 import { roomKey } from '../rooms/RoomManager.js';
 import type { WorkshopRecord } from '../workshops/types.js';
 
+/** Plans turned into updates per event-loop turn (each takes well under a millisecond). */
+export const IMPORT_SLICE = 20;
+
 /** The Yjs update that writes `plan` into an empty pair document, or `null` for an empty plan. */
 export function planUpdate(plan: PlanSnapshot): Uint8Array | null {
   const size = Object.keys(plan.picks).length + Object.keys(plan.writeIns).length + Object.keys(plan.details).length + Object.keys(plan.agreements).length;
@@ -34,11 +37,13 @@ export async function importWorkshop(ctx: AppContext, file: WorkshopJson): Promi
     rules: file.rules,
     pairs: file.pairs.map((p) => ({ n: p.n, members: p.members })),
   });
-  await Promise.all(
-    file.pairs.map((pair) => {
-      const update = planUpdate(pair.plan);
-      return update ? ctx.store.appendUpdate(roomKey(created.workshop.id, pair.n), update) : Promise.resolve();
-    }),
-  );
+  const stored: Promise<void>[] = [];
+  for (const [i, pair] of file.pairs.entries()) {
+    // A slice at a time, letting the rooms' updates through: 500 plans in one turn held the event loop for seconds.
+    if (i > 0 && i % IMPORT_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+    const update = planUpdate(pair.plan);
+    if (update) stored.push(ctx.store.appendUpdate(roomKey(created.workshop.id, pair.n), update));
+  }
+  await Promise.all(stored);
   return created;
 }
