@@ -90,7 +90,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const sessionSecret = await store.ensureSetting('session-secret', () => randomId(32));
   const relay = options.relay ?? (config.redisUrl ? await RedisRelay.connect(config.redisUrl, log) : new LocalRelay());
   const jobs = new HeavyJobs();
-  const workshops = new WorkshopService(store, relay);
+  // Workshops with pair rooms loaded stay cached: rooms read them synchronously.
+  const workshops: WorkshopService = new WorkshopService(store, relay, { isInUse: (id): boolean => rooms.hasWorkshop(id) });
   const metrics = new Metrics();
   let hub: DashboardHub | null = null;
   const rooms = new RoomManager({
@@ -103,6 +104,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     presenceKeepaliveMs: options.presenceKeepaliveMs,
     metrics,
     compactState: (updates) => jobs.compactState(updates),
+    onLoad: (workshop) => workshops.keep(workshop),
   });
   hub = new DashboardHub({ workshops, rooms, store, log, relay });
   const ctx: AppContext = { config, log, store, relay, workshops, rooms, sessionSecret, metrics, jobs };

@@ -436,7 +436,7 @@ export class PairRoom {
   /** Compacts a busy room without holding up its updates (one compaction at a time). */
   private compactInBackground(): void {
     if (this.compacting) return;
-    this.compacting = this.compact()
+    this.compacting = this.compactNow()
       .catch((error: unknown) => this.options.log.warn({ room: this.options.key, err: error }, 'compaction failed; updates kept as they are'))
       .finally(() => {
         this.compacting = null;
@@ -470,9 +470,15 @@ export class PairRoom {
 
   /**
    * Replaces the stored updates by one state update without their deleted
-   * content (see compactState), computed in the worker pool when one is given.
+   * content (see compactState), computed in the worker pool when one is given;
+   * after any background compaction under way (one at a time per room).
    */
   async compact(): Promise<void> {
+    while (this.compacting) await this.compacting;
+    await this.compactNow();
+  }
+
+  private async compactNow(): Promise<void> {
     await this.drain();
     if (this.failed) return;
     // What is stored from here on is counted towards the next compaction.

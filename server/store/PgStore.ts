@@ -115,7 +115,7 @@ export class PgStore implements Store {
     try {
       await client.query('BEGIN');
       await client.query('DELETE FROM pp_updates WHERE room = $1 AND id <= $2', [room, throughId]);
-      await client.query('INSERT INTO pp_updates (room, data) VALUES ($1, $2)', [room, Buffer.from(merged)]);
+      await client.query('INSERT INTO pp_updates (id, room, data) VALUES ($1, $2, $3)', [throughId, room, Buffer.from(merged)]);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

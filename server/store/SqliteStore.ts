@@ -66,6 +66,7 @@ export class SqliteStore implements Store {
         'SELECT id, data FROM updates WHERE room = ? ORDER BY id',
       ),
       deleteThrough: this.db.prepare('DELETE FROM updates WHERE room = ? AND id <= ?'),
+      insertUpdateAt: this.db.prepare('INSERT INTO updates (id, room, data) VALUES (?, ?, ?)'),
       listRooms: this.db.prepare<[string, string], { room: string }>(
         "SELECT DISTINCT room FROM updates WHERE room >= ? AND room < ? || '\uffff'",
       ),
@@ -131,7 +132,7 @@ export class SqliteStore implements Store {
   async compactUpdates(room: string, merged: Uint8Array, throughId: number): Promise<void> {
     this.db.transaction(() => {
       this.stmts.deleteThrough.run(room, throughId);
-      this.stmts.insertUpdate.run(room, merged);
+      this.stmts.insertUpdateAt.run(throughId, room, merged);
     })();
   }
 

@@ -31,7 +31,12 @@ export interface Store {
   /** Appends an update; resolves only once it is durable (group commit). */
   appendUpdate(room: string, update: Uint8Array): Promise<void>;
   loadUpdates(room: string): Promise<StoredUpdate[]>;
-  /** Replaces the updates with id ≤ `throughId` by one merged update, atomically. */
+  /**
+   * Replaces the updates with id ≤ `throughId` by one merged update, atomically,
+   * stored under id `throughId`: it stays before every update stored since, so
+   * a load applies it first (applied after them, each of them waited as a
+   * pending update, and a 40 MB room took seconds to compact instead of 0.1 s).
+   */
   compactUpdates(room: string, merged: Uint8Array, throughId: number): Promise<void>;
   /** Rooms (keys) that have stored updates, for a workshop's key prefix. */
   listRooms(prefix: string): Promise<string[]>;
