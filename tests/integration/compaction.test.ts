@@ -126,7 +126,10 @@ describe('a room flooded with overwrites', () => {
     await feed(room, { participantId: ana.actor.id, name: ana.actor.name }, frames);
     // Well under 60 updates: the byte budget compacted the room as it went.
     await eventually(async () => expect(await storedBytes(key)).toBeLessThan(2 * ROOM_LIMITS.compactStoredBytes), 15_000);
+    const lastId = (await server.app.ctx.store.loadUpdates(key)).at(-1)!.id;
     await room.compact();
+    // One row, under the id of the last update it replaced.
+    expect((await server.app.ctx.store.loadUpdates(key)).map((u) => u.id)).toEqual([lastId]);
     const planBytes = Y.encodeStateAsUpdate(room.doc).byteLength;
     expect(await storedBytes(key)).toBeLessThan(2 * planBytes + 1_000);
     expect(planBytes).toBeLessThan(5_000);
