@@ -226,7 +226,7 @@ async function settledBytes(server: RunningServer, room: string, ms: number): Pr
   return last;
 }
 
-const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+const mb = (bytes: number): string => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`);
 const ms = (values: number[], p: number | 'max'): string => {
   if (values.length === 0) return '–';
   const v = p === 'max' ? Math.max(...values) : percentile(values, p);

@@ -16,7 +16,6 @@ import { rateLimit } from 'express-rate-limit';
 import { fileNameFor } from '../../shared/export/fileNameFor.js';
 import { localizeWorkshop } from '../../shared/export/localizeWorkshop.js';
 import { pairExportInput } from '../../shared/export/pairExportInput.js';
-import { parseWorkshopJson } from '../../shared/export/parseWorkshopJson.js';
 import { toPlanCsv } from '../../shared/export/toPlanCsv.js';
 import { toPlanJson } from '../../shared/export/toPlanJson.js';
 import { toPlanMarkdown } from '../../shared/export/toPlanMarkdown.js';
@@ -36,7 +35,6 @@ import type { JobOutput } from '../jobs/jobs.js';
 import { PoolBusyError } from '../jobs/WorkerPool.js';
 import type { DashboardHub } from '../workshops/DashboardHub.js';
 import type { WorkshopRecord } from '../workshops/types.js';
-import { MAX_PAIRS } from './bodies.js';
 import { createdWorkshopBody } from './createdWorkshop.js';
 import { HttpError, asyncHandler } from './errors.js';
 import { loadWorkshop } from './participantRoutes.js';
@@ -86,11 +84,16 @@ interface WorkshopFileInput {
  * 500-pair bundle.zip held the event loop 41.6 s); a full pool answers 503
  * with `Retry-After` rather than queueing without bound.
  */
-async function inPool<K extends ExportJob>(name: K, { ctx, localized, pairs, lang, exportedAt }: WorkshopFileInput): Promise<JobOutput<K>> {
+async function inPool<K extends Exclude<ExportJob, 'importFile'>>(name: K, { ctx, localized, pairs, lang, exportedAt }: WorkshopFileInput): Promise<JobOutput<K>> {
   const workshop = { title: localized.title, list: localized.list, rules: localized.rules, pairs: localized.pairs };
   const plans = pairs.map((p) => ({ n: p.n, plan: p.plan, present: p.present?.map((who) => ({ id: who.id })) }));
+  return refuseWhenBusy(() => ctx.jobs.runExport(name, { workshop, pairs: plans, lang, exportedAt }));
+}
+
+/** A pool job, or 503 with Retry-After when the pool is full. */
+async function refuseWhenBusy<T>(job: () => Promise<T>): Promise<T> {
   try {
-    return await ctx.jobs.runExport(name, { workshop, pairs: plans, lang, exportedAt });
+    return await job();
   } catch (error) {
     if (!(error instanceof PoolBusyError)) throw error;
     const retryAfter = HEAVY_JOBS.exportRetryAfterSeconds;
@@ -174,13 +177,13 @@ export function exportRoutes(ctx: AppContext, hub: DashboardHub, limits: { impor
   router.post(
     '/workshops/import',
     importLimit,
-    express.json({ limit: MAX_IMPORT_BODY }),
+    // Raw bytes: parsing, validating and turning 500 plans into updates happen in the export pool.
+    express.raw({ type: 'application/json', limit: MAX_IMPORT_BODY }),
     asyncHandler(async (req, res) => {
-      if (req.body === undefined) throw new HttpError(400, 'Send the workshop.json file as the body, with Content-Type: application/json.');
-      const parsed = parseWorkshopJson(req.body);
+      if (!Buffer.isBuffer(req.body)) throw new HttpError(400, 'Send the workshop.json file as the body, with Content-Type: application/json.');
+      const bytes = new Uint8Array(req.body);
+      const parsed = await refuseWhenBusy(() => ctx.jobs.runExport('importFile', bytes, [bytes.buffer]));
       if (!parsed.ok) throw new HttpError(400, parsed.error);
-      const tooHigh = parsed.value.pairs.find((p) => p.n > MAX_PAIRS);
-      if (tooHigh) throw new HttpError(400, `pairs: pair numbers go up to ${MAX_PAIRS} (found ${tooHigh.n}).`);
       const { workshop, facilitatorKey } = await importWorkshop(ctx, parsed.value);
       ctx.log.info({ workshop: workshop.id, pairs: workshop.pairs.length, list: workshop.list.id }, 'workshop imported');
       res.status(201).json(createdWorkshopBody(ctx, req, workshop, facilitatorKey));

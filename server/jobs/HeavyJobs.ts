@@ -5,7 +5,7 @@
  *   per room at a time, so its queue is bounded by the rooms loaded.
  *   Compactions smaller than {@link HEAVY_JOBS.inProcessCompactBytes} run in
  *   process (a few milliseconds; not worth a worker's start).
- * - exports: {@link HEAVY_JOBS.exportWorkers} running, {@link HEAVY_JOBS.exportQueue}
+ * - exports (and workshop.json imports): {@link HEAVY_JOBS.exportWorkers} running, {@link HEAVY_JOBS.exportQueue}
  *   waiting; the next is refused (the route answers 503 with Retry-After).
  */
 import { compactState } from './compactState.js';
@@ -29,7 +29,7 @@ export const HEAVY_JOBS = {
 } as const;
 
 /** Names of the export jobs. */
-export type ExportJob = 'bundle' | 'plansCsv' | 'tallyCsv';
+export type ExportJob = 'bundle' | 'plansCsv' | 'tallyCsv' | 'importFile';
 
 export class HeavyJobs {
   private readonly compaction = new WorkerPool({ name: 'compaction', size: HEAVY_JOBS.compactionWorkers, queueLimit: HEAVY_JOBS.compactionQueue });
@@ -45,8 +45,8 @@ export class HeavyJobs {
   }
 
   /** Runs an export in the export pool; rejects with PoolBusyError when it is full. */
-  runExport<K extends ExportJob>(name: K, input: JobInput<K>): Promise<JobOutput<K>> {
-    return this.exports.run(name, input);
+  runExport<K extends ExportJob>(name: K, input: JobInput<K>, transfer: ArrayBuffer[] = []): Promise<JobOutput<K>> {
+    return this.exports.run(name, input, transfer);
   }
 
   /** Exports running and waiting (for tests and metrics). */

@@ -11,6 +11,7 @@ import type { ExportPair, WorkshopExport } from '../../shared/export/types.js';
 import { createTranslate, type Language } from '../../shared/i18n/translate.js';
 import { aggregatePlans } from '../../shared/tally/aggregatePlans.js';
 import { compactState } from './compactState.js';
+import { readImportFile } from '../export/readImportFile.js';
 
 /** What a workshop-wide export is made from (the workshop already localised). */
 export interface WorkshopExportJob {
@@ -28,6 +29,7 @@ export const JOBS = {
   plansCsv: ({ workshop, pairs, lang }: WorkshopExportJob): string => toPlansCsv(workshop, pairs, createTranslate(lang)),
   tallyCsv: ({ workshop, pairs, lang }: WorkshopExportJob): string =>
     toTallyCsv(aggregatePlans(pairs.map((p) => ({ n: p.n, plan: p.plan })), workshop.list), workshop.list, createTranslate(lang)),
+  importFile: (bytes: Uint8Array) => readImportFile(bytes),
 } as const;
 
 /** The name of a job. */
