@@ -17,18 +17,15 @@
  * linked), for a before/after.
  */
 import Database from 'better-sqlite3';
+import { fork } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
-import * as encoding from 'lib0/encoding';
 import { initPlanDoc, setDetail, setPick, toSnapshot } from '../shared/doc/planDoc.js';
 import type { Actor, PlanSnapshot } from '../shared/doc/schema.js';
 import { ESSENTIAL_LIST_2020_21 } from '../shared/lists/essentialList2020.js';
-import { closeCodeName } from '../shared/protocol/closeCodes.js';
-import { MESSAGE_RATE } from '../server/rooms/PairConnection.js';
-import { createWorkshop, joinPair, request } from '../tests/utils/api.js';
-import { connectPartner, synced, webSocketWithCookie, type Partner } from '../tests/utils/partner.js';
+import { createWorkshop, request } from '../tests/utils/api.js';
+import { connectPartner, synced, type Partner } from '../tests/utils/partner.js';
 import { percentile } from './report.js';
 import { peakRssMb, startServer, stopServer, type RunningServer } from './servers.js';
 
@@ -97,15 +94,6 @@ class Probes {
   }
 }
 
-/** A y-websocket sync-update frame. */
-function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
 interface FloodResult {
   sent: number;
   bytes: number;
@@ -113,56 +101,19 @@ interface FloodResult {
   closed: string;
 }
 
-/** (a): one socket, updates that overwrite one note, paced under the frame rate, until done or closed. */
+/**
+ * (a), in a child process (bench/floodSender.ts): generating 104 MB of
+ * overwrites held this process's event loop (and its GC) for seconds, which
+ * the probes then counted against the server.
+ */
 async function flood(url: string, workshop: { id: string; joinCode: string }): Promise<FloodResult> {
-  const joined = await joinPair(url, workshop.joinCode, 'Mallory', 1);
-  const actor: Actor = { id: joined.participantId, name: 'Mallory' };
-  const Ws = webSocketWithCookie(joined.cookie);
-  const ws = new Ws(`${url.replace(/^http/, 'ws')}/ws/pair/${workshop.id}/1`);
-  let closed = 'still open';
-  ws.on('close', (code: number, reason: Buffer) => {
-    if (closed === 'still open') closed = `closed by the server after ${sent} updates: ${code} ${closeCodeName(code) ?? ''} "${reason.toString()}"`;
+  const child = fork(new URL('./floodSender.ts', import.meta.url).pathname, [url, workshop.id, workshop.joinCode, String(UPDATES), String(PER_UPDATE)], {
+    execArgv: ['--import', 'tsx'],
   });
-  ws.on('error', () => undefined);
-  await new Promise((resolve, reject) => {
-    ws.once('open', resolve);
-    ws.once('error', reject);
+  return new Promise((resolve, reject) => {
+    child.once('message', (result) => resolve(result as FloodResult));
+    child.once('exit', (code) => reject(new Error(`flood sender exited (${code})`)));
   });
-  // The sender keeps deleted content, so every overwritten note is in its updates.
-  const doc = initPlanDoc(new Y.Doc({ gc: false }));
-  setPick(doc, ids[0], actor, Date.now());
-  ws.send(updateFrame(Y.encodeStateAsUpdate(doc)));
-  const started = performance.now();
-  let sent = 0;
-  let tokens = MESSAGE_RATE.burst / 2;
-  let last = performance.now();
-  let bytes = 0;
-  for (; sent < UPDATES && ws.readyState === WebSocket.OPEN; sent++) {
-    const before = Y.encodeStateVector(doc);
-    doc.transact(() => {
-      for (let j = 0; j < PER_UPDATE; j++) setDetail(doc, ids[0], 'note', `${sent}.${j} `.padEnd(500, 'x'));
-    });
-    const update = Y.encodeStateAsUpdate(doc, before);
-    // Stay under the server's frame rate (a token bucket as the server's) and let the socket drain.
-    for (;;) {
-      const now = performance.now();
-      tokens = Math.min(MESSAGE_RATE.burst / 2, tokens + ((now - last) / 1000) * MESSAGE_RATE.perSecond * 0.8);
-      last = now;
-      if (tokens >= 1 && ws.bufferedAmount < 2 * update.byteLength) break;
-      await sleep(5);
-    }
-    tokens--;
-    ws.send(updateFrame(update));
-    bytes += update.byteLength;
-  }
-  while (ws.readyState === WebSocket.OPEN && ws.bufferedAmount > 0) await sleep(10);
-  const seconds = (performance.now() - started) / 1000;
-  await sleep(1000);
-  if (ws.readyState === WebSocket.OPEN) closed = 'open to the end (closed by the bench)';
-  ws.close();
-  await sleep(200);
-  doc.destroy();
-  return { sent, bytes, seconds, closed };
 }
 
 /** A plan of a dozen picks with notes, for every pair of the imported workshop. */

@@ -2,16 +2,14 @@
  * The heavy jobs the worker pool runs, by name: each a plain function of
  * structured-clonable input. The worker thread (`jobWorker.ts`) imports this
  * table; the main thread imports only its types, and may run a job in
- * process when it is small enough not to be worth the trip.
+ * process when it is small enough not to be worth the trip. The exporters
+ * (pdfkit and its fonts) load on first use, so the compaction worker starts
+ * without them.
  */
-import { buildBundle } from '../export/bundle.js';
-import { toPlansCsv } from '../../shared/export/toPlansCsv.js';
-import { toTallyCsv } from '../../shared/export/toTallyCsv.js';
 import type { ExportPair, WorkshopExport } from '../../shared/export/types.js';
-import { createTranslate, type Language } from '../../shared/i18n/translate.js';
-import { aggregatePlans } from '../../shared/tally/aggregatePlans.js';
+import type { Language } from '../../shared/i18n/translate.js';
 import { compactState } from './compactState.js';
-import { readImportFile } from '../export/readImportFile.js';
+import type { ImportFile } from '../export/readImportFile.js';
 
 /** What a workshop-wide export is made from (the workshop already localised). */
 export interface WorkshopExportJob {
@@ -24,12 +22,24 @@ export interface WorkshopExportJob {
 /** Every job: its input and what it resolves with. */
 export const JOBS = {
   compactState: (updates: readonly Uint8Array[]): Uint8Array => compactState(updates),
-  bundle: ({ workshop, pairs, lang, exportedAt }: WorkshopExportJob): Promise<Uint8Array> =>
-    buildBundle({ workshop, pairs, exportedAt, t: createTranslate(lang) }),
-  plansCsv: ({ workshop, pairs, lang }: WorkshopExportJob): string => toPlansCsv(workshop, pairs, createTranslate(lang)),
-  tallyCsv: ({ workshop, pairs, lang }: WorkshopExportJob): string =>
-    toTallyCsv(aggregatePlans(pairs.map((p) => ({ n: p.n, plan: p.plan })), workshop.list), workshop.list, createTranslate(lang)),
-  importFile: (bytes: Uint8Array) => readImportFile(bytes),
+  bundle: async ({ workshop, pairs, lang, exportedAt }: WorkshopExportJob): Promise<Uint8Array> => {
+    const [{ buildBundle }, { createTranslate }] = await Promise.all([import('../export/bundle.js'), import('../../shared/i18n/translate.js')]);
+    return buildBundle({ workshop, pairs, exportedAt, t: createTranslate(lang) });
+  },
+  plansCsv: async ({ workshop, pairs, lang }: WorkshopExportJob): Promise<string> => {
+    const [{ toPlansCsv }, { createTranslate }] = await Promise.all([import('../../shared/export/toPlansCsv.js'), import('../../shared/i18n/translate.js')]);
+    return toPlansCsv(workshop, pairs, createTranslate(lang));
+  },
+  tallyCsv: async ({ workshop, pairs, lang }: WorkshopExportJob): Promise<string> => {
+    const [{ toTallyCsv }, { aggregatePlans }, { createTranslate }] = await Promise.all([
+      import('../../shared/export/toTallyCsv.js'),
+      import('../../shared/tally/aggregatePlans.js'),
+      import('../../shared/i18n/translate.js'),
+    ]);
+    return toTallyCsv(aggregatePlans(pairs.map((p) => ({ n: p.n, plan: p.plan })), workshop.list), workshop.list, createTranslate(lang));
+  },
+  importFile: async (bytes: Uint8Array): Promise<{ ok: true; value: ImportFile } | { ok: false; error: string }> =>
+    (await import('../export/readImportFile.js')).readImportFile(bytes),
 } as const;
 
 /** The name of a job. */

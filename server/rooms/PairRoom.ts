@@ -437,11 +437,17 @@ export class PairRoom {
   private compactInBackground(): void {
     if (this.compacting) return;
     this.compacting = this.compactNow()
-      .catch((error: unknown) => this.options.log.warn({ room: this.options.key, err: error }, 'compaction failed; updates kept as they are'))
-      .finally(() => {
+      .then(
+        () => true,
+        (error: unknown) => {
+          this.options.log.warn({ room: this.options.key, err: error }, 'compaction failed; updates kept as they are');
+          return false;
+        },
+      )
+      .then((done) => {
         this.compacting = null;
-        // What arrived during this compaction may already be over the budget.
-        if (this.needsCompaction && !this.failed) this.compactInBackground();
+        // What arrived during this compaction may already be over the budget (a failed one waits for the next update).
+        if (done && this.needsCompaction && !this.failed) this.compactInBackground();
       });
   }
 
@@ -485,7 +491,13 @@ export class PairRoom {
     const count = this.storedSinceCompaction;
     const bytes = this.storedBytesSinceCompaction;
     const stored = await this.options.store.loadUpdates(this.options.key);
-    if (stored.length <= 1) return;
+    if (stored.length <= 1) {
+      // Nothing to merge (another instance compacted, say): start counting afresh.
+      this.storedSinceCompaction = Math.max(stored.length, this.storedSinceCompaction - count + stored.length);
+      this.storedBytesSinceCompaction = Math.max(0, this.storedBytesSinceCompaction - bytes);
+      this.compactedBytes = stored[0]?.data.byteLength ?? 0;
+      return;
+    }
     const throughId = stored[stored.length - 1].id;
     const state = await this.compactStored(stored.map((u) => u.data));
     await this.options.store.compactUpdates(this.options.key, state, throughId);
