@@ -6,6 +6,7 @@ import type { Store } from './store/Store.js';
 import type { Relay } from './cluster/Relay.js';
 import type { WorkshopService } from './workshops/WorkshopService.js';
 import type { Metrics } from './metrics/Metrics.js';
+import type { HeavyJobs } from './jobs/HeavyJobs.js';
 
 export interface AppContext {
   readonly config: Config;
@@ -19,4 +20,6 @@ export interface AppContext {
   readonly sessionSecret: string;
   /** Counters and latencies for `GET /metrics`. */
   readonly metrics: Metrics;
+  /** Worker pools for compaction and large exports (off the event loop). */
+  readonly jobs: HeavyJobs;
 }

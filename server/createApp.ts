@@ -33,6 +33,7 @@ import { RedisRelay } from './cluster/RedisRelay.js';
 import { startHeartbeat } from './heartbeat.js';
 import { Metrics } from './metrics/Metrics.js';
 import { metricsRoute } from './metrics/metricsRoute.js';
+import { HeavyJobs } from './jobs/HeavyJobs.js';
 
 /** Largest WebSocket frame (the ws default is 100 MiB). */
 export const MAX_FRAME_BYTES = 1024 * 1024;
@@ -88,7 +89,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const store = options.store ?? (await openStore(config));
   const sessionSecret = await store.ensureSetting('session-secret', () => randomId(32));
   const relay = options.relay ?? (config.redisUrl ? await RedisRelay.connect(config.redisUrl, log) : new LocalRelay());
-  const workshops = new WorkshopService(store, relay);
+  const jobs = new HeavyJobs();
+  // Workshops with pair rooms loaded stay cached: rooms read them synchronously.
+  const workshops: WorkshopService = new WorkshopService(store, relay, { isInUse: (id): boolean => rooms.hasWorkshop(id) });
   const metrics = new Metrics();
   let hub: DashboardHub | null = null;
   const rooms = new RoomManager({
@@ -101,9 +104,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     unloadDelayMs: options.unloadDelayMs,
     presenceKeepaliveMs: options.presenceKeepaliveMs,
     metrics,
+    compactState: (updates) => jobs.compactState(updates),
+    onLoad: (workshop) => workshops.keep(workshop),
   });
   hub = new DashboardHub({ workshops, rooms, store, log, relay });
-  const ctx: AppContext = { config, log, store, relay, workshops, rooms, sessionSecret, metrics };
+  const ctx: AppContext = { config, log, store, relay, workshops, rooms, sessionSecret, metrics, jobs };
 
   const app = express();
   app.disable('x-powered-by');
@@ -170,6 +175,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
       server.closeAllConnections();
       await rooms.closeAll();
+      await jobs.close();
       await relay.close();
       await store.close();
     },

@@ -10,10 +10,10 @@ import * as Y from 'yjs';
 import { initPlanDoc } from '../../shared/doc/planDoc.js';
 import { restorePlan } from '../../shared/doc/restorePlan.js';
 import type { PlanSnapshot } from '../../shared/doc/schema.js';
-import type { WorkshopJson } from '../../shared/export/toWorkshopJson.js';
 import type { AppContext } from '../context.js';
 import { roomKey } from '../rooms/RoomManager.js';
 import type { WorkshopRecord } from '../workshops/types.js';
+import type { ImportFile } from './readImportFile.js';
 
 /** The Yjs update that writes `plan` into an empty pair document, or `null` for an empty plan. */
 export function planUpdate(plan: PlanSnapshot): Uint8Array | null {
@@ -26,8 +26,11 @@ export function planUpdate(plan: PlanSnapshot): Uint8Array | null {
   return update;
 }
 
-/** Creates the workshop of `file` and stores its plans; resolves once every plan is durable. */
-export async function importWorkshop(ctx: AppContext, file: WorkshopJson): Promise<{ workshop: WorkshopRecord; facilitatorKey: string }> {
+/**
+ * Creates the workshop of an import read by `readImportFile` (in the export
+ * pool) and stores its plans; resolves once every plan is durable.
+ */
+export async function importWorkshop(ctx: AppContext, { file, updates }: ImportFile): Promise<{ workshop: WorkshopRecord; facilitatorKey: string }> {
   const created = await ctx.workshops.create({
     title: file.title,
     list: file.list,
@@ -35,8 +38,8 @@ export async function importWorkshop(ctx: AppContext, file: WorkshopJson): Promi
     pairs: file.pairs.map((p) => ({ n: p.n, members: p.members })),
   });
   await Promise.all(
-    file.pairs.map((pair) => {
-      const update = planUpdate(pair.plan);
+    file.pairs.map((pair, i) => {
+      const update = updates[i];
       return update ? ctx.store.appendUpdate(roomKey(created.workshop.id, pair.n), update) : Promise.resolve();
     }),
   );

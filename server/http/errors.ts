@@ -5,11 +5,12 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../logger.js';
 
-/** An error with an HTTP status and a message safe to show. */
+/** An error with an HTTP status and a message safe to show (and headers to send with it, e.g. `Retry-After`). */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
   }
@@ -30,6 +31,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     else if (!(error instanceof HttpError) && status < 500) message = 'The request could not be read.';
     if (status < 400 || status > 599) status = 500;
     if (status >= 500) log.error({ err: error, method: req.method, path: req.path }, 'request failed');
+    if (error instanceof HttpError) res.set(error.headers);
     res.status(status).json({ error: message });
   };
 }

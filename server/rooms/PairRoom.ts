@@ -18,7 +18,8 @@ import { EMPTY_SNAPSHOT, type PlanSnapshot } from '../../shared/doc/schema.js';
 import { encodeDeletions, validateTransaction, type TransactionProblem } from '../../shared/doc/validateTransaction.js';
 import type { RuleRefusal } from '../../shared/rules/ruleRefusals.js';
 import type { ActivityList, Rules } from '../../shared/lists/types.js';
-import type { Store } from '../store/Store.js';
+import type { Store, StoredUpdate } from '../store/Store.js';
+import { compactState } from '../jobs/compactState.js';
 import type { Logger } from '../logger.js';
 import type { Relay } from '../cluster/Relay.js';
 import type { Metrics } from '../metrics/Metrics.js';
@@ -35,6 +36,29 @@ export const ROOM_LIMITS = {
   pendingBytes: 64 * 1024,
   /** Stored updates after which a loaded room is compacted into one. */
   compactEvery: 500,
+  /**
+   * Bytes stored since the last compaction after which a loaded room is
+   * compacted in the background, whatever the count: one socket sending
+   * 246 KB updates that overwrite one note stored 128 MB in 520 updates
+   * (issue "Airtight", finding 2), and a compaction collects all of it but
+   * the plan. The threshold grows with the plan ({@link ROOM_LIMITS.compactGrowth}),
+   * so a large honest plan is not compacted on every edit.
+   */
+  compactStoredBytes: 256 * 1024,
+  /**
+   * A room is compacted again once the bytes stored since its last
+   * compaction exceed this many times the compacted state: each compaction
+   * costs about what was stored since the last one, so the work stays
+   * proportional to the bytes written, and the stored bytes within a small
+   * multiple of the plan (plus what arrives during one compaction).
+   */
+  compactGrowth: 2,
+  /**
+   * Stored bytes above which a room is compacted in the worker pool before
+   * it is loaded: applying tens of megabytes of history on the event loop
+   * held every other room for seconds.
+   */
+  compactOnLoadBytes: 1024 * 1024,
 } as const;
 
 /**
@@ -122,6 +146,11 @@ export interface PairRoomOptions {
   readonly presenceKeepaliveMs?: number;
   /** Where accepted and refused updates, and the tick latency, are counted. */
   readonly metrics?: Metrics;
+  /**
+   * Compacts stored updates into one state update without their deleted
+   * content (the worker pool's `compactState`); in process when absent.
+   */
+  readonly compactState?: (updates: Uint8Array[]) => Promise<Uint8Array>;
 }
 
 /** Whether a transaction added structs or deleted any (as Yjs decides whether to emit 'update'). */
@@ -152,6 +181,10 @@ export class PairRoom {
   /** Set while the room catches up with the store before judging an update again. */
   private holding: Promise<void> | null = null;
   private storedSinceCompaction = 0;
+  /** Bytes of the updates stored since the last compaction. */
+  private storedBytesSinceCompaction = 0;
+  /** Size of the state the last compaction stored (0: never compacted here). */
+  private compactedBytes = 0;
   private compacting: Promise<void> | null = null;
   /** Accepted updates not yet applied to the document (stored or being stored). */
   private readonly inflight = new Set<Uint8Array>();
@@ -418,10 +451,9 @@ export class PairRoom {
       throw error;
     });
     if (updates.length > 0) {
-      const merged = Y.mergeUpdates(updates.map((u) => u.data));
+      const merged = await room.mergeStored(updates);
       room.applyToDoc(merged, 'store');
       Y.applyUpdate(room.shadow, merged, 'store');
-      room.storedSinceCompaction = updates.length;
     }
     loaded = true;
     for (const apply of early) apply();
@@ -512,7 +544,7 @@ export class PairRoom {
       } finally {
         this.inflight.delete(accepted);
       }
-      this.storedSinceCompaction++;
+      this.countStored(accepted);
       // An undone update goes back to its sender too: their copy must drop what was undone.
       this.applyToDoc(accepted, sender, undone ? null : sender);
       if (metrics) {
@@ -578,30 +610,92 @@ export class PairRoom {
     await this.queue.catch(() => undefined);
   }
 
-  /** Whether the room should be compacted now (many small updates stored). */
+  /** Counts a stored update towards the next compaction. */
+  private countStored(update: Uint8Array): void {
+    this.storedSinceCompaction++;
+    this.storedBytesSinceCompaction += update.byteLength;
+  }
+
+  /**
+   * Whether the room should be compacted now: many updates stored, or more
+   * bytes than {@link ROOM_LIMITS.compactStoredBytes} (and than
+   * {@link ROOM_LIMITS.compactGrowth} times the compacted state).
+   */
   get needsCompaction(): boolean {
-    return this.storedSinceCompaction >= ROOM_LIMITS.compactEvery;
+    const byteBudget = Math.max(ROOM_LIMITS.compactStoredBytes, ROOM_LIMITS.compactGrowth * this.compactedBytes);
+    return this.storedSinceCompaction >= ROOM_LIMITS.compactEvery || this.storedBytesSinceCompaction > byteBudget;
   }
 
   /** Compacts a busy room without holding up its updates (one compaction at a time). */
   private compactInBackground(): void {
     if (this.compacting) return;
-    this.compacting = this.compact()
-      .catch((error: unknown) => this.options.log.warn({ room: this.options.key, err: error }, 'compaction failed; updates kept as they are'))
-      .finally(() => {
+    this.compacting = this.compactNow()
+      .then(
+        () => true,
+        (error: unknown) => {
+          this.options.log.warn({ room: this.options.key, err: error }, 'compaction failed; updates kept as they are');
+          return false;
+        },
+      )
+      .then((done) => {
         this.compacting = null;
+        // What arrived during this compaction may already be over the budget (a failed one waits for the next update).
+        if (done && this.needsCompaction && !this.failed) this.compactInBackground();
       });
   }
 
-  /** Replaces the stored updates by one merged state update. */
+  /** The state of `updates` without deleted content, in the worker pool when one is given. */
+  private compactStored(updates: Uint8Array[]): Promise<Uint8Array> {
+    return this.options.compactState ? this.options.compactState(updates) : Promise.resolve(compactState(updates));
+  }
+
+  /**
+   * The stored updates as one update, for loading. A room with more than
+   * {@link ROOM_LIMITS.compactOnLoadBytes} stored is compacted first (off
+   * the event loop, when there is a pool) and stored compacted.
+   */
+  private async mergeStored(updates: readonly StoredUpdate[]): Promise<Uint8Array> {
+    const bytes = updates.reduce((n, u) => n + u.data.byteLength, 0);
+    this.storedSinceCompaction = updates.length;
+    this.storedBytesSinceCompaction = bytes;
+    if (bytes <= ROOM_LIMITS.compactOnLoadBytes) return Y.mergeUpdates(updates.map((u) => u.data));
+    const state = await this.compactStored(updates.map((u) => u.data));
+    await this.options.store.compactUpdates(this.options.key, state, updates.map((u) => u.id));
+    this.storedSinceCompaction = 1;
+    this.storedBytesSinceCompaction = 0;
+    this.compactedBytes = state.byteLength;
+    return state;
+  }
+
+  /**
+   * Replaces the stored updates by one state update without their deleted
+   * content (see compactState), computed in the worker pool when one is given;
+   * after any background compaction under way (one at a time per room).
+   */
   async compact(): Promise<void> {
+    while (this.compacting) await this.compacting;
+    await this.compactNow();
+  }
+
+  private async compactNow(): Promise<void> {
     await this.drain();
     if (this.failed) return;
+    // What is stored from here on is counted towards the next compaction.
+    const count = this.storedSinceCompaction;
+    const bytes = this.storedBytesSinceCompaction;
     const stored = await this.options.store.loadUpdates(this.options.key);
-    if (stored.length <= 1) return;
-    const merged = Y.mergeUpdates(stored.map((u) => u.data));
-    await this.options.store.compactUpdates(this.options.key, merged, stored.map((u) => u.id));
-    this.storedSinceCompaction = 1;
+    if (stored.length <= 1) {
+      // Nothing to merge (another instance compacted, say): start counting afresh.
+      this.storedSinceCompaction = Math.max(stored.length, this.storedSinceCompaction - count + stored.length);
+      this.storedBytesSinceCompaction = Math.max(0, this.storedBytesSinceCompaction - bytes);
+      this.compactedBytes = stored[0]?.data.byteLength ?? 0;
+      return;
+    }
+    const state = await this.compactStored(stored.map((u) => u.data));
+    await this.options.store.compactUpdates(this.options.key, state, stored.map((u) => u.id));
+    this.storedSinceCompaction = Math.max(1, this.storedSinceCompaction - count + 1);
+    this.storedBytesSinceCompaction = Math.max(0, this.storedBytesSinceCompaction - bytes);
+    this.compactedBytes = state.byteLength;
   }
 
   /** Frees the documents. */

@@ -36,10 +36,16 @@ export interface RoomManagerOptions {
   /** See {@link PairRoomOptions.presenceKeepaliveMs}. */
   readonly presenceKeepaliveMs?: number;
   readonly metrics?: Metrics;
+  /** Called when a room of `workshop` starts loading (the workshop is in use from then on). */
+  readonly onLoad?: (workshop: WorkshopRecord) => void;
+  /** See `PairRoomOptions.compactState`. */
+  readonly compactState?: (updates: Uint8Array[]) => Promise<Uint8Array>;
 }
 
 export class RoomManager {
   private readonly entries = new Map<string, Entry>();
+  /** Rooms loaded or loading, per workshop id. */
+  private readonly perWorkshop = new Map<string, number>();
 
   constructor(private readonly options: RoomManagerOptions) {}
 
@@ -64,10 +70,12 @@ export class RoomManager {
         onChange: (room, kind, source) => this.options.onChange(workshop.id, pair, room, kind, source),
         presenceKeepaliveMs: this.options.presenceKeepaliveMs,
         metrics: this.options.metrics,
+        compactState: this.options.compactState,
       });
       entry = { room, users: 0, unloadTimer: null };
-      this.entries.set(key, entry);
-      room.catch(() => this.entries.delete(key));
+      this.setEntry(key, workshop.id, entry);
+      this.options.onLoad?.(workshop);
+      room.catch(() => this.deleteEntry(key));
     }
     entry.users++;
     if (entry.unloadTimer) {
@@ -93,6 +101,24 @@ export class RoomManager {
     entry.unloadTimer.unref();
   }
 
+  private setEntry(key: string, workshopId: string, entry: Entry): void {
+    this.entries.set(key, entry);
+    this.perWorkshop.set(workshopId, (this.perWorkshop.get(workshopId) ?? 0) + 1);
+  }
+
+  private deleteEntry(key: string): void {
+    if (!this.entries.delete(key)) return;
+    const workshopId = key.slice(0, key.lastIndexOf('/'));
+    const left = (this.perWorkshop.get(workshopId) ?? 1) - 1;
+    if (left > 0) this.perWorkshop.set(workshopId, left);
+    else this.perWorkshop.delete(workshopId);
+  }
+
+  /** Whether any room of the workshop is loaded (or loading) here. */
+  hasWorkshop(workshopId: string): boolean {
+    return this.perWorkshop.has(workshopId);
+  }
+
   /** Whether a room is loaded (or loading) here. */
   has(key: string): boolean {
     return this.entries.has(key);
@@ -114,7 +140,7 @@ export class RoomManager {
   private async unload(key: string): Promise<void> {
     const entry = this.entries.get(key);
     if (!entry || entry.users > 0) return;
-    this.entries.delete(key);
+    this.deleteEntry(key);
     const room = await entry.room;
     try {
       await room.compact();

@@ -101,7 +101,7 @@ export class PgStore implements Store {
     try {
       await client.query('BEGIN');
       await client.query('DELETE FROM pp_updates WHERE room = $1 AND id = ANY($2::bigint[])', [room, ids]);
-      await client.query('INSERT INTO pp_updates (room, data) VALUES ($1, $2)', [room, Buffer.from(merged)]);
+      await client.query('INSERT INTO pp_updates (id, room, data) VALUES ($1, $2, $3)', [Math.max(...ids), room, Buffer.from(merged)]);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

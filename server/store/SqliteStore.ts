@@ -66,6 +66,7 @@ export class SqliteStore implements Store {
         'SELECT id, data FROM updates WHERE room = ? ORDER BY id',
       ),
       deleteOne: this.db.prepare('DELETE FROM updates WHERE room = ? AND id = ?'),
+      insertUpdateAt: this.db.prepare('INSERT INTO updates (id, room, data) VALUES (?, ?, ?)'),
       listRooms: this.db.prepare<[string, string], { room: string }>(
         "SELECT DISTINCT room FROM updates WHERE room >= ? AND room < ? || '\uffff'",
       ),
@@ -115,7 +116,7 @@ export class SqliteStore implements Store {
   async compactUpdates(room: string, merged: Uint8Array, ids: readonly number[]): Promise<void> {
     this.db.transaction(() => {
       for (const id of ids) this.stmts.deleteOne.run(room, id);
-      this.stmts.insertUpdate.run(room, merged);
+      this.stmts.insertUpdateAt.run(Math.max(...ids), room, merged);
     })();
   }
 

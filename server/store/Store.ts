@@ -28,7 +28,10 @@ export interface Store {
    * merged update, atomically. Rows appended since they were read are kept,
    * whatever their id: with PostgreSQL an id is taken before its INSERT
    * commits, so "id ≤ the last one read" could delete a row committed after
-   * the read.
+   * the read. The merged update is stored under the largest of `ids`, so it
+   * stays before every update stored since and a load applies it first
+   * (applied after them, each of them waited as a pending update: a 40 MB
+   * room took seconds to load instead of 0.1 s).
    */
   compactUpdates(room: string, merged: Uint8Array, ids: readonly number[]): Promise<void>;
   /** Rooms (keys) that have stored updates, for a workshop's key prefix. */

@@ -1,7 +1,8 @@
 /**
  * Workshops: creating them, finding them, and changing what every pair room
  * shows (clock, lock, broadcast). Workshops are cached in memory after the
- * first read; every change is stored before listeners hear of it.
+ * first read, in a bounded LRU ({@link WORKSHOP_CACHE}); every change is
+ * stored before listeners hear of it.
  */
 import { getBuiltInList } from '../../shared/lists/index.js';
 import type { ActivityList, Rules } from '../../shared/lists/types.js';
@@ -11,6 +12,41 @@ import { hashKey, newFacilitatorKey, newJoinCode, randomId } from '../auth/secre
 import type { Store } from '../store/Store.js';
 import { LocalRelay, type Relay } from '../cluster/Relay.js';
 import type { PairSlot, WorkshopChange, WorkshopRecord } from './types.js';
+import { LruCache } from './LruCache.js';
+
+/**
+ * Caps of the workshop cache. Unbounded, 150 creations with a large own
+ * list kept +101 MB for good (issue "Airtight", finding 5). A workshop with
+ * dashboards subscribed or pair rooms loaded is pinned (rooms read it
+ * synchronously through `peek`), whatever the caps; the others are read
+ * from the store again after eviction.
+ */
+export const WORKSHOP_CACHE = {
+  /** Workshops cached. */
+  maxEntries: 500,
+  /** Approximate bytes cached (the JSON size of lists, rosters and the rest). */
+  maxBytes: 32 * 1024 * 1024,
+} as const;
+
+/** Approximate bytes of a list or roster, measured once per object (records share them across changes). */
+const measured = new WeakMap<object, number>();
+function jsonSize(value: object): number {
+  let size = measured.get(value);
+  if (size === undefined) measured.set(value, (size = JSON.stringify(value).length));
+  return size;
+}
+
+/** Approximate bytes a cached workshop holds. */
+export function workshopBytes(workshop: WorkshopRecord): number {
+  return jsonSize(workshop.list) + jsonSize(workshop.rules) + jsonSize(workshop.pairs) + 1_024;
+}
+
+export interface WorkshopServiceOptions {
+  /** Whether a workshop is in use by something outside the service (pair rooms loaded), so it stays cached. */
+  readonly isInUse?: (id: string) => boolean;
+  /** Cache caps (default {@link WORKSHOP_CACHE}). */
+  readonly cache?: { readonly maxEntries: number; readonly maxBytes: number };
+}
 
 /** What creating a workshop needs (already validated). */
 export interface NewWorkshop {
@@ -33,14 +69,37 @@ export function numberedPairs(n: number): PairSlot[] {
 }
 
 export class WorkshopService {
-  private readonly cache = new Map<string, WorkshopRecord>();
+  private readonly cache: LruCache<WorkshopRecord>;
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly relayUnsubscribers = new Map<string, Promise<() => void>>();
 
   constructor(
     private readonly store: Store,
     private readonly relay: Relay = new LocalRelay(),
-  ) {}
+    options: WorkshopServiceOptions = {},
+  ) {
+    const caps = options.cache ?? WORKSHOP_CACHE;
+    this.cache = new LruCache({
+      maxEntries: caps.maxEntries,
+      maxBytes: caps.maxBytes,
+      sizeOf: workshopBytes,
+      isPinned: (id) => this.listeners.has(id) || (options.isInUse?.(id) ?? false),
+    });
+  }
+
+  /** What the cache holds now (for tests and metrics). */
+  get cached(): { entries: number; bytes: number } {
+    return { entries: this.cache.size, bytes: this.cache.bytes };
+  }
+
+  /**
+   * Puts a workshop back in the cache if it was evicted meanwhile: a pair
+   * room about to load calls it, so `peek` finds the workshop as long as
+   * the room is loaded (it is pinned from then on).
+   */
+  keep(workshop: WorkshopRecord): void {
+    if (!this.cache.has(workshop.id)) this.cache.set(workshop.id, workshop);
+  }
 
   /** Creates a workshop; the facilitator key is returned once and stored only hashed. */
   async create(input: NewWorkshop, now = Date.now()): Promise<{ workshop: WorkshopRecord; facilitatorKey: string }> {
@@ -82,14 +141,17 @@ export class WorkshopService {
 
   /** A cached workshop, synchronously (rooms only exist for loaded workshops). */
   peek(id: string): WorkshopRecord | undefined {
-    return this.cache.get(id);
+    return this.cache.peek(id);
   }
 
   /** The workshop with this join code, or `null`. */
   async findByCode(joinCode: string): Promise<WorkshopRecord | null> {
     const stored = await this.store.findWorkshopByCode(joinCode);
     if (!stored) return null;
-    return this.cache.get(stored.id) ?? (this.cache.set(stored.id, stored), stored);
+    const cached = this.cache.get(stored.id);
+    if (cached) return cached;
+    this.cache.set(stored.id, stored);
+    return stored;
   }
 
   /** Applies a change, stores it, then tells the listeners. */
