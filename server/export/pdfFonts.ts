@@ -4,13 +4,16 @@
  * people use print as they were typed (issue "Airtight": the standard PDF
  * fonts printed everything outside Latin-1 as `????`). Fontsource ships each
  * font split by Unicode range (`unicode.json`), so a character picks the
- * first family, in {@link FAMILIES} order, whose ranges hold it; only the
- * files a plan needs are read, once per process, and pdfkit embeds just the
- * glyphs used (a subset) of each.
+ * first family, in {@link FAMILIES} order (Hangul prefers Korean, emoji the
+ * emoji font), whose ranges hold it and whose file really has a glyph for
+ * it; only the files a plan needs are read, once per process, and pdfkit
+ * embeds just the glyphs used (a subset) of each. The WOFF (not WOFF2) files
+ * are used: fontkit can subset those.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { create as openFont, type Font } from 'fontkit';
 
 /** How a style is drawn. */
 export type FontFace = 'regular' | 'bold' | 'italic';
@@ -110,15 +113,41 @@ function fileOf(subset: Subset, face: FontFace): FontFile | null {
   return file;
 }
 
+/** Scripts whose own family goes first: Noto Sans SC lists a few Hangul syllables and emoji in its ranges too. */
+const PREFERRED: readonly (readonly [RegExp, Family])[] = [
+  [/\p{sc=Hangul}/u, 'noto-sans-kr'],
+  [/\p{Extended_Pictographic}/u, 'noto-emoji'],
+];
+
+const parsed = new Map<string, Font>();
+function hasGlyph(file: FontFile, cp: number): boolean {
+  let font = parsed.get(file.path);
+  if (!font) parsed.set(file.path, (font = openFont(fontBytes(file))));
+  return font.hasGlyphForCodePoint(cp);
+}
+
+const chosen = new Map<string, FontFile | null>();
+
 /** The font file that draws code point `cp` in `face`, or `null` when no family has it. */
 export function fontFor(cp: number, face: FontFace): FontFile | null {
-  for (const subset of loadSubsets()) {
-    if (holds(subset, cp)) {
-      const file = fileOf(subset, face);
-      if (file) return file;
+  const id = `${cp}/${face}`;
+  let file = chosen.get(id);
+  if (file !== undefined) return file;
+  const ch = String.fromCodePoint(cp);
+  const first = PREFERRED.find(([script]) => script.test(ch))?.[1];
+  const all = loadSubsets();
+  const ordered = first ? [...all.filter((s) => s.family === first), ...all.filter((s) => s.family !== first)] : all;
+  file = null;
+  for (const subset of ordered) {
+    if (!holds(subset, cp)) continue;
+    const candidate = fileOf(subset, face);
+    if (candidate && hasGlyph(candidate, cp)) {
+      file = candidate;
+      break;
     }
   }
-  return null;
+  chosen.set(id, file);
+  return file;
 }
 
 const buffers = new Map<string, Buffer>();

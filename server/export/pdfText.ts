@@ -200,14 +200,13 @@ export class PdfText {
       while (j < order.length && fileAt[order[j]].key === file.key && order[j] === order[j - 1] + step) j++;
       const lo = Math.min(order[i], order[j - 1]);
       const logical = text.slice(lo, Math.max(order[i], order[j - 1]) + 1);
-      const reversed = (s: string) =>
-        [...graphemes.segment(s)]
-          .map((g) => (g.segment.length === 1 ? (bidi.getMirroredCharacter(g.segment) ?? g.segment) : g.segment))
-          .reverse()
-          .join('');
+      // Graphemes in reading order; a bracket in a right-to-left stretch is drawn mirrored.
+      const parts = [...graphemes.segment(logical)].map((g) =>
+        g.segment.length === 1 && levels.levels[lo + g.index] % 2 === 1 ? (bidi.getMirroredCharacter(g.segment) ?? g.segment) : g.segment,
+      );
+      // Visual order wanted; a right-to-left font (fontkit) reverses what it is given.
       const rtlFont = RTL_FAMILIES.has(file.family);
-      // Visual order wanted: a right-to-left font reverses what it is given.
-      const drawn = step === -1 ? (rtlFont ? logical : reversed(logical)) : rtlFont ? [...graphemes.segment(logical)].map((g) => g.segment).reverse().join('') : logical;
+      const drawn = (step === -1) === rtlFont ? parts.join('') : parts.reverse().join('');
       pieces.push({ file, text: drawn });
       i = j;
     }
