@@ -8,12 +8,14 @@
  * emoji font), whose ranges hold it and whose file really has a glyph for
  * it; only the files a plan needs are read, once per process, and pdfkit
  * embeds just the glyphs used (a subset) of each. The WOFF (not WOFF2) files
- * are used: fontkit can subset those.
+ * are used, unwrapped to plain TrueType once (woffToSfnt.ts): fontkit can
+ * subset those, and reads them without inflating tables for every document.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { create as openFont, type Font } from 'fontkit';
+import { woffToSfnt } from './woffToSfnt.js';
 
 /** How a style is drawn. */
 export type FontFace = 'regular' | 'bold' | 'italic';
@@ -152,9 +154,9 @@ export function fontFor(cp: number, face: FontFace): FontFile | null {
 
 const buffers = new Map<string, Buffer>();
 
-/** The bytes of a font file, read once per process. */
+/** The font as plain TrueType bytes, read and unwrapped once per process. */
 export function fontBytes(file: FontFile): Buffer {
   let bytes = buffers.get(file.path);
-  if (!bytes) buffers.set(file.path, (bytes = readFileSync(file.path)));
+  if (!bytes) buffers.set(file.path, (bytes = woffToSfnt(readFileSync(file.path))));
   return bytes;
 }

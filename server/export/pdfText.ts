@@ -34,7 +34,7 @@ const bidi = bidiFactory();
 const words = new Intl.Segmenter('und', { granularity: 'word' });
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 /** Marks, joiners, variation selectors, skin tones and tags stay in the font of the character before them. */
-const CLINGS = /[\p{M}\u200c\u200d\ufe00-\ufe0f\u{1f3fb}-\u{1f3ff}\u{e0020}-\u{e007f}]/u;
+const CLINGS = /^(?:\p{M}|\u200c|\u200d|[\ufe00-\ufe0f]|\p{Emoji_Modifier}|[\u{e0020}-\u{e007f}])$/u;
 /** Scripts written without spaces: a line may break between any two of their words or characters. */
 const NO_SPACES = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\u3000-\u303f\uff00-\uffef]/u;
 
@@ -49,11 +49,23 @@ interface Run {
   readonly file: FontFile;
 }
 
+/**
+ * Widths and font runs depend only on the font file, the size and the text,
+ * so they are kept across documents (a bundle draws the same list's texts
+ * for every pair); each map is emptied when it grows past this many entries.
+ */
+const CACHE_LIMIT = 50_000;
+const widths = new Map<string, number>();
+const runsCache = new Map<string, readonly Run[]>();
+function remember<V>(map: Map<string, V>, key: string, value: V): V {
+  if (map.size >= CACHE_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
 /** Draws and measures paragraphs in one document; registers each font file once. */
 export class PdfText {
   private readonly registered = new Set<string>();
-  private readonly widths = new Map<string, number>();
-  private readonly runsCache = new Map<string, readonly Run[]>();
 
   constructor(private readonly doc: PDFKit.PDFDocument) {}
 
@@ -68,7 +80,7 @@ export class PdfText {
   /** `text` cut into runs that one font draws. */
   private runs(text: string, face: FontFace): readonly Run[] {
     const cacheKey = `${face}\u0000${text}`;
-    const cached = this.runsCache.get(cacheKey);
+    const cached = runsCache.get(cacheKey);
     if (cached) return cached;
     const runs: Run[] = [];
     let i = 0;
@@ -79,15 +91,12 @@ export class PdfText {
       else runs.push({ start: i, end: i + ch.length, file });
       i += ch.length;
     }
-    this.runsCache.set(cacheKey, runs);
-    return runs;
+    return remember(runsCache, cacheKey, runs);
   }
 
   private width(file: FontFile, size: number, text: string): number {
     const key = `${file.key}\u0000${size}\u0000${text}`;
-    let width = this.widths.get(key);
-    if (width === undefined) this.widths.set(key, (width = this.use(file, size).widthOfString(text)));
-    return width;
+    return widths.get(key) ?? remember(widths, key, this.use(file, size).widthOfString(text));
   }
 
   /** The width of `text.slice(start, end)`. */
@@ -124,37 +133,44 @@ export class PdfText {
       while (end > start && text[end - 1] === ' ') end--;
       return end;
     };
-    let lineStart = 0;
-    let lineEnd = 0;
     const push = (start: number, end: number): void => {
       const e = trimmedEnd(start, end);
       if (e > start) lines.push({ start, end: e, width: this.measure(text, runs, start, e, style.size) });
     };
+    // Each piece between two break points is measured once; a line's width is the sum of its pieces.
+    const pieces: { start: number; end: number; full: number; trimmed: number }[] = [];
+    let from = 0;
     for (const point of this.breaks(text)) {
-      const fits = (end: number) => this.measure(text, runs, lineStart, trimmedEnd(lineStart, end), style.size) <= width + 0.01;
-      if (fits(point)) {
-        lineEnd = point;
+      const e = trimmedEnd(from, point);
+      const trimmed = this.measure(text, runs, from, e, style.size);
+      pieces.push({ start: from, end: point, trimmed, full: e === point ? trimmed : trimmed + this.measure(text, runs, e, point, style.size) });
+      from = point;
+    }
+    let lineStart = 0;
+    let lineWidth = 0;
+    for (const piece of pieces) {
+      if (lineWidth + piece.trimmed <= width + 0.01) {
+        lineWidth += piece.full;
         continue;
       }
-      if (lineEnd > lineStart) {
-        push(lineStart, lineEnd);
-        lineStart = lineEnd;
-        if (fits(point)) {
-          lineEnd = point;
-          continue;
-        }
+      if (piece.start > lineStart) push(lineStart, piece.start);
+      lineStart = piece.start;
+      lineWidth = 0;
+      if (piece.trimmed <= width + 0.01) {
+        lineWidth = piece.full;
+        continue;
       }
       // One word longer than the line: cut it between graphemes.
       let cut = lineStart;
-      for (const g of graphemes.segment(text.slice(lineStart, point))) {
-        const end = lineStart + g.index + g.segment.length;
-        if (cut > lineStart && !fits(end)) {
+      for (const g of graphemes.segment(text.slice(piece.start, piece.end))) {
+        const end = piece.start + g.index + g.segment.length;
+        if (cut > lineStart && this.measure(text, runs, lineStart, trimmedEnd(lineStart, end), style.size) > width + 0.01) {
           push(lineStart, cut);
           lineStart = cut;
         }
         cut = end;
       }
-      lineEnd = point;
+      lineWidth = this.measure(text, runs, lineStart, piece.end, style.size);
     }
     push(lineStart, text.length);
     const lineHeight = style.size * LINE_HEIGHT;

@@ -55,7 +55,7 @@ describe('planPdf', () => {
     expect(pages).toBeGreaterThan(1);
     const text = normaliseText(pdfText(path));
     for (const id of Object.keys(picks)) expect(text).toContain(normaliseText(activityText(list, id)).slice(0, 40));
-    expect(text).toMatch(/\d+ now · \d+ future/);
+    expect(text).toMatch(/\d+ ✓ now · \d+ ☆ future/);
     expect(text).toContain(`Page ${pages} of ${pages}`);
     expect(text).not.toContain('?');
   });
