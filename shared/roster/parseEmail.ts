@@ -22,7 +22,7 @@ const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
  */
 export function parseEmail(raw: string): { ok: true; email: string } | { ok: false; error: string } {
   const email = raw.trim();
-  const shown = email.slice(0, 60).replace(/[\u0000-\u001f\u007f]/g, '?');
+  const shown = [...email.slice(0, 60)].map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f ? '?' : c)).join('');
   const fail = { ok: false as const, error: `"${shown}" is not an e-mail address` };
   if (email.length > MAX_EMAIL_LENGTH) return { ok: false, error: `"${shown}…" is longer than ${MAX_EMAIL_LENGTH} characters` };
   const at = email.indexOf('@');
