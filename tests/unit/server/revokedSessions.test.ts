@@ -27,6 +27,10 @@ describe('isRevoked', () => {
     expect(isRevoked(w, session('s1'))).toBe(true);
     expect(isRevoked(w, session('s2'))).toBe(false);
     expect(isRevoked(workshop(undefined), session('s1'))).toBe(false);
+    // A token from before session ids is revoked by its participant id.
+    const legacy = workshop(withRevoked(undefined, session(undefined), NOW));
+    expect(isRevoked(legacy, session(undefined))).toBe(true);
+    expect(isRevoked(legacy, session(undefined, NOW + 1000, 'p2'))).toBe(false);
   });
 });
 
