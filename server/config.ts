@@ -20,8 +20,12 @@ export interface Config {
   readonly logLevel: string;
   /** Trust X-Forwarded-* from a proxy in front (for client IPs in rate limits). */
   readonly trustProxy: boolean;
-  /** Rate limits per client IP per minute. */
-  readonly rateLimits: { readonly join: number; readonly create: number };
+  /**
+   * Rate limits per client IP per minute: joins, workshop creations and
+   * imports, join-code look-ups (`GET /api/join/:code`), the leader's routes,
+   * and the exports (docs/security.md, "Rate limits").
+   */
+  readonly rateLimits: { readonly join: number; readonly create: number; readonly joinLookup: number; readonly leader: number; readonly export: number };
   /** Bearer token that opens `GET /metrics`; the endpoint does not exist without it. */
   readonly metricsToken: string | null;
 }
@@ -49,7 +53,15 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: resolve(env.CLIENT_DIR ?? 'dist/client'),
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
-    rateLimits: { join: number('RATE_LIMIT_JOIN', 60), create: number('RATE_LIMIT_CREATE', 30) },
+    rateLimits: {
+      join: number('RATE_LIMIT_JOIN', 60),
+      create: number('RATE_LIMIT_CREATE', 30),
+      // A person types a code a few times; 477 guesses a second were possible (Airtight, finding 7).
+      joinLookup: number('RATE_LIMIT_JOIN_LOOKUP', 120),
+      // A dashboard makes a few requests a minute; a leader clicking fast makes tens.
+      leader: number('RATE_LIMIT_LEADER', 600),
+      export: number('RATE_LIMIT_EXPORT', 120),
+    },
     metricsToken,
   };
 }

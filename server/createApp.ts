@@ -130,11 +130,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     rateLimit({ windowMs: 60_000, limit, standardHeaders: 'draft-8', legacyHeaders: false, message: { error: 'Too many requests; wait a minute and try again.' } });
   const api = express.Router();
   // Before the 512 kB parser: the workshop import (POST /api/workshops/import) parses its own body, up to 5 MB.
-  api.use(exportRoutes(ctx, hub, { import: limiter(config.rateLimits.create) }));
+  const limits = config.rateLimits;
+  api.use(exportRoutes(ctx, hub, { import: limiter(limits.create), export: limiter(limits.export) }));
   api.use(express.json({ limit: MAX_BODY }));
-  api.use(workshopRoutes(ctx, { create: limiter(config.rateLimits.create) }));
-  api.use(participantRoutes(ctx, { join: limiter(config.rateLimits.join) }));
-  api.use(facilitatorRoutes(ctx, hub));
+  api.use(workshopRoutes(ctx, { create: limiter(limits.create) }));
+  api.use(participantRoutes(ctx, { join: limiter(limits.join), lookup: limiter(limits.joinLookup) }));
+  api.use(facilitatorRoutes(ctx, hub, { leader: limiter(limits.leader) }));
   api.use(notFound);
   app.use('/api', api);
   if (existsSync(config.clientDir)) {

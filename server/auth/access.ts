@@ -9,6 +9,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { HttpError } from '../http/errors.js';
 import type { WorkshopRecord } from '../workshops/types.js';
 import { readCookie, sessionCookieName, verifySession, type Session } from './sessions.js';
+import { isRevoked } from './revokedSessions.js';
 import { verifyKey } from './secrets.js';
 
 /** The bearer token of a request, or `null`. */
@@ -31,13 +32,14 @@ export function requireFacilitator(headers: IncomingHttpHeaders, workshop: Works
   if (!isFacilitator(headers, workshop)) throw new HttpError(403, 'The facilitator key is not valid for this workshop.');
 }
 
-/** The participant session for this workshop, or `null`. */
+/** The participant session for this workshop, or `null` (also when "Leave" revoked it). */
 export function participantSession(headers: IncomingHttpHeaders, workshop: WorkshopRecord, secret: string): Session | null {
   const token = readCookie(headers.cookie, sessionCookieName(workshop.id));
   if (!token) return null;
   const session = verifySession(token, secret);
   if (!session || session.w !== workshop.id) return null;
   if (!workshop.pairs.some((p) => p.n === session.p)) return null;
+  if (isRevoked(workshop, session)) return null;
   return session;
 }
 

@@ -17,6 +17,18 @@ export interface Session {
   readonly n: string;
   /** Expiry, epoch ms. */
   readonly exp: number;
+  /**
+   * Session id: random per join, so "Leave" can revoke this one session
+   * without touching the person's sessions in other browsers (issue
+   * "Airtight", finding 7). Tokens issued before it existed have none;
+   * {@link revocationId} then falls back to the participant id.
+   */
+  readonly sid?: string;
+}
+
+/** The id a revocation of `session` is kept under. */
+export function revocationId(session: Session): string {
+  return session.sid ?? `pid:${session.pid}`;
 }
 
 /** Sessions last a week: a workshop can be reopened days later. */
@@ -55,7 +67,8 @@ export function verifySession(token: string, secret: string, now = Date.now()): 
       Number.isSafeInteger(s.p) &&
       typeof s.pid === 'string' &&
       typeof s.n === 'string' &&
-      typeof s.exp === 'number';
+      typeof s.exp === 'number' &&
+      (s.sid === undefined || typeof s.sid === 'string');
     return ok && s.exp > now ? s : null;
   } catch {
     return null;

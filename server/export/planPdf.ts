@@ -6,7 +6,8 @@
  * resources / budget, goal. Sizes shrink step by step until the plan fits
  * one page (a 14-activity Essential List plan always does); a longer plan
  * (an inventory) goes on at the normal size over several pages.
- * Text only: user text is printed as it is, never interpreted.
+ * Text only: user text is printed as it is, never interpreted, in the
+ * script it was typed in (pdfText.ts: Noto fonts, bidi, shaping).
  */
 import PDFDocument from 'pdfkit';
 import { ENGLISH, formatDate, formatGoals, formatMarkWord } from '../../shared/export/labels.js';
@@ -14,8 +15,9 @@ import { planRows, type PlanRow } from '../../shared/export/planRows.js';
 import { planStatus } from '../../shared/export/planStatus.js';
 import type { PlanExportInput } from '../../shared/export/types.js';
 import type { Translate } from '../../shared/i18n/translate.js';
+import type { FontFace } from './pdfFonts.js';
 import { drawMark } from './pdfGlyphs.js';
-import { toWinAnsi } from './winAnsi.js';
+import { PdfText, cleanText, type TextStyle, type WrappedText } from './pdfText.js';
 
 /** US Letter in points, half-inch margins. */
 export const PDF_PAGE = { width: 612, height: 792, margin: 36 } as const;
@@ -34,16 +36,16 @@ const COLUMNS = [
 const COLORS = { text: '#111111', muted: '#4a4a4a', rule: '#c9ced6', head: '#e6ebf1', group: '#f3f5f8', accent: '#1f3a5f' } as const;
 
 type Style = 'title' | 'meta' | 'small' | 'head' | 'group' | 'body' | 'sub' | 'note' | 'cell';
-const FONTS: Record<Style, { font: string; size: number; color: string }> = {
-  title: { font: 'Helvetica-Bold', size: 16, color: COLORS.accent },
-  meta: { font: 'Helvetica', size: 9.5, color: COLORS.text },
-  small: { font: 'Helvetica', size: 8, color: COLORS.muted },
-  head: { font: 'Helvetica-Bold', size: 7.5, color: COLORS.text },
-  group: { font: 'Helvetica-Bold', size: 8.5, color: COLORS.accent },
-  body: { font: 'Helvetica', size: 8.5, color: COLORS.text },
-  sub: { font: 'Helvetica-Bold', size: 7, color: COLORS.muted },
-  note: { font: 'Helvetica-Oblique', size: 7.5, color: COLORS.muted },
-  cell: { font: 'Helvetica', size: 7.5, color: COLORS.text },
+const FONTS: Record<Style, { face: FontFace; size: number; color: string }> = {
+  title: { face: 'bold', size: 16, color: COLORS.accent },
+  meta: { face: 'regular', size: 9.5, color: COLORS.text },
+  small: { face: 'regular', size: 8, color: COLORS.muted },
+  head: { face: 'bold', size: 7.5, color: COLORS.text },
+  group: { face: 'bold', size: 8.5, color: COLORS.accent },
+  body: { face: 'regular', size: 8.5, color: COLORS.text },
+  sub: { face: 'bold', size: 7, color: COLORS.muted },
+  note: { face: 'italic', size: 7.5, color: COLORS.muted },
+  cell: { face: 'regular', size: 7.5, color: COLORS.text },
 };
 
 interface Para {
@@ -65,8 +67,8 @@ interface PdfModel {
   readonly inventory: boolean;
 }
 
-/** A paragraph, its text made printable by the standard fonts once, here. */
-const para = (text: string, style: Style): Para => ({ text: toWinAnsi(text), style });
+/** A paragraph, its white space made one space once, here. */
+const para = (text: string, style: Style): Para => ({ text: cleanText(text), style });
 
 function itemCells(row: PlanRow, t: Translate): Cell[] {
   const tags = [
@@ -96,14 +98,14 @@ function buildModel(input: PlanExportInput & { exportedAt: number }, t: Translat
   for (const strategy of input.list.strategies) {
     const mine = rows.filter((r) => r.strategyId === strategy.id);
     if (mine.length === 0) continue;
-    table.push({ type: 'group', title: toWinAnsi(strategy.title) });
+    table.push({ type: 'group', title: cleanText(strategy.title) });
     for (const row of mine) table.push({ type: 'item', cells: itemCells(row, t) });
   }
   return {
     header,
-    columnTitles: COLUMNS.map((c) => toWinAnsi(t(`export.${c.key}`))),
+    columnTitles: COLUMNS.map((c) => cleanText(t(`export.${c.key}`))),
     rows: table,
-    empty: rows.length === 0 ? toWinAnsi(t('export.nothingChosen')) : null,
+    empty: rows.length === 0 ? cleanText(t('export.nothingChosen')) : null,
     inventory: input.list.mode === 'inventory',
   };
 }
@@ -111,10 +113,11 @@ function buildModel(input: PlanExportInput & { exportedAt: number }, t: Translat
 /** Lays out and draws a {@link PdfModel} at one size factor; every text is wrapped once to measure it. */
 class Layout {
   readonly padX = 3;
-  private readonly heights = new Map<string, number>();
+  private readonly wrapped = new Map<string, WrappedText>();
   private readonly rowHeights = new Map<TableRow, number>();
   constructor(
     private readonly doc: PDFKit.PDFDocument,
+    private readonly pdfText: PdfText,
     private readonly model: PdfModel,
     private readonly scale: number,
   ) {}
@@ -125,19 +128,18 @@ class Layout {
   private get gutter(): number {
     return this.model.inventory ? 10 * this.scale : 0;
   }
-  private use(style: Style): { lineGap: number } {
+  private style(style: Style): TextStyle {
     const f = FONTS[style];
-    this.doc.font(f.font).fontSize(f.size * this.scale).fillColor(f.color);
-    return { lineGap: 0.6 * this.scale };
+    return { face: f.face, size: f.size * this.scale, color: f.color, lineGap: 0.6 * this.scale };
+  }
+  private wrap(para: Para, width: number): WrappedText {
+    const key = `${para.style}\u0000${width}\u0000${para.text}`;
+    let wrapped = this.wrapped.get(key);
+    if (wrapped === undefined) this.wrapped.set(key, (wrapped = this.pdfText.wrap(para.text, this.style(para.style), width)));
+    return wrapped;
   }
   private paraHeight(para: Para, width: number): number {
-    const key = `${para.style}\u0000${width}\u0000${para.text}`;
-    let height = this.heights.get(key);
-    if (height === undefined) {
-      const options = this.use(para.style);
-      this.heights.set(key, (height = this.doc.heightOfString(para.text, { width, ...options })));
-    }
-    return height;
+    return this.wrap(para, width).height;
   }
   private columnX(i: number): { x: number; width: number } {
     const before = COLUMNS.slice(0, i).reduce((sum, c) => sum + c.share, 0);
@@ -180,11 +182,11 @@ class Layout {
     return this.headerHeight() + empty + table;
   }
 
-  /** Draws `para` (already printable) and returns its height. */
+  /** Draws `para` and returns its height. */
   private text(para: Para, x: number, y: number, width: number): number {
-    const height = this.paraHeight(para, width);
-    this.doc.text(para.text, x, y, { width, ...this.use(para.style) });
-    return height;
+    const wrapped = this.wrap(para, width);
+    this.pdfText.draw(wrapped, this.style(para.style), x, y, width);
+    return wrapped.height;
   }
   private rule(y: number): void {
     this.doc.save().strokeColor(COLORS.rule).lineWidth(0.5).moveTo(PDF_PAGE.margin, y).lineTo(PDF_PAGE.margin + CONTENT_WIDTH, y).stroke().restore();
@@ -229,12 +231,12 @@ class Layout {
 }
 
 /** The largest size factor whose layout fits one page, or `null` when none does. */
-function fittingScale(doc: PDFKit.PDFDocument, model: PdfModel): number | null {
+function fittingScale(doc: PDFKit.PDFDocument, pdfText: PdfText, model: PdfModel): number | null {
   const room = PDF_PAGE.height - 2 * PDF_PAGE.margin;
-  return SCALES.find((s) => new Layout(doc, model, s).totalHeight() <= room) ?? null;
+  return SCALES.find((s) => new Layout(doc, pdfText, model, s).totalHeight() <= room) ?? null;
 }
 
-function drawPages(doc: PDFKit.PDFDocument, model: PdfModel, layout: Layout, onePage: boolean, t: Translate): void {
+function drawPages(doc: PDFKit.PDFDocument, pdfText: PdfText, model: PdfModel, layout: Layout, onePage: boolean, t: Translate): void {
   // One page needs no page numbers; longer plans keep room for them.
   const bottom = PDF_PAGE.height - PDF_PAGE.margin - (onePage ? 0 : FOOTER);
   let y = layout.drawHeader(PDF_PAGE.margin);
@@ -256,9 +258,10 @@ function drawPages(doc: PDFKit.PDFDocument, model: PdfModel, layout: Layout, one
   if (range.count < 2) return;
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
-    const label = toWinAnsi(t('export.page', { n: i + 1, total: range.count }));
-    doc.font('Helvetica').fontSize(7).fillColor(COLORS.muted);
-    doc.text(label, PDF_PAGE.margin, PDF_PAGE.height - PDF_PAGE.margin - 8, { width: CONTENT_WIDTH, align: 'right', lineBreak: false });
+    const style: TextStyle = { face: 'regular', size: 7, color: COLORS.muted, lineGap: 0 };
+    const label = pdfText.wrap(t('export.page', { n: i + 1, total: range.count }), style, CONTENT_WIDTH);
+    const width = label.lines[0]?.width ?? 0;
+    pdfText.draw(label, style, PDF_PAGE.margin + CONTENT_WIDTH - width, PDF_PAGE.height - PDF_PAGE.margin - 9, width);
   }
 }
 
@@ -284,8 +287,9 @@ export function planPdf(input: PlanExportInput & { exportedAt: number }): Promis
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const scale = fittingScale(doc, model);
-  drawPages(doc, model, new Layout(doc, model, scale ?? 1), scale !== null, t);
+  const pdfText = new PdfText(doc);
+  const scale = fittingScale(doc, pdfText, model);
+  drawPages(doc, pdfText, model, new Layout(doc, pdfText, model, scale ?? 1), scale !== null, t);
   doc.end();
   return done;
 }

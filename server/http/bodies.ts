@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { LIMITS } from '../../shared/doc/schema.js';
+import { emailSchema } from '../../shared/roster/emailSchema.js';
 import { HttpError } from './errors.js';
 
 /** Most pairs one workshop may have. */
@@ -17,7 +18,8 @@ const trimmed = (max: number, what: string) =>
 
 const person = z.object({
   name: trimmed(LIMITS.nameLength, 'roster name'),
-  email: z.string().trim().max(254).optional(),
+  // The set-up screen's own check (shared/roster/parseEmail.ts): a bad e-mail is a 400 that names it.
+  email: emailSchema.optional(),
   pair: z.number().int().min(1).max(MAX_PAIRS).optional(),
 });
 
@@ -58,7 +60,9 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   const issue = result.error.issues[0];
   const field = issue.path.join('.');
   const missing = issue.code === 'invalid_type' && (body as Record<string, unknown>)[field] === undefined;
-  throw new HttpError(400, missing ? `${field} is required` : issue.message);
+  // A custom check's message says what is wrong with the value; the path says which one ("roster.2.email").
+  const message = issue.code === 'custom' && field !== '' ? `${field}: ${issue.message}` : issue.message;
+  throw new HttpError(400, missing ? `${field} is required` : message);
 }
 
 export const clockBody = z.object({

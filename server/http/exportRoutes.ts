@@ -133,14 +133,22 @@ function sendFile(res: Response, type: string, name: string, body: Body): void {
   res.send(typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
 }
 
-export function exportRoutes(ctx: AppContext, hub: DashboardHub, limits: { import?: RequestHandler } = {}): Router {
+export function exportRoutes(ctx: AppContext, hub: DashboardHub, limits: { import?: RequestHandler; export?: RequestHandler } = {}): Router {
   const router = Router();
-  const importLimit =
-    limits.import ??
-    rateLimit({ windowMs: 60_000, limit: ctx.config.rateLimits.create, standardHeaders: 'draft-8', legacyHeaders: false, message: { error: 'Too many requests; wait a minute and try again.' } });
+  const perMinute = (limit: number) =>
+    rateLimit({ windowMs: 60_000, limit, standardHeaders: 'draft-8', legacyHeaders: false, message: { error: 'Too many requests; wait a minute and try again.' } });
+  const importLimit = limits.import ?? perMinute(ctx.config.rateLimits.create);
+  // A PDF or a bundle costs real work: every download counts, the leader's and the partners'.
+  const exportLimit = limits.export ?? perMinute(ctx.config.rateLimits.export);
+  // Only the files served here count: zoom-rooms.csv falls through to the leader's routes and their own limit.
+  const limitFiles =
+    (files: ReadonlyMap<string, unknown>): RequestHandler =>
+    (req, res, next) =>
+      files.has(String(req.params.file)) ? exportLimit(req, res, next) : next('route');
 
   router.get(
     '/workshops/:id/pairs/:n/:file',
+    limitFiles(PLAN_FILES),
     asyncHandler(async (req, res, next) => {
       const file = PLAN_FILES.get(String(req.params.file));
       if (!file) return next();
@@ -160,6 +168,7 @@ export function exportRoutes(ctx: AppContext, hub: DashboardHub, limits: { impor
 
   router.get(
     '/workshops/:id/export/:file',
+    limitFiles(WORKSHOP_FILES),
     asyncHandler(async (req, res, next) => {
       const file = WORKSHOP_FILES.get(String(req.params.file));
       if (!file) return next();

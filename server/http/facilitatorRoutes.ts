@@ -2,7 +2,7 @@
  * The leader's API, all behind `Authorization: Bearer <facilitatorKey>`:
  * the workshop with every pair's summary, the clock, broadcast, lock.
  */
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import { randomId } from '../auth/secrets.js';
 import { requireFacilitator } from '../auth/access.js';
 import type { AppContext } from '../context.js';
@@ -15,7 +15,8 @@ import { HttpError, asyncHandler } from './errors.js';
 import { loadWorkshop } from './participantRoutes.js';
 import { publicOrigin } from './publicUrl.js';
 
-export function facilitatorRoutes(ctx: AppContext, hub: DashboardHub): Router {
+/** `limits.leader` runs before every route, so wrong keys are counted too. */
+export function facilitatorRoutes(ctx: AppContext, hub: DashboardHub, limits: { leader: RequestHandler }): Router {
   const router = Router();
   const leaderWorkshop = async (req: import('express').Request) => {
     const workshop = await loadWorkshop(ctx, String(req.params.id));
@@ -25,6 +26,7 @@ export function facilitatorRoutes(ctx: AppContext, hub: DashboardHub): Router {
 
   router.get(
     '/workshops/:id',
+    limits.leader,
     asyncHandler(async (req, res) => {
       const workshop = await leaderWorkshop(req);
       res.json({
@@ -39,6 +41,7 @@ export function facilitatorRoutes(ctx: AppContext, hub: DashboardHub): Router {
 
   router.post(
     '/workshops/:id/clock',
+    limits.leader,
     asyncHandler(async (req, res) => {
       const workshop = await leaderWorkshop(req);
       const body = parseBody(clockBody, req.body);
@@ -51,6 +54,7 @@ export function facilitatorRoutes(ctx: AppContext, hub: DashboardHub): Router {
 
   router.post(
     '/workshops/:id/broadcast',
+    limits.leader,
     asyncHandler(async (req, res) => {
       const workshop = await leaderWorkshop(req);
       const text = parseBody(broadcastBody, req.body).message.trim();
@@ -62,6 +66,7 @@ export function facilitatorRoutes(ctx: AppContext, hub: DashboardHub): Router {
 
   router.get(
     '/workshops/:id/export/zoom-rooms.csv',
+    limits.leader,
     asyncHandler(async (req, res) => {
       const workshop = await leaderWorkshop(req);
       res.type('text/csv; charset=utf-8');
@@ -73,6 +78,7 @@ export function facilitatorRoutes(ctx: AppContext, hub: DashboardHub): Router {
   for (const [path, locked] of [['lock', true], ['unlock', false]] as const) {
     router.post(
       `/workshops/:id/${path}`,
+      limits.leader,
       asyncHandler(async (req, res) => {
         const workshop = await leaderWorkshop(req);
         await ctx.workshops.update(workshop.id, { locked });

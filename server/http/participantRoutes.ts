@@ -42,11 +42,12 @@ function setSessionCookie(res: Response, ctx: AppContext, workshopId: string, to
   });
 }
 
-export function participantRoutes(ctx: AppContext, limits: { join: RequestHandler }): Router {
+export function participantRoutes(ctx: AppContext, limits: { join: RequestHandler; lookup: RequestHandler }): Router {
   const router = Router();
 
   router.get(
     '/join/:code',
+    limits.lookup,
     asyncHandler(async (req, res) => {
       const workshop = await workshopByCode(ctx, String(req.params.code));
       res.json({
@@ -80,7 +81,7 @@ export function participantRoutes(ctx: AppContext, limits: { join: RequestHandle
       const previous = participantSession(req.headers, workshop, ctx.sessionSecret);
       const participantId = previous?.pid ?? randomId(9);
       const token = signSession(
-        { w: workshop.id, p: pair, pid: participantId, n: name, exp: Date.now() + SESSION_TTL_MS },
+        { w: workshop.id, p: pair, pid: participantId, n: name, exp: Date.now() + SESSION_TTL_MS, sid: randomId(12) },
         ctx.sessionSecret,
       );
       setSessionCookie(res, ctx, workshop.id, token);
@@ -117,6 +118,12 @@ export function participantRoutes(ctx: AppContext, limits: { join: RequestHandle
     '/workshops/:id/leave',
     asyncHandler(async (req, res) => {
       const workshop = await loadWorkshop(ctx, String(req.params.id));
+      // The token stops working here and on every instance, not only in this browser (Airtight, finding 7).
+      const session = participantSession(req.headers, workshop, ctx.sessionSecret);
+      if (session) {
+        await ctx.workshops.revokeSession(workshop.id, session);
+        ctx.log.info({ workshop: workshop.id, pair: session.p }, 'session revoked');
+      }
       res.clearCookie(sessionCookieName(workshop.id), { path: '/' });
       res.json({ ok: true });
     }),

@@ -9,6 +9,7 @@ import type { Duplex } from 'node:stream';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { CLOSE_CODES } from '../../shared/protocol/closeCodes.js';
 import { participantSession } from '../auth/access.js';
+import { isRevoked } from '../auth/revokedSessions.js';
 import type { AppContext } from '../context.js';
 import { WORKSHOP_ID } from '../http/participantRoutes.js';
 import { toLive } from '../workshops/WorkshopService.js';
@@ -126,9 +127,11 @@ export class PairSockets {
         ctx.rooms.release(room);
       },
     });
-    const unsubscribe = ctx.workshops.subscribe(workshop.id, (next) =>
-      connection.sendControl({ t: 'workshop', live: toLive(next), serverNow: Date.now() }),
-    );
+    const unsubscribe = ctx.workshops.subscribe(workshop.id, (next) => {
+      // "Leave" in another tab revoked this session: its open sockets go too.
+      if (isRevoked(next, session)) return connection.close(CLOSE_CODES.UNAUTHORIZED, 'you left this workshop');
+      connection.sendControl({ t: 'workshop', live: toLive(next), serverNow: Date.now() });
+    });
     for (const [data, isBinary] of takeEarly()) ws.emit('message', data, isBinary);
   }
 

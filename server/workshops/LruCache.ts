@@ -12,6 +12,8 @@ export interface LruCacheOptions<V> {
   readonly sizeOf: (value: V) => number;
   /** Whether an entry must stay (it is in use). */
   readonly isPinned: (key: string) => boolean;
+  /** Called after the caps pushed an entry out (not after an explicit `delete`). */
+  readonly onEvict?: (key: string) => void;
 }
 
 export class LruCache<V> {
@@ -69,7 +71,10 @@ export class LruCache<V> {
     const over = (): boolean => this.entries.size > this.options.maxEntries || this.totalBytes > this.options.maxBytes;
     if (!over()) return;
     for (const key of this.entries.keys()) {
-      if (key !== keep && !this.options.isPinned(key)) this.delete(key);
+      if (key !== keep && !this.options.isPinned(key)) {
+        this.delete(key);
+        this.options.onEvict?.(key);
+      }
       if (!over()) return;
     }
   }

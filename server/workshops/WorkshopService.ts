@@ -8,7 +8,9 @@ import { getBuiltInList } from '../../shared/lists/index.js';
 import type { ActivityList, Rules } from '../../shared/lists/types.js';
 import { applyClockAction, createClock, type ClockAction } from '../../shared/protocol/clock.js';
 import type { WorkshopLive } from '../../shared/protocol/control.js';
+import { mergeRevoked, withRevoked } from '../auth/revokedSessions.js';
 import { hashKey, newFacilitatorKey, newJoinCode, randomId } from '../auth/secrets.js';
+import type { Session } from '../auth/sessions.js';
 import type { Store } from '../store/Store.js';
 import { LocalRelay, type Relay } from '../cluster/Relay.js';
 import type { PairSlot, WorkshopChange, WorkshopRecord } from './types.js';
@@ -84,6 +86,8 @@ export class WorkshopService {
       maxBytes: caps.maxBytes,
       sizeOf: workshopBytes,
       isPinned: (id) => this.listeners.has(id) || (options.isInUse?.(id) ?? false),
+      // An evicted workshop is no longer watched: its relay subscription goes with it.
+      onEvict: (id) => this.unwatch(id),
     });
   }
 
@@ -98,7 +102,7 @@ export class WorkshopService {
    * the room is loaded (it is pinned from then on).
    */
   keep(workshop: WorkshopRecord): void {
-    if (!this.cache.has(workshop.id)) this.cache.set(workshop.id, workshop);
+    if (!this.cache.has(workshop.id)) this.remember(workshop);
   }
 
   /** Creates a workshop; the facilitator key is returned once and stored only hashed. */
@@ -121,7 +125,7 @@ export class WorkshopService {
       };
       try {
         await this.store.insertWorkshop(workshop);
-        this.cache.set(workshop.id, workshop);
+        this.remember(workshop);
         return { workshop, facilitatorKey };
       } catch (error) {
         // A join code collision (1 in ~887 million per pair of workshops): draw again.
@@ -135,8 +139,7 @@ export class WorkshopService {
     const cached = this.cache.get(id);
     if (cached) return cached;
     const stored = await this.store.getWorkshop(id);
-    if (stored) this.cache.set(id, stored);
-    return stored;
+    return stored ? this.remember(stored) : null;
   }
 
   /** A cached workshop, synchronously (rooms only exist for loaded workshops). */
@@ -148,10 +151,7 @@ export class WorkshopService {
   async findByCode(joinCode: string): Promise<WorkshopRecord | null> {
     const stored = await this.store.findWorkshopByCode(joinCode);
     if (!stored) return null;
-    const cached = this.cache.get(stored.id);
-    if (cached) return cached;
-    this.cache.set(stored.id, stored);
-    return stored;
+    return this.cache.get(stored.id) ?? this.remember(stored);
   }
 
   /** Applies a change, stores it, then tells the listeners. */
@@ -170,12 +170,35 @@ export class WorkshopService {
     for (const listener of this.listeners.get(workshop.id) ?? []) listener(workshop);
   }
 
-  /** Another instance changed the workshop: read it again and tell the local listeners. */
+  /**
+   * Another instance changed the workshop: read it again and tell the local
+   * listeners. A revoked session this instance knows of and the stored record
+   * lacks (lost to a concurrent write) is written back.
+   */
   private async reload(id: string): Promise<void> {
     const stored = await this.store.getWorkshop(id);
-    if (!stored) return;
+    // Evicted meanwhile and nobody listening: the next read loads it afresh.
+    if (!stored || (!this.cache.has(id) && !this.listeners.has(id))) return;
+    const merged = mergeRevoked(this.cache.get(id)?.revokedSessions, stored.revokedSessions);
+    if (merged) {
+      const next: WorkshopRecord = { ...stored, revokedSessions: merged };
+      await this.store.saveWorkshop(next);
+      this.cache.set(id, next);
+      this.notify(next);
+      this.relay.publishWorkshop(id, { t: 'changed' });
+      return;
+    }
     this.cache.set(id, stored);
     this.notify(stored);
+  }
+
+  /** Revokes one participant session ("Leave"); every instance refuses its token once it reloads the workshop. */
+  async revokeSession(id: string, session: Session): Promise<WorkshopRecord> {
+    // Read the stored record, not the cache, so a revocation made on another instance a moment ago is kept.
+    const current = (await this.store.getWorkshop(id)) ?? (await this.get(id));
+    if (!current) throw new Error(`unknown workshop ${id}`);
+    this.remember(current);
+    return this.update(id, { revokedSessions: withRevoked(current.revokedSessions, session) });
   }
 
   /** Applies a leader's clock action at the server's time. */
@@ -185,27 +208,46 @@ export class WorkshopService {
     return this.update(id, { clock: applyClockAction(current.clock, action, Date.now(), minutes) });
   }
 
-  /** Listens to changes of one workshop; returns the unsubscribe function. */
+  /** Listens to changes of one workshop (this instance's and, through the relay, every other's); returns the unsubscribe function. */
   subscribe(id: string, listener: Listener): () => void {
+    this.watch(id);
     let set = this.listeners.get(id);
-    if (!set) {
-      this.listeners.set(id, (set = new Set()));
-      this.relayUnsubscribers.set(
-        id,
-        this.relay.subscribeWorkshop(id, (message) => {
-          if (message.t === 'changed') void this.reload(id);
-        }),
-      );
-    }
+    if (!set) this.listeners.set(id, (set = new Set()));
     set.add(listener);
     return () => {
       set.delete(listener);
-      if (set.size > 0 || this.listeners.get(id) !== set) return;
-      this.listeners.delete(id);
-      const unsubscribe = this.relayUnsubscribers.get(id);
-      this.relayUnsubscribers.delete(id);
-      void unsubscribe?.then((fn) => fn());
+      if (set.size === 0 && this.listeners.get(id) === set) this.listeners.delete(id);
     };
+  }
+
+  /**
+   * Keeps the cached copy of a workshop current: another instance's change
+   * (a clock, a lock, a revoked session) reloads it, whether or not a room
+   * or a dashboard listens here. The HTTP routes read the cache too, so a
+   * session revoked on one instance must not stay valid in another's.
+   */
+  private watch(id: string): void {
+    if (this.relayUnsubscribers.has(id)) return;
+    const subscribed = this.relay.subscribeWorkshop(id, (message) => {
+      if (message.t === 'changed') void this.reload(id);
+    });
+    this.relayUnsubscribers.set(id, subscribed);
+    // A failed subscription is tried again the next time the workshop is read.
+    subscribed.catch(() => this.relayUnsubscribers.delete(id));
+  }
+
+  private unwatch(id: string): void {
+    const unsubscribe = this.relayUnsubscribers.get(id);
+    if (!unsubscribe) return;
+    this.relayUnsubscribers.delete(id);
+    void unsubscribe.then((fn) => fn(), () => undefined);
+  }
+
+  /** Caches `workshop` and starts watching it. */
+  private remember(workshop: WorkshopRecord): WorkshopRecord {
+    this.cache.set(workshop.id, workshop);
+    this.watch(workshop.id);
+    return workshop;
   }
 
   /** Looks up a built-in list by id. */

@@ -19,6 +19,14 @@ export interface PairSlot {
   readonly members: readonly RosterEntry[];
 }
 
+/** A participant session that "Leave" ended, kept until the token would have expired anyway. */
+export interface RevokedSession {
+  /** The session's {@link import('../auth/sessions.js').revocationId}. */
+  readonly sid: string;
+  /** When the token expires (epoch ms); the entry is pruned after that. */
+  readonly exp: number;
+}
+
 /** Everything stored about a workshop (the facilitator key only as a hash). */
 export interface WorkshopRecord {
   readonly id: string;
@@ -32,7 +40,9 @@ export interface WorkshopRecord {
   readonly clock: ClockState;
   readonly locked: boolean;
   readonly broadcast: Broadcast | null;
+  /** Sessions revoked by "Leave" (absent in workshops stored before it existed). */
+  readonly revokedSessions?: readonly RevokedSession[];
 }
 
 /** The parts of a workshop that change while it runs. */
-export type WorkshopChange = Partial<Pick<WorkshopRecord, 'clock' | 'locked' | 'broadcast' | 'title' | 'rules' | 'pairs'>>;
+export type WorkshopChange = Partial<Pick<WorkshopRecord, 'clock' | 'locked' | 'broadcast' | 'title' | 'rules' | 'pairs' | 'revokedSessions'>>;

@@ -10,6 +10,7 @@ import { parseAgreement, parseDetail, parseHelpFlag, parsePick, parseWriteIn } f
 import { DETAIL_FIELDS, LIMITS, WRITE_IN_PREFIX, type DetailField, type HelpFlag, type ItemDetails } from '../doc/schema.js';
 import { parseListLang, parseListTranslations, type ListTranslations } from '../lists/parseListTranslations.js';
 import { LIST_MODES } from '../lists/types.js';
+import { emailSchema } from '../roster/emailSchema.js';
 
 /** Bounds of a workshop file, generous for any real workshop, tight enough to bound the work. */
 export const WORKSHOP_JSON_LIMITS = {
@@ -113,7 +114,8 @@ const plan = z.object({
 
 const member = z.object({
   name: required(LIMITS.nameLength),
-  email: text(L.emailLength).trim().optional(),
+  // The set-up screen's and the API's check (shared/roster/parseEmail.ts), so an edited file cannot carry a row-breaking e-mail.
+  email: emailSchema.optional(),
 });
 
 const pair = z.object({

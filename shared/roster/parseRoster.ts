@@ -6,6 +6,7 @@
  * number and nothing is created.
  */
 import { LIMITS } from '../doc/schema.js';
+import { parseEmail } from './parseEmail.js';
 
 /** One person on the roster. */
 export interface RosterPerson {
@@ -18,8 +19,6 @@ export interface RosterError {
   readonly line: number;
   readonly message: string;
 }
-
-const EMAIL = /^[A-Za-z0-9][^\s@<>,;]*@[^\s@<>,;]+\.[^\s@<>,;]+$/;
 
 /** Parses one line; `null` for a blank line. */
 function parseLine(raw: string): RosterPerson | { error: string } | null {
@@ -41,8 +40,9 @@ function parseLine(raw: string): RosterPerson | { error: string } | null {
   email = email?.trim() || undefined;
   if (name === '') return { error: 'the name is missing' };
   if (name.length > LIMITS.nameLength) return { error: `the name is longer than ${LIMITS.nameLength} characters` };
-  if (email !== undefined && !EMAIL.test(email)) return { error: `"${email.slice(0, 60)}" is not an e-mail address` };
-  return email ? { name, email: email.toLowerCase() } : { name };
+  if (email === undefined) return { name };
+  const parsed = parseEmail(email);
+  return parsed.ok ? { name, email: parsed.email } : { error: parsed.error };
 }
 
 /** Parses roster text; `people` is empty when there are errors. */

@@ -203,4 +203,25 @@ describe('POST /api/workshops with a roster, a list of our own and rules', () =>
     expect(res.status).toBe(400);
     expect(res.body.error).toMatch(message);
   });
+
+  // Issue "Airtight", finding 5: the server checks e-mails with the set-up screen's own parser (shared/roster/parseEmail.ts).
+  it.each([
+    ['a CRLF that would add a Zoom row', 'ana@example.org\r\nRoom 9,evil@x.org', 'roster.1.email: "ana@example.org??Room 9,evil@x.org" is not an e-mail address'],
+    ['a formula', '=HYPERLINK("x")@evil.org', 'roster.1.email: "=HYPERLINK("x")@evil.org" is not an e-mail address'],
+    ['a comma', 'ana@example.org,bob@example.org', 'roster.1.email: "ana@example.org,bob@example.org" is not an e-mail address'],
+    ['no dotted domain', 'ana@localhost', 'roster.1.email: "ana@localhost" is not an e-mail address'],
+  ])('refuses a roster e-mail with %s, names it, and creates nothing', async (_what, email, message) => {
+    const created = () => server.logs.filter((line) => line.includes('"workshop created"')).length;
+    const before = created();
+    const res = await request(`${server.url}/api/workshops`, { body: { title: 'x', roster: [{ name: 'Ben', email: 'ben@example.org' }, { name: 'Ana', email }] } });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toBe(message);
+    expect(created()).toBe(before);
+  });
+
+  it('keeps a good roster e-mail, lower-cased', async () => {
+    const created = await createWorkshop(server.url, { title: 'Mail', roster: [{ name: 'Ana', email: ' Ana@Example.ORG ' }, { name: 'Ben' }] });
+    const zoom = await request(`${server.url}/api/workshops/${created.id}/export/zoom-rooms.csv`, { headers: { authorization: `Bearer ${created.facilitatorKey}` } });
+    expect(zoom.body).toBe('Pre-assign Room Name,Email Address\r\nRoom 1,ana@example.org\r\n');
+  });
 });

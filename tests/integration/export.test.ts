@@ -223,6 +223,12 @@ describe('POST /api/workshops/import', () => {
       body: { format: 'pairplan-workshop', version: 1, title: 'x', list: LIST, rules: LIST.rules, pairs: [{ n: 501, members: [], plan: { picks: {}, writeIns: {}, details: {}, agreements: {} } }] },
     });
     expect(tooMany.body.error).toBe('pairs: pair numbers go up to 500 (found 501).');
+    // The same e-mail check as the set-up screen and POST /api/workshops (shared/roster/parseEmail.ts).
+    const badEmail = await request(`${server.url}/api/workshops/import`, {
+      body: { format: 'pairplan-workshop', version: 1, title: 'x', list: LIST, rules: LIST.rules, pairs: [{ n: 1, members: [{ name: 'Ana', email: 'a@b.org\r\nRoom 9,evil@x.org' }], plan: { picks: {}, writeIns: {}, details: {}, agreements: {} } }] },
+    });
+    expect(badEmail.status).toBe(400);
+    expect(badEmail.body.error).toBe('pairs[0].members[0].email: "a@b.org??Room 9,evil@x.org" is not an e-mail address');
     const huge = await request(`${server.url}/api/workshops/import`, { body: { format: 'pairplan-workshop', version: 1, padding: 'x'.repeat(5.5 * 1024 * 1024) } });
     expect(huge.status).toBe(413);
   });

@@ -23,7 +23,7 @@ export interface TestServer {
 
 export async function createTestServer(env: Record<string, string> = {}, options: Pick<AppOptions, 'presenceKeepaliveMs' | 'store' | 'heartbeatMs'> = {}): Promise<TestServer> {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'pairplan-test-'));
-  const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', RATE_LIMIT_JOIN: '10000', RATE_LIMIT_CREATE: '10000', ...env, DATA_DIR: dataDir });
+  const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', RATE_LIMIT_JOIN: '10000', RATE_LIMIT_CREATE: '10000', RATE_LIMIT_JOIN_LOOKUP: '10000', RATE_LIMIT_LEADER: '10000', RATE_LIMIT_EXPORT: '10000', ...env, DATA_DIR: dataDir });
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {

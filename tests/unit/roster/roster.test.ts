@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseEmail } from '../../../shared/roster/parseEmail.js';
 import { parseRoster } from '../../../shared/roster/parseRoster.js';
 import { findMember, findPairOf, movePerson, pairRoster, shuffle } from '../../../shared/roster/pairRoster.js';
 import { toZoomCsv } from '../../../shared/roster/toZoomCsv.js';
@@ -31,6 +32,14 @@ describe('parseRoster', () => {
 
   it('refuses an e-mail that could run as a spreadsheet formula', () => {
     expect(parseRoster('Eve, =cmd@evil.org').errors).toHaveLength(1);
+  });
+
+  it('checks e-mails with the parser the server uses, in its words', () => {
+    for (const email of ['a"b@example.org', 'ann@localhost', 'a@b@example.org', '+1@example.org']) {
+      const parsed = parseEmail(email);
+      expect(parsed.ok).toBe(false);
+      expect(parseRoster(`Ann <${email}>`).errors).toEqual([{ line: 1, message: parsed.ok ? '' : parsed.error }]);
+    }
   });
 });
 
@@ -77,6 +86,23 @@ describe('movePerson and findPairOf', () => {
 describe('toZoomCsv', () => {
   it('writes Zoom pre-assignment rows for people with e-mails', () => {
     const pairs = pairRoster([...people(2), { name: 'No Mail' }, { name: 'P4', email: 'p4@example.org' }]);
-    expect(toZoomCsv(pairs)).toBe('Pre-assign Room Name,Email Address\r\nRoom 1,p1@example.org\r\nRoom 1,p2@example.org\r\nRoom 2,p4@example.org\r\n');
+    expect(toZoomCsv(pairs)).toBe('\uFEFFPre-assign Room Name,Email Address\r\nRoom 1,p1@example.org\r\nRoom 1,p2@example.org\r\nRoom 2,p4@example.org\r\n');
+  });
+
+  // Stored workshops from before the server checked e-mails may hold anything (issue "Airtight", finding 5).
+  it.each([
+    ['a formula', '=HYPERLINK("http://evil")', `"'=HYPERLINK(""http://evil"")"`],
+    ['a plus', '+1+1', "'+1+1"],
+    ['a minus', '-2+3', "'-2+3"],
+    ['an at sign', '@SUM(A1)', "'@SUM(A1)"],
+    ['a CRLF and a new row', 'a@b.org\r\nRoom 9,evil@x.org', '"a@b.org\r\nRoom 9,evil@x.org"'],
+    ['a comma', 'a@b.org,extra', '"a@b.org,extra"'],
+    ['quotes', 'a"b@c.org', '"a""b@c.org"'],
+  ])('cannot be made to inject a cell or a row by an e-mail with %s', (_what, email, cell) => {
+    const pairs = pairRoster([{ name: '=Evil,"Name"\r\nRoom 5', email }]);
+    const csv = toZoomCsv(pairs);
+    expect(csv).toBe(`\uFEFFPre-assign Room Name,Email Address\r\nRoom 1,${cell}\r\n`);
+    // Names are never written: Zoom matches people by e-mail.
+    expect(csv).not.toContain('Evil');
   });
 });
