@@ -368,6 +368,8 @@ export const EN = {
     pairTitle: 'Pair {{n}}',
     youAre: 'You are {{name}}.',
     notYou: 'Not you? Change name or pair',
+    notYouShort: 'Not you?',
+    notYouRest: 'Change name or pair',
     broadcastLabel: 'Message from the leader:',
     locked: 'The leader has locked the plans. You can still read your plan, but not change it.',
     think: 'THINK with your ZOOM partner:',
@@ -422,9 +424,6 @@ export const EN = {
   },
   rulesBar: {
     label: 'Where the plan stands',
-    coverage: 'Strategies',
-    covered: 'covered',
-    missing: 'missing',
   },
   item: {
     chosenBy: 'chosen by {{name}}',
@@ -473,8 +472,10 @@ export const EN = {
     button: 'We agree',
     withdraw: 'Take back my agreement',
     blocked: 'You can agree once the plan follows the rules:',
+    blockedShort: 'You can agree once the plan follows the rules: where it stands is in the bar at the top.',
     blockedLocked: 'The plans are locked.',
     proposed: 'Plan proposed: every partner here agreed.',
+    proposedShort: 'Proposed',
     withdrawn: "{{name}}'s agreement was withdrawn because the plan changed — agree again.",
     withdrawnYou: 'Your agreement was withdrawn because the plan changed — agree again.',
   },
@@ -504,6 +505,13 @@ export const EN = {
     responsible: 'Person or office responsible',
     resources: 'Resources / budget',
     goal: 'Goal it serves',
+    column: {
+      activity: 'Activity',
+      when: 'When',
+      who: 'Who',
+      resources: 'Resources',
+      goal: 'Goal',
+    },
     when: {
       q1: 'Quarter 1 (Aug–Oct)',
       q2: 'Quarter 2 (Nov–Jan)',

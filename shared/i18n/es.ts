@@ -370,6 +370,8 @@ export const ES: Messages = {
     pairTitle: 'Pareja {{n}}',
     youAre: 'Usted es {{name}}.',
     notYou: '¿No es usted? Cambiar nombre o pareja',
+    notYouShort: '¿No es usted?',
+    notYouRest: 'Cambiar nombre o pareja',
     broadcastLabel: 'Mensaje de quien dirige el taller:',
     locked: 'Quien dirige el taller bloqueó los planes. Pueden leer su plan, pero no cambiarlo.',
     think: 'PIENSE con su compañero o compañera de ZOOM:',
@@ -424,9 +426,6 @@ export const ES: Messages = {
   },
   rulesBar: {
     label: 'Cómo va el plan',
-    coverage: 'Estrategias',
-    covered: 'cubierta',
-    missing: 'falta',
   },
   item: {
     chosenBy: 'elegida por {{name}}',
@@ -475,8 +474,10 @@ export const ES: Messages = {
     button: 'Estamos de acuerdo',
     withdraw: 'Retirar mi acuerdo',
     blocked: 'Podrán acordar cuando el plan cumpla las reglas:',
+    blockedShort: 'Podrán acordar cuando el plan cumpla las reglas: cómo va el plan se ve en la barra de arriba.',
     blockedLocked: 'Los planes están bloqueados.',
     proposed: 'Plan propuesto: todos los integrantes presentes están de acuerdo.',
+    proposedShort: 'Propuesto',
     withdrawn: 'Se retiró el acuerdo de {{name}} porque el plan cambió; vuelvan a acordar.',
     withdrawnYou: 'Se retiró su acuerdo porque el plan cambió; vuelva a acordar.',
   },
@@ -506,6 +507,13 @@ export const ES: Messages = {
     responsible: 'Persona u oficina responsable',
     resources: 'Recursos / presupuesto',
     goal: 'Meta a la que sirve',
+    column: {
+      activity: 'Actividad',
+      when: 'Cuándo',
+      who: 'Quién',
+      resources: 'Recursos',
+      goal: 'Meta',
+    },
     when: {
       q1: 'Trimestre 1 (ago–oct)',
       q2: 'Trimestre 2 (nov–ene)',
