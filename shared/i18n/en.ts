@@ -552,6 +552,7 @@ export const EN = {
     pairNumber: 'Pair {{n}}',
     partners: 'Partners',
     list: 'Activity list',
+    source: 'Source',
     exported: 'Exported',
     status: 'Status',
     agreement: 'Agreement',

@@ -554,6 +554,7 @@ export const ES: Messages = {
     pairNumber: 'Pareja {{n}}',
     partners: 'Integrantes',
     list: 'Lista de actividades',
+    source: 'Fuente',
     exported: 'Exportado',
     status: 'Estado',
     agreement: 'Acuerdo',
