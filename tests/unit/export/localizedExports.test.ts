@@ -63,7 +63,7 @@ describe('Spanish exports of the Essential List', () => {
   });
 
   it('plan.json keeps machine keys and ids, with the Spanish texts', () => {
-    const value = JSON.parse(toPlanJson(pairInput('es'))) as { list: { id: string; title: string }; activities: { itemId: string; text: string }[] };
+    const value = JSON.parse(toPlanJson(pairInput('es'))) as { list: { id: string; title: string; source: string }; activities: { itemId: string; text: string }[] };
     expect(value.list).toMatchObject({ id: 'essential-2020-21', title: 'Lista de lo más esencial 2020-21' });
     expect(value.list.source).toMatch(/^De: Jansorn, N\. R\., y Epstein/);
     expect(value.activities[0]).toMatchObject({ itemId: 'create-awareness-1', text: spanish('create-awareness-1') });
