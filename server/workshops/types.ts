@@ -17,6 +17,8 @@ export interface RosterEntry {
 export interface PairSlot {
   readonly n: number;
   readonly members: readonly RosterEntry[];
+  /** Names of people who joined this pair so far, not on its roster (issue 18; `joinedNames.ts`). */
+  readonly joined?: readonly string[];
 }
 
 /** Everything stored about a workshop (the facilitator key only as a hash). */
