@@ -52,6 +52,17 @@ async function shot(page: Page, name: string, fullPage = false): Promise<void> {
   console.log(`  docs/screenshots/${name}.png`);
 }
 
+/** Scrolls `selector` to the top of the screen (below any sticky bar), then saves the screen. */
+async function shotAt(page: Page, name: string, selector: string): Promise<void> {
+  await page.locator(selector).first().evaluate((el) => {
+    const sticky = document.querySelector('.sticky-bar')?.getBoundingClientRect().height ?? 0;
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - sticky - 8);
+  });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(OUT, `${name}.png`) });
+  console.log(`  docs/screenshots/${name}.png`);
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const server = await startAppServer();
@@ -75,9 +86,9 @@ async function main(): Promise<void> {
       }
     }
 
-    // Pair 1: two people in two browsers.
+    // Pair 1: two people in two browsers, a laptop and a phone.
     const ana = (await newPerson(browser)).page;
-    const maria = (await newPerson(browser, 360, 780)).page;
+    const maria = (await newPerson(browser, 360, 740)).page;
     await joinThroughPages(ana, server.url, workshop.joinCode, 'Ana Ruiz', 1);
     await joinThroughPages(maria, server.url, workshop.joinCode, 'Maria Lopez', 1);
     const picks = LIST.strategies.map((s) => s.activities[0].text);
@@ -87,6 +98,30 @@ async function main(): Promise<void> {
     await ana.waitForTimeout(300);
     await shot(ana, 'pair-room-1280');
     await shot(maria, 'pair-room-360');
+
+    // The plan draft, partly filled in, on both.
+    const [first, second] = LIST.strategies.map((s) => s.activities[0].id);
+    const draftRow = (page: Page, id: string) => page.getByTestId(`draft-${id}`);
+    await draftRow(ana, first).getByRole('combobox').fill('September');
+    await draftRow(ana, first).getByRole('textbox', { name: /^Person/ }).fill('Family engagement office');
+    await draftRow(ana, first).getByRole('textbox', { name: /^Resources/ }).fill('Superintendent’s calendar');
+    await draftRow(ana, first).getByRole('checkbox', { name: /^District leadership/ }).check();
+    await draftRow(maria, second).getByRole('combobox').fill('Quarter 1 (Aug–Oct)');
+    await draftRow(maria, second).getByRole('textbox', { name: /^Person/ }).fill('Maria and the policy office');
+    await draftRow(maria, second).getByRole('checkbox', { name: /^School ATPs/ }).check();
+    await shotAt(ana, 'plan-draft-1280', '[data-testid="plan-draft"]');
+    await shotAt(maria, 'plan-draft-360', '[data-testid="plan-draft"]');
+
+    // The last strategy covered, both agree: on the phone from the bar at the bottom, mid-list.
+    await ana.getByRole('checkbox', { name: picks[5], exact: true }).check();
+    await ana.getByRole('button', { name: 'We agree' }).click();
+    await maria.evaluate(() => window.scrollTo(0, 2200));
+    await maria.getByTestId('compact-bar').getByRole('button', { name: 'We agree' }).click();
+    await maria.getByTestId('compact-bar').getByText('Proposed').waitFor();
+    await maria.waitForTimeout(300);
+    await maria.screenshot({ path: join(OUT, 'pair-room-360-agree.png') });
+    console.log('  docs/screenshots/pair-room-360-agree.png');
+    if (process.env.SCREENSHOTS_ONLY === 'room') return;
 
     // The leader: the dashboard at two sizes, then the projector and a spotlight.
     const leader = (await newPerson(browser, 1280, 720)).page;

@@ -14,7 +14,8 @@ export interface JoinInfo {
   /** The list's title by language, for the languages it reads in (its own included). */
   readonly listTitles: Readonly<Record<string, string>>;
   readonly mode: ListMode;
-  readonly pairs: readonly { readonly n: number; readonly members: readonly string[] }[];
+  /** Each pair's roster names (`members`) and the names of others who joined it so far (`joined`). */
+  readonly pairs: readonly { readonly n: number; readonly members: readonly string[]; readonly joined: readonly string[] }[];
 }
 
 /** The session a join created. */
@@ -30,7 +31,8 @@ export function parseJoinInfo(body: unknown): JoinInfo {
   expectShape(is.record(body) && is.string(body.workshopId) && is.string(body.title) && Array.isArray(body.pairs), 'join info');
   const pairs = (body.pairs as unknown[]).map((p) => {
     expectShape(is.record(p) && is.int(p.n) && Array.isArray(p.members), 'pair');
-    return { n: p.n as number, members: (p.members as unknown[]).filter(is.string) };
+    const joined = Array.isArray(p.joined) ? (p.joined as unknown[]).filter(is.string) : [];
+    return { n: p.n as number, members: (p.members as unknown[]).filter(is.string), joined };
   });
   const mode = (LIST_MODES as readonly unknown[]).includes(body.mode) ? (body.mode as ListMode) : 'choose';
   const listTitles = is.record(body.listTitles) ? Object.fromEntries(Object.entries(body.listTitles).filter(([, v]) => is.string(v))) : {};

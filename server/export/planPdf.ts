@@ -92,6 +92,8 @@ function buildModel(input: PlanExportInput & { exportedAt: number }, t: Translat
     para(`${input.workshopTitle} · ${t('export.pairNumber', { n: input.pair })} · ${t('export.exported')} ${formatDate(input.exportedAt)}`, 'meta'),
     para(`${t('export.partners')}: ${input.partners.join(', ')}`, 'meta'),
     para(`${t('export.list')}: ${listTitle}`, 'small'),
+    // The list's citation on every export (issue 18).
+    ...(input.list.source.trim() === '' ? [] : [para(`${t('export.source')}: ${input.list.source}`, 'small')]),
     para(`${t('export.status')}: ${status.summary} · ${status.agreementLine}`, 'small'),
   ];
   const table: TableRow[] = [];

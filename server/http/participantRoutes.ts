@@ -58,7 +58,7 @@ export function participantRoutes(ctx: AppContext, limits: { join: RequestHandle
         listLang: listLang(workshop.list),
         listTitles: titlesByLanguage(workshop.list),
         mode: workshop.list.mode,
-        pairs: workshop.pairs.map((p) => ({ n: p.n, members: p.members.map((m) => m.name) })),
+        pairs: workshop.pairs.map((p) => ({ n: p.n, members: p.members.map((m) => m.name), joined: p.joined ?? [] })),
       });
     }),
   );
@@ -85,6 +85,7 @@ export function participantRoutes(ctx: AppContext, limits: { join: RequestHandle
         ctx.sessionSecret,
       );
       setSessionCookie(res, ctx, workshop.id, token);
+      await ctx.workshops.recordJoin(workshop.id, pair, name);
       res.json({ workshopId: workshop.id, pair, participantId, name });
     }),
   );

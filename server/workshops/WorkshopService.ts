@@ -6,6 +6,7 @@
  */
 import { getBuiltInList } from '../../shared/lists/index.js';
 import type { ActivityList, Rules } from '../../shared/lists/types.js';
+import { withJoinedName } from './joinedNames.js';
 import { applyClockAction, createClock, type ClockAction } from '../../shared/protocol/clock.js';
 import type { WorkshopLive } from '../../shared/protocol/control.js';
 import { mergeRevoked, withRevoked } from '../auth/revokedSessions.js';
@@ -199,6 +200,14 @@ export class WorkshopService {
     if (!current) throw new Error(`unknown workshop ${id}`);
     this.remember(current);
     return this.update(id, { revokedSessions: withRevoked(current.revokedSessions, session) });
+  }
+
+  /** Adds `name` to the names shown for pair `n` on the join page (nothing is stored when it is already there). */
+  async recordJoin(id: string, n: number, name: string): Promise<void> {
+    const current = await this.get(id);
+    if (!current) return;
+    const pairs = withJoinedName(current.pairs, n, name);
+    if (pairs !== current.pairs) await this.update(id, { pairs });
   }
 
   /** Applies a leader's clock action at the server's time. */

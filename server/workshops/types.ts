@@ -17,6 +17,8 @@ export interface RosterEntry {
 export interface PairSlot {
   readonly n: number;
   readonly members: readonly RosterEntry[];
+  /** Names of people who joined this pair so far, not on its roster (issue 18; `joinedNames.ts`). */
+  readonly joined?: readonly string[];
 }
 
 /** A participant session that "Leave" ended, kept until the token would have expired anyway. */

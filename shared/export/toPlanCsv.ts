@@ -32,9 +32,14 @@ export function planRowCells(row: PlanRow, t: Translate): CsvCell[] {
   ];
 }
 
-/** The CSV of one pair's plan (BOM, CRLF). */
+/**
+ * The CSV of one pair's plan (BOM, CRLF). After the rows, a blank row and a
+ * final "Source" row carry the list's citation (issue 18): a row, not a
+ * `#` comment line, which some spreadsheet tools read as data or reject.
+ */
 export function toPlanCsv(input: PlanExportInput): string {
   const t = input.t ?? ENGLISH;
   const header = [...planRowHeader(t), t('export.chosenBy')];
-  return toSafeCsv([header, ...planRows(input).map((r) => [...planRowCells(r, t), r.chosenBy])]);
+  const source: CsvCell[][] = input.list.source.trim() === '' ? [] : [[], [t('export.source'), input.list.source]];
+  return toSafeCsv([header, ...planRows(input).map((r) => [...planRowCells(r, t), r.chosenBy]), ...source]);
 }

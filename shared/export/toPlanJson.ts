@@ -21,7 +21,7 @@ export function toPlanJson(input: PlanExportInput): string {
     workshop: input.workshopTitle,
     pair: input.pair,
     partners: input.partners,
-    list: { id: input.list.id, title: input.list.title, mode: input.list.mode },
+    list: { id: input.list.id, title: input.list.title, mode: input.list.mode, source: input.list.source },
     rules: input.rules,
     status: {
       chosen: evaluation.chosenCount,

@@ -20,6 +20,8 @@ function facts(input: PlanExportInput, t: Translate): string[] {
     `- **${t('export.partners')}:** ${input.partners.map(md).join(', ')}`,
     `- **${t('export.list')}:** ${md(listTitle)}`,
   ];
+  // The list's citation on every export (issue 18).
+  if (input.list.source.trim() !== '') lines.push(`- **${t('export.source')}:** ${md(input.list.source)}`);
   if (input.exportedAt !== undefined) lines.push(`- **${t('export.exported')}:** ${formatDate(input.exportedAt)}`);
   lines.push(`- **${t('export.status')}:** ${md(status.summary)}`, `- **${t('export.agreement')}:** ${md(status.agreementLine)}`);
   return lines;

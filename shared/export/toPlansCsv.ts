@@ -15,13 +15,14 @@ import type { ExportPair, WorkshopExport } from './types.js';
 
 /** plans.csv for every pair of `pairs` (in pair order) of `workshop`. */
 export function toPlansCsv(workshop: WorkshopExport, pairs: readonly ExportPair[], t: Translate = ENGLISH): string {
-  const header = [t('export.workshop'), t('export.pair'), t('export.partners'), ...planRowHeader(t), t('export.agreed'), t('export.agreedAt')];
+  // The list's citation is the last column of every row (issue 18), so it survives sorting and filtering like the partners do.
+  const header = [t('export.workshop'), t('export.pair'), t('export.partners'), ...planRowHeader(t), t('export.agreed'), t('export.agreedAt'), t('export.source')];
   const rows: CsvCell[][] = [header];
   for (const pair of [...pairs].sort((a, b) => a.n - b.n)) {
     const input = pairExportInput(workshop, pair, { t });
     const { agreement } = planStatus(input);
     const lead = [workshop.title, pair.n, input.partners.join(', ')];
-    const tail = [agreement.proposed ? t('export.yes') : t('export.no'), agreement.proposedAt === null ? '' : new Date(agreement.proposedAt).toISOString()];
+    const tail = [agreement.proposed ? t('export.yes') : t('export.no'), agreement.proposedAt === null ? '' : new Date(agreement.proposedAt).toISOString(), workshop.list.source];
     const planned = planRows(input);
     if (planned.length === 0) rows.push([...lead, ...PLAN_ROW_COLUMNS.map(() => ''), ...tail]);
     for (const row of planned) rows.push([...lead, ...planRowCells(row, t), ...tail]);

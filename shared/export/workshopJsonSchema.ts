@@ -50,6 +50,7 @@ const strategy = z.object({
   id: itemId,
   title: required(L.title),
   description: text(L.text),
+  writeInPrompt: text(L.text).optional(),
   activities: z.array(activity).max(L.activitiesPerStrategy, `has more than ${L.activitiesPerStrategy} activities`),
 });
 
@@ -81,6 +82,7 @@ const list = z.object({
   source: text(L.text),
   directions: z.array(text(L.text)).max(L.paragraphs),
   prompts: z.array(text(L.text)).max(L.paragraphs).optional(),
+  promptsJoin: text(L.title).optional(),
   mode: z.enum(LIST_MODES, expected('must be "choose" or "inventory"')),
   rules,
   writeIns: z.boolean(expected('must be true or false')),

@@ -11,7 +11,7 @@ export const DISTRICT_INVENTORY: ActivityList = {
   title: 'District Facilitation Inventory for Partnering',
   subtitle: 'Supporting Family-School-Community Partnerships',
   source:
-    "District Facilitation Inventory for Partnering: Supporting Family-School-Community Partnerships. The strategies and activities in the inventory are based on the results of research about districts' partnership program development and examples shared by district leaders with The National Network of Partnership Schools at Johns Hopkins University.",
+    'District Facilitation Inventory for Partnering: Supporting Family-School-Community Partnerships. National Network of Partnership Schools at Johns Hopkins University.',
   directions: [
     'This inventory is organized around six leadership strategies: align program and policy, create awareness, guide learning and program development, share knowledge, celebrate milestones, and document progress and evaluate outcomes. The inventory outlines activities that district-level facilitators may select to conduct a districtwide program of family, school, and community partnerships (FSCP).',
     "The strategies and activities in the inventory are based on the results of research about districts' partnership program development and examples shared by district leaders with The National Network of Partnership Schools at Johns Hopkins University.",
@@ -27,6 +27,7 @@ export const DISTRICT_INVENTORY: ActivityList = {
     {
       id: 'align-program-policy',
       title: 'Align Program and Policy',
+      writeInPrompt: 'Other district activities to align program and policy',
       description: "Integrate your district's FSCP initiatives with district policies, requirements, and procedures.",
       activities: [
         {
@@ -62,6 +63,7 @@ export const DISTRICT_INVENTORY: ActivityList = {
     {
       id: 'create-awareness',
       title: 'Create Awareness',
+      writeInPrompt: 'Other district activities to create awareness',
       description:
         "Actively promote your district's FSCP initiatives to all key stakeholders, including administrators, teachers, families, and community groups.",
       activities: [
@@ -101,6 +103,7 @@ export const DISTRICT_INVENTORY: ActivityList = {
     {
       id: 'guide-learning',
       title: 'Guide Learning and Program Development',
+      writeInPrompt: 'Other district activities to guide learning and program development',
       description: 'Organize and conduct professional development activities to assist schools in developing their partnership programs.',
       activities: [
         {
@@ -137,6 +140,7 @@ export const DISTRICT_INVENTORY: ActivityList = {
     {
       id: 'share-knowledge',
       title: 'Share Knowledge',
+      writeInPrompt: 'Other district activities to share knowledge',
       description:
         'Foster ongoing communication throughout the district to build knowledge about research-based and sustainable FSCP strategies linked to student learning.',
       activities: [
@@ -173,6 +177,7 @@ export const DISTRICT_INVENTORY: ActivityList = {
     {
       id: 'celebrate-milestones',
       title: 'Celebrate Milestones',
+      writeInPrompt: 'Other district activities to celebrate milestones',
       description: 'Recognize school and district successes in partnership goals and practices, and disseminate the successes widely.',
       activities: [
         { id: 'celebrate-milestones-1', text: 'Celebrate October as Family and School Partnership in Education month.' },
@@ -205,6 +210,7 @@ export const DISTRICT_INVENTORY: ActivityList = {
     {
       id: 'document-progress',
       title: 'Document Progress and Evaluate Outcomes',
+      writeInPrompt: 'Other district activities to document progress and evaluate outcomes',
       description:
         'Collect information to document activities and to assess progress in meeting district FSCP goals, and assist each school to document and evaluate progress in implementing their Unified Improvement Plans.',
       activities: [

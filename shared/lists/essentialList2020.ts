@@ -5,14 +5,16 @@ import type { ActivityList } from './types.js';
  * "Partner ZOOM Activity 2 — Explore Leadership and Facilitation Strategies":
  * the MOST ESSENTIAL LIST for the 2020-21 school year (seed 000). The default
  * list: partners choose at least one activity per strategy, no more than 14.
- * `prompts` are the "THINK with your ZOOM Partner" questions (partners weigh both).
+ * `prompts` are the "THINK with your ZOOM Partner" questions, joined by
+ * "AND" as the seed joins them (partners weigh both at once). The title is
+ * the name people know the list by (issue 18); the handout's header is the subtitle.
  * Written in English, with a Spanish translation (`essentialListSpanish.ts`).
  */
 export const ESSENTIAL_LIST_2020_21: ActivityList = {
   id: 'essential-2020-21',
   lang: 'en',
-  title: 'Partner ZOOM Activity 2',
-  subtitle: 'Explore Leadership and Facilitation Strategies',
+  title: 'Most Essential List 2020-21',
+  subtitle: 'Partner ZOOM Activity 2 · Explore Leadership and Facilitation Strategies',
   source:
     'Jansorn, N. R., & Epstein, J. L. (2019) “Lead and Succeed: An Inventory of District Leadership and Facilitation Strategies for Partnerships.” In Epstein, J. L., et al., School, family, and community partnerships: Your Handbook for Action, 4th edition, chapter 7. Thousand Oaks, CA: Corwin Press. See the full Inventory in your workshop resources folder.',
   directions: [
@@ -26,6 +28,7 @@ export const ESSENTIAL_LIST_2020_21: ActivityList = {
     'Which activities will help you strengthen your leadership at the district level?',
     'Which activities will help you improve school-based partnership programs and the work of ATPs?',
   ],
+  promptsJoin: 'AND',
   mode: 'choose',
   rules: { minPerStrategy: 1, maxTotal: 14, minutes: 20 },
   writeIns: true,

@@ -10,8 +10,8 @@ import type { ListTranslation } from './types.js';
  * of `ESSENTIAL_LIST_2020_21`; a test checks every text is here.
  */
 export const ESSENTIAL_LIST_SPANISH: ListTranslation = {
-  title: 'Actividad 2 en pareja por ZOOM',
-  subtitle: 'Exploren estrategias de liderazgo y facilitación',
+  title: 'Lista de lo más esencial 2020-21',
+  subtitle: 'Actividad 2 en pareja por ZOOM · Exploren estrategias de liderazgo y facilitación',
   source:
     'De: Jansorn, N. R., y Epstein, J. L. (2019) “Lead and Succeed: An Inventory of District Leadership and Facilitation Strategies for Partnerships.” En Epstein, J. L., et al., School, family, and community partnerships: Your Handbook for Action, 4.ª edición, capítulo 7. Thousand Oaks, CA: Corwin Press. Vea el inventario completo en la carpeta de recursos de su taller.',
   directions: [
@@ -21,6 +21,7 @@ export const ESSENTIAL_LIST_SPANISH: ListTranslation = {
     'Tendrán unos 20 minutos para llegar a un consenso sobre un plan propuesto.',
     'Al final de esta actividad escucharemos las ideas de las parejas de ZOOM.',
   ],
+  promptsJoin: 'Y',
   prompts: [
     '¿Qué actividades les ayudarán a fortalecer su liderazgo a nivel del distrito?',
     '¿Qué actividades les ayudarán a mejorar los programas de alianzas de las escuelas y el trabajo de los Equipos de Acción para las Alianzas (ATP)?',

@@ -44,7 +44,10 @@ function localizeStrategy(strategy: Strategy, translation: ListTranslation, sour
   const activities = strategy.activities.map((a) => localizeActivity(a, translation.activities, sourceLang));
   if (!own || !given(own.title)) return { ...strategy, lang: strategy.lang ?? sourceLang, activities };
   const description = given(own.description) ? own.description : strategy.description;
-  return { ...strategy, title: own.title, description, activities };
+  // A translated strategy whose own write-in prompt is not translated falls back to the interface's generic label.
+  const { writeInPrompt: _source, ...translated } = strategy;
+  const writeInPrompt = given(own.writeInPrompt) ? { writeInPrompt: own.writeInPrompt } : {};
+  return { ...translated, title: own.title, description, ...writeInPrompt, activities };
 }
 
 /**
@@ -64,6 +67,7 @@ export function localizeList(list: ActivityList, lang: string): ActivityList {
   const { translations: _all, ...rest } = list;
   const subtitle = list.subtitle === undefined ? {} : { subtitle: given(translation.subtitle) ? translation.subtitle : list.subtitle };
   const prompts = list.prompts === undefined ? {} : { prompts: localizeParagraphs(list.prompts, translation.prompts) };
+  const promptsJoin = list.promptsJoin === undefined ? {} : { promptsJoin: given(translation.promptsJoin) ? translation.promptsJoin : list.promptsJoin };
   return {
     ...rest,
     lang: primaryLanguage(lang),
@@ -72,6 +76,7 @@ export function localizeList(list: ActivityList, lang: string): ActivityList {
     source: given(translation.source) ? translation.source : list.source,
     directions: localizeParagraphs(list.directions, translation.directions),
     ...prompts,
+    ...promptsJoin,
     strategies: list.strategies.map((s) => localizeStrategy(s, translation, sourceLang)),
   };
 }
@@ -93,10 +98,12 @@ export function findUntranslated(list: ActivityList, lang: string): string[] {
   need('source', list.source, t.source);
   list.directions.forEach((p, i) => need(`directions[${i}]`, p, t.directions?.[i]));
   (list.prompts ?? []).forEach((p, i) => need(`prompts[${i}]`, p, t.prompts?.[i]));
+  need('promptsJoin', list.promptsJoin, t.promptsJoin);
   for (const s of list.strategies) {
     const own = t.strategies && Object.hasOwn(t.strategies, s.id) ? t.strategies[s.id] : undefined;
     need(`strategies.${s.id}.title`, s.title, own?.title);
     need(`strategies.${s.id}.description`, s.description, own?.description);
+    need(`strategies.${s.id}.writeInPrompt`, s.writeInPrompt, own?.writeInPrompt);
     for (const a of s.activities) need(`activities.${a.id}`, a.text, t.activities && Object.hasOwn(t.activities, a.id) ? t.activities[a.id] : undefined);
   }
   return missing;

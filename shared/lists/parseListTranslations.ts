@@ -50,13 +50,18 @@ function entries<T>(v: unknown, at: string, read: (value: unknown, at: string) =
 function strategy(v: unknown, at: string): StrategyTranslation {
   if (!isRecord(v)) throw new TranslationError(`${at}: must be an object with "title" (and "description")`);
   const description = optionalText(v.description, `${at}.description`).value;
-  return { title: text(v.title, `${at}.title`), ...(description !== undefined ? { description } : {}) };
+  const writeInPrompt = optionalText(v.writeInPrompt, `${at}.writeInPrompt`).value;
+  return {
+    title: text(v.title, `${at}.title`),
+    ...(description !== undefined ? { description } : {}),
+    ...(writeInPrompt !== undefined ? { writeInPrompt } : {}),
+  };
 }
 
 function translation(v: unknown, at: string): ListTranslation {
   if (!isRecord(v)) throw new TranslationError(`${at}: must be an object`);
   const out: Record<string, unknown> = {};
-  for (const field of ['title', 'subtitle', 'source'] as const) {
+  for (const field of ['title', 'subtitle', 'source', 'promptsJoin'] as const) {
     const { value } = optionalText(v[field], `${at}.${field}`);
     if (value !== undefined) out[field] = value;
   }

@@ -42,6 +42,7 @@ export const STATE_INVENTORY: ActivityList = {
     {
       id: 'create-awareness',
       title: 'Create awareness',
+      writeInPrompt: 'Other state activities to create awareness',
       description:
         "Actively promote the state's partnership program to all key stakeholders, including administrators, teachers, families, and community groups.",
       activities: [
@@ -77,6 +78,7 @@ export const STATE_INVENTORY: ActivityList = {
     {
       id: 'align-program-policy',
       title: 'Align program and policy',
+      writeInPrompt: 'Other state activities to align program and policies',
       description:
         'With support from state leaders, integrate the partnership program with other state policies, requirements, and procedures.',
       activities: [
@@ -110,6 +112,7 @@ export const STATE_INVENTORY: ActivityList = {
     {
       id: 'guide-learning',
       title: 'Guide learning and program development',
+      writeInPrompt: 'Other state activities to guide learning and program development',
       description:
         'Organize, conduct, or support professional development activities to assist state colleagues, district leaders, and schools to develop and strengthen their partnership programs.',
       activities: [
@@ -158,6 +161,7 @@ export const STATE_INVENTORY: ActivityList = {
     {
       id: 'share-knowledge',
       title: 'Share knowledge',
+      writeInPrompt: 'Other state activities to share knowledge',
       description:
         'Foster ongoing communications throughout the state department of education, with state partners, and with district leaders and their schools to increase knowledge about programs of school, family, and community partnerships.',
       activities: [
@@ -190,6 +194,7 @@ export const STATE_INVENTORY: ActivityList = {
     {
       id: 'celebrate-milestones',
       title: 'Celebrate milestones',
+      writeInPrompt: 'Other state activities to celebrate milestones',
       description:
         'Recognize state, district, and school successes in partnership programs and practices, and disseminate information on the successes.',
       activities: [
@@ -226,6 +231,7 @@ export const STATE_INVENTORY: ActivityList = {
     {
       id: 'document-progress',
       title: 'Document progress and evaluate outcomes',
+      writeInPrompt: 'Other state activities to document progress and evaluate outcomes',
       description:
         "Collect information to document your office's activities and progress in meeting state goals for partnerships. Guide districts and schools to document and evaluate progress in their partnership plans and programs.",
       activities: [

@@ -51,6 +51,12 @@ export interface Strategy {
   readonly title: string;
   readonly description: string;
   readonly activities: readonly Activity[];
+  /**
+   * The source's own write-in prompt for this strategy ("Other district
+   * activities to create awareness"), when the list has write-in lines and
+   * its document words them; screens fall back to a generic label.
+   */
+  readonly writeInPrompt?: string;
   /** The language of `title` and `description` when it is not the list's (set by `localizeList`, as for an activity). */
   readonly lang?: string;
 }
@@ -60,6 +66,8 @@ export interface StrategyTranslation {
   readonly title: string;
   /** Leave out (or "") when the source strategy has no description. */
   readonly description?: string;
+  /** The strategy's own write-in prompt, translated. */
+  readonly writeInPrompt?: string;
 }
 
 /**
@@ -73,6 +81,7 @@ export interface ListTranslation {
   readonly source?: string;
   readonly directions?: readonly string[];
   readonly prompts?: readonly string[];
+  readonly promptsJoin?: string;
   /** By strategy id. */
   readonly strategies?: Readonly<Record<string, StrategyTranslation>>;
   /** Activity text by activity id. */
@@ -105,6 +114,12 @@ export interface ActivityList {
   readonly directions: readonly string[];
   /** Discussion prompts shown above the list ("THINK with your ZOOM Partner: …"), if any. */
   readonly prompts?: readonly string[];
+  /**
+   * The word the source joins its prompts with ("AND" in the Essential
+   * List: partners weigh both questions at once), shown between them;
+   * absent: the prompts are separate questions.
+   */
+  readonly promptsJoin?: string;
   readonly mode: ListMode;
   /** Default rules; the leader may override them per workshop. */
   readonly rules: Rules;

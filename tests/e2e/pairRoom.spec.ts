@@ -115,6 +115,7 @@ describe('the pair room in Chromium', () => {
     for (const t of coverThenRest().slice(0, 14)) expect(text).toContain(t);
     expect(text).toContain('Family engagement office');
     expect(text).toContain('Maria Lopez');
+    expect(await ana.getByTestId('print-source').textContent()).toBe(LIST.source);
     expect(await axeViolations(ana, 'print view')).toEqual([]);
     await ana.screenshot({ path: screenshotPath('print-view'), fullPage: true });
     await ana.goBack();

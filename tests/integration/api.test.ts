@@ -153,8 +153,8 @@ describe('POST /api/workshops with a roster, a list of our own and rules', () =>
     const created = await createWorkshop(server.url, { title: 'Roster', roster });
     const info = await request(`${server.url}/api/join/${created.joinCode}`);
     expect(info.body.pairs).toEqual([
-      { n: 1, members: ['Ana Diaz', 'Ben Ode'] },
-      { n: 2, members: ['Cy Park', 'Dee Li', 'Eve Roe'] },
+      { n: 1, members: ['Ana Diaz', 'Ben Ode'], joined: [] },
+      { n: 2, members: ['Cy Park', 'Dee Li', 'Eve Roe'], joined: [] },
     ]);
     const joined = await request(`${server.url}/api/join`, { body: { code: created.joinCode, name: 'eve roe' } });
     expect(joined.status).toBe(200);
@@ -177,7 +177,7 @@ describe('POST /api/workshops with a roster, a list of our own and rules', () =>
   it('keeps the pairs the leader arranged', async () => {
     const created = await createWorkshop(server.url, { title: 'Arranged', roster: [{ name: 'A', pair: 2 }, { name: 'B', pair: 1 }, { name: 'C', pair: 2 }] });
     const info = await request(`${server.url}/api/join/${created.joinCode}`);
-    expect(info.body.pairs).toEqual([{ n: 1, members: ['B'] }, { n: 2, members: ['A', 'C'] }]);
+    expect(info.body.pairs).toEqual([{ n: 1, members: ['B'], joined: [] }, { n: 2, members: ['A', 'C'], joined: [] }]);
   });
 
   it('creates a workshop from our own list, in inventory mode, with our rules', async () => {

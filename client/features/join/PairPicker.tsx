@@ -55,7 +55,9 @@ export function PairPicker({
         {hasRoster && <option value={ROSTER_CHOICE}>{t('join.pairFromRoster')}</option>}
         {info.pairs.map((p) => (
           <option key={p.n} value={String(p.n)}>
-            {p.members.length > 0 ? t('join.pairOptionMembers', { n: p.n, members: p.members.join(', ') }) : t('join.pairOption', { n: p.n })}
+            {p.members.length + p.joined.length > 0
+              ? t('join.pairOptionMembers', { n: p.n, members: [...p.members, ...p.joined].join(', ') })
+              : t('join.pairOption', { n: p.n })}
           </option>
         ))}
       </select>

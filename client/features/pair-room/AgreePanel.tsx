@@ -1,30 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import { agree, withdrawAgreement } from '../../../shared/doc/planDoc.js';
-import { formatViolation } from '../../../shared/rules/formatPlanStatus.js';
-import { toTranslate } from '../../i18n/index.js';
+import { AgreeButton } from './AgreeButton.js';
 import { AgreePeople } from './AgreePeople.js';
 import { useRoom } from './RoomContext.js';
-import { useAgreement } from './useAgreement.js';
-import { useEvaluation } from './useEvaluation.js';
-import { useReadOnly } from './useReadOnly.js';
+import { useAgreeAction } from './useAgreeAction.js';
 
 /**
  * "We agree": each partner agrees to this exact plan; it is proposed when
  * every partner present has agreed and the rules hold. A change afterwards
- * withdraws the agreements, and this panel says so.
+ * withdraws the agreements, and this panel says so. The rules themselves are
+ * stated once, in the rules bar; while they do not hold, the button's
+ * description lists what is missing (issue 18).
  */
 export function AgreePanel() {
   const { t } = useTranslation();
-  const { connection, actor } = useRoom();
-  const evaluation = useEvaluation();
-  const status = useAgreement();
-  const readOnly = useReadOnly();
-  const iAgreed = status.agreed.some((a) => a.id === actor.id);
-  const reasons = readOnly ? [t('agree.blockedLocked')] : evaluation.violations.map((v) => formatViolation(v, toTranslate(t)));
-  const blocked = reasons.length > 0;
-  const handleAgree = (): void => {
-    if (!blocked) agree(connection.doc, actor, status.fingerprint, connection.serverNow());
-  };
+  const { actor } = useRoom();
+  const action = useAgreeAction();
+  const { status } = action;
   return (
     <section className="card agree" aria-labelledby="agree-heading" data-testid="agree-panel">
       <h2 id="agree-heading">{t('agree.heading')}</h2>
@@ -44,33 +35,12 @@ export function AgreePanel() {
           </p>
         )}
       </div>
-      {iAgreed ? (
-        <button type="button" className="button button--secondary" disabled={readOnly} onClick={() => withdrawAgreement(connection.doc, actor.id)}>
-          {t('agree.withdraw')}
-        </button>
-      ) : (
-        <>
-          {blocked && (
-            <div id="agree-blocked" className="agree-blocked">
-              <p>{t('agree.blocked')}</p>
-              <ul>
-                {reasons.map((reason) => (
-                  <li key={reason}>{reason}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <button
-            type="button"
-            className="button button--primary button--wide"
-            aria-disabled={blocked}
-            aria-describedby={blocked ? 'agree-blocked' : undefined}
-            onClick={handleAgree}
-          >
-            {t('agree.button')}
-          </button>
-        </>
+      {!action.iAgreed && action.reasons.length > 0 && (
+        <p className="agree-blocked" aria-hidden="true">
+          {t('agree.blockedShort')}
+        </p>
       )}
+      <AgreeButton action={action} showReasons={false} className="button--wide" />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useLocalizedList } from '../../i18n/useLocalizedList.js';
 import type { PairRoomConnection } from '../../sync/PairRoomConnection.js';
 import { AgreePanel } from './AgreePanel.js';
 import { BroadcastBanner } from './BroadcastBanner.js';
+import { CompactBar } from './CompactBar.js';
 import { ConnectionNotice } from './ConnectionNotice.js';
 import { Countdown } from './Countdown.js';
 import { HelpToggle } from './HelpToggle.js';
@@ -16,6 +17,7 @@ import { RoomHeader } from './RoomHeader.js';
 import { RulesBar } from './RulesBar.js';
 import { StrategySection } from './StrategySection.js';
 import { TakeHome } from './TakeHome.js';
+import { useNarrowScreen } from './useNarrowScreen.js';
 
 export interface PairRoomProps {
   readonly connection: PairRoomConnection;
@@ -23,36 +25,44 @@ export interface PairRoomProps {
   readonly workshop: RoomWorkshop;
 }
 
-/** The pair room: who is here, the clock and rules bar, the list by strategy, and agreeing. */
+/**
+ * The pair room: who is here, the clock and rules bar, the list by strategy,
+ * and agreeing. On a phone-narrow screen the rules, the clock and "We agree"
+ * move to a bar at the bottom (issue 18).
+ */
 export function PairRoom({ connection, session, workshop }: PairRoomProps) {
   // The list in the person's language: every part of the room (and its announcements) reads this one.
   const list = useLocalizedList(workshop.list);
+  const narrow = useNarrowScreen();
   const room = useMemo<RoomModel>(() => ({ connection, actor: connection.actor, list, rules: workshop.rules }), [connection, list, workshop.rules]);
   return (
     <RoomContext value={room}>
-      <div className="room">
+      <div className={narrow ? 'room room--narrow' : 'room'}>
         <RoomHeader session={session} workshop={workshop} />
         <BroadcastBanner />
         <ConnectionNotice />
         <LockedNotice />
-        <div className="sticky-bar">
-          <RulesBar />
-          <Countdown />
-        </div>
+        {!narrow && (
+          <div className="sticky-bar">
+            <RulesBar />
+            <Countdown />
+          </div>
+        )}
         <div className="room-layout">
           <div className="room-list">
-            <ListIntro />
+            <ListIntro narrow={narrow} />
             {list.strategies.map((strategy) => (
               <StrategySection key={strategy.id} strategy={strategy} />
             ))}
-            <PlanDraft />
           </div>
+          <PlanDraft />
           <aside className="room-side" aria-labelledby="agree-heading">
             <AgreePanel />
             <HelpToggle />
             <TakeHome workshopId={workshop.id} pair={session.pair} />
           </aside>
         </div>
+        {narrow && <CompactBar />}
         <PartnerAnnouncer />
       </div>
     </RoomContext>

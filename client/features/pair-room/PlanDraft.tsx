@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { setDetail } from '../../../shared/doc/planDoc.js';
 import { LIMITS } from '../../../shared/doc/schema.js';
 import { planRows, type PlanRow } from '../../../shared/export/planRows.js';
+import { shortLabel } from '../../../shared/lists/shortLabel.js';
 import { usePlan } from '../../sync/usePlan.js';
 import { GoalChoice } from './GoalChoice.js';
 import { textLanguage } from './listLanguage.js';
@@ -14,11 +15,16 @@ const TIMELINE_KEYS = ['q1', 'q2', 'q3', 'q4', 'aug', 'sep', 'oct', 'nov', 'dec'
 
 type TextField = 'timeline' | 'responsible' | 'resources';
 
+/** The column heads a wide draft shows once above its rows (each field keeps its own full label for screen readers and phones). */
+const COLUMNS = ['activity', 'when', 'who', 'resources', 'goal'] as const;
+
 /**
  * The Leadership Plan draft: for every chosen activity, when (month or
  * quarter), who is responsible, resources/budget and the goal it serves.
  * Each field is its own `details` key in the pair's document, so it is live
- * for both partners and goes into every export.
+ * for both partners and goes into every export. Each row reads as a plan
+ * line — activity (its first words) · when · who · resources · goal — in
+ * aligned columns on a laptop, a compact card on a phone (issue 18).
  */
 export function PlanDraft() {
   const { t } = useTranslation();
@@ -35,6 +41,13 @@ export function PlanDraft() {
       {rows.length === 0 ? (
         <p className="draft-empty">{t('draft.empty')}</p>
       ) : (
+        <div className="draft-head" aria-hidden="true">
+          {COLUMNS.map((key) => (
+            <span key={key}>{t(`draft.column.${key}`)}</span>
+          ))}
+        </div>
+      )}
+      {rows.length > 0 &&
         [...byStrategy].map(([strategy, items]) => (
           <div key={strategy} className="draft-strategy">
             <h3 lang={textLanguage(list, items[0].strategyId)}>{strategy}</h3>
@@ -42,8 +55,7 @@ export function PlanDraft() {
               <DraftItem key={row.itemId} row={row} suggestionsId={suggestionsId} />
             ))}
           </div>
-        ))
-      )}
+        ))}
       <datalist id={suggestionsId}>
         {TIMELINE_KEYS.map((key) => (
           <option key={key} value={t(`draft.when.${key}`)} />
@@ -58,35 +70,39 @@ function DraftItem({ row, suggestionsId }: { row: PlanRow; suggestionsId: string
   const { connection, list } = useRoom();
   const readOnly = useReadOnly();
   const base = useId();
+  const labelId = `${base}-label`;
   const setText = (field: TextField, value: string): void => setDetail(connection.doc, row.itemId, field, value);
   const fields: { field: TextField; label: string; list?: string }[] = [
     { field: 'timeline', label: t('draft.timeline'), list: suggestionsId },
     { field: 'responsible', label: t('draft.responsible') },
     { field: 'resources', label: t('draft.resources') },
   ];
+  const label = shortLabel(row.text);
   return (
-    <fieldset className="draft-item" data-testid={`draft-${row.itemId}`}>
-      <legend lang={textLanguage(list, row.itemId)}>{row.text}</legend>
-      <div className="draft-fields">
-        {fields.map(({ field, label, list }) => (
-          <div className="field" key={field}>
-            <label htmlFor={`${base}-${field}`}>
-              {label}
-              <span className="visually-hidden"> — {row.text}</span>
-            </label>
-            <input
-              id={`${base}-${field}`}
-              type="text"
-              list={list}
-              maxLength={LIMITS.textFieldLength}
-              value={row[field]}
-              readOnly={readOnly}
-              onChange={(e) => setText(field, e.currentTarget.value)}
-            />
-          </div>
-        ))}
-      </div>
+    <div role="group" className="draft-item" aria-labelledby={labelId} data-testid={`draft-${row.itemId}`}>
+      {/* The row is named by the whole text (for screen readers and the tooltip); the eye reads its first words. */}
+      <p className="draft-activity" id={labelId} lang={textLanguage(list, row.itemId)} title={label === row.text ? undefined : row.text}>
+        <span aria-hidden="true">{label}</span>
+        <span className="visually-hidden">{row.text}</span>
+      </p>
+      {fields.map(({ field, label, list }) => (
+        <div className={`field draft-field draft-field--${field}`} key={field}>
+          <label htmlFor={`${base}-${field}`}>
+            {label}
+            <span className="visually-hidden"> — {row.text}</span>
+          </label>
+          <input
+            id={`${base}-${field}`}
+            type="text"
+            list={list}
+            maxLength={LIMITS.textFieldLength}
+            value={row[field]}
+            readOnly={readOnly}
+            onChange={(e) => setText(field, e.currentTarget.value)}
+          />
+        </div>
+      ))}
       <GoalChoice itemId={row.itemId} itemText={row.text} goals={row.goals} legend={t('draft.goal')} className="draft-goals" />
-    </fieldset>
+    </div>
   );
 }

@@ -21,8 +21,13 @@ export function RoomHeader({ session, workshop }: { session: Session; workshop: 
             {t('room.pairTitle', { n: session.pair })}
           </span>
           <span className="room-you">{t('room.youAre', { name: session.name })}</span>{' '}
-          <button type="button" className="link-button" onClick={handleLeave}>
-            {t('room.notYou')}
+          <button type="button" className="link-button not-you" aria-label={t('room.notYou')} onClick={handleLeave}>
+            {/* A phone shows the question only; the button keeps its whole name. */}
+            <span aria-hidden="true">{t('room.notYouShort')}</span>
+            <span className="not-you-rest" aria-hidden="true">
+              {' '}
+              {t('room.notYouRest')}
+            </span>
           </button>
         </p>
       </div>

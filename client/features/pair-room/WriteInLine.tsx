@@ -2,13 +2,18 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/doc/schema.js';
 import type { Strategy } from '../../../shared/lists/types.js';
+import { listLanguage } from './listLanguage.js';
 import { writeIn, type WriteInRefusal } from './planActions.js';
 import { useRoom } from './RoomContext.js';
 import { useReadOnly } from './useReadOnly.js';
 
 const MESSAGES: Record<Exclude<WriteInRefusal, 'max'>, string> = { empty: 'writeIn.empty', limit: 'writeIn.limit' };
 
-/** "Other activity for <Strategy>": a labelled text field and Add; a write-in counts as chosen. */
+/**
+ * The strategy's write-in line, labelled with the source's own prompt ("Other
+ * district activities to create awareness") or, when it has none, "Other
+ * activity for <Strategy>": a text field and Add; a write-in counts as chosen.
+ */
 export function WriteInLine({ strategy, count }: { strategy: Strategy; count: number }) {
   const { t } = useTranslation();
   const room = useRoom();
@@ -27,8 +32,8 @@ export function WriteInLine({ strategy, count }: { strategy: Strategy; count: nu
   const message = full ? 'writeIn.limit' : problem && problem !== 'max' ? MESSAGES[problem] : null;
   return (
     <form className="write-in" onSubmit={handleSubmit} noValidate>
-      <label htmlFor={inputId} className="write-in-label">
-        {t('writeIn.label', { strategy: strategy.title })}
+      <label htmlFor={inputId} className="write-in-label" lang={strategy.writeInPrompt ? listLanguage(room.list, strategy) : undefined}>
+        {strategy.writeInPrompt ?? t('writeIn.label', { strategy: strategy.title })}
       </label>
       <div className="write-in-row">
         <input

@@ -62,6 +62,12 @@ export function PrintPlanPage({ workshopId }: { workshopId: string }) {
         <dd>{plan.partners.join(', ')}</dd>
         <dt>{t('export.list')}</dt>
         <dd>{plan.listTitle}</dd>
+        {plan.listSource && (
+          <>
+            <dt>{t('export.source')}</dt>
+            <dd data-testid="print-source">{plan.listSource}</dd>
+          </>
+        )}
         <dt>{t('export.agreement')}</dt>
         <dd>
           {plan.agreed && plan.agreedAt

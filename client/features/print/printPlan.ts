@@ -23,6 +23,8 @@ export interface PrintPlan {
   readonly pair: number;
   readonly partners: readonly string[];
   readonly listTitle: string;
+  /** The list's citation ("" when the file has none). */
+  readonly listSource: string;
   readonly chosen: number;
   readonly maxTotal: number | null;
   readonly valid: boolean;
@@ -61,6 +63,7 @@ export function parsePrintPlan(body: unknown): PrintPlan {
     pair: typeof b.pair === 'number' ? b.pair : 0,
     partners: Array.isArray(b.partners) ? b.partners.filter((p): p is string => typeof p === 'string') : [],
     listTitle: str(b.list.title),
+    listSource: str(b.list.source),
     chosen: typeof b.status.chosen === 'number' ? b.status.chosen : 0,
     maxTotal: typeof b.status.maxTotal === 'number' ? b.status.maxTotal : null,
     valid: b.status.valid === true,

@@ -108,6 +108,15 @@ describe('JoinPage', () => {
     expect(screen.getByRole('option', { name: 'I am on the list: find my pair by my name' })).toBeTruthy();
   });
 
+  it('shows who joined each pair so far without a roster, and offers no roster lookup (issue 18)', async () => {
+    joinInfo = { ...INFO, pairs: [{ n: 1, members: [], joined: ['Ana Ruiz'] }, { n: 2, members: [], joined: [] }] };
+    renderAt('/j/K7M2QX', <JoinPage code="K7M2QX" />);
+    expect(await screen.findByRole('option', { name: 'Pair 1: Ana Ruiz' })).toBeTruthy();
+    expect(screen.getByRole('option', { name: 'Pair 2' })).toBeTruthy();
+    expect(screen.queryByRole('option', { name: 'I am on the list: find my pair by my name' })).toBeNull();
+    joinInfo = INFO;
+  });
+
   it('asks for a name before joining', async () => {
     const user = userEvent.setup();
     renderAt('/j/K7M2QX?pair=1', <JoinPage code="K7M2QX" />);

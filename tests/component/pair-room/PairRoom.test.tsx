@@ -26,7 +26,16 @@ describe('PairRoom', () => {
     expect(within(screen.getByTestId('presence')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['ARAna Ruiz (you)', 'MLMaria Lopez']);
     for (const prompt of LIST.prompts ?? []) expect(screen.getByText(prompt)).toBeTruthy();
     expect(screen.getByText('Directions')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: /^Most Essential List 2020-21/ })).toBeTruthy();
+    expect(screen.getByTestId('list-source').textContent).toMatch(/^Jansorn, N\. R\., & Epstein, J\. L\. \(2019\)/);
     expect(screen.getAllByRole('checkbox')).toHaveLength(LIST.strategies.reduce((n, s) => n + s.activities.length, 0));
+  });
+
+  it('says on each strategy card, in words, whether it is covered', () => {
+    const room = renderRoom();
+    fromPartner(room, (doc) => setPick(doc, 'share-knowledge-1', MARIA, 1));
+    expect(within(screen.getByTestId('strategy-share-knowledge')).getByText(/Covered · 1 chosen/)).toBeTruthy();
+    expect(within(screen.getByTestId('strategy-create-awareness')).getByText(/Missing/)).toBeTruthy();
   });
 
   it('has landmarks for the rules bar and the agreement', () => {
@@ -79,7 +88,7 @@ describe('PairRoom', () => {
     expect(screen.getByText(first.text, { selector: 'legend.item-text' }).getAttribute('lang')).toBe('en');
     fromPartner(room, (doc) => setPick(doc, first.id, MARIA, 1, 'now'));
     const draftItem = within(screen.getByTestId(`draft-${first.id}`));
-    expect(draftItem.getByText(first.text, { selector: 'legend' }).getAttribute('lang')).toBe('en');
+    expect(draftItem.getByText(first.text).closest('.draft-activity')?.getAttribute('lang')).toBe('en');
     expect(screen.getByText('Borrador del plan')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: list.title }).getAttribute('lang')).toBe('en');
     expect(screen.getByText('Instrucciones')).toBeTruthy();

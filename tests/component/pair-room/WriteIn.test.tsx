@@ -5,6 +5,7 @@ import { RulesBar } from '../../../client/features/pair-room/RulesBar.js';
 import { StrategySection } from '../../../client/features/pair-room/StrategySection.js';
 import { addWriteIn } from '../../../shared/doc/planDoc.js';
 import { LIMITS } from '../../../shared/doc/schema.js';
+import { DISTRICT_INVENTORY } from '../../../shared/lists/districtInventory.js';
 import { ANA, LIST, MARIA, activityIds, createRoom, fromPartner, pick, renderInRoom } from '../roomHarness.js';
 
 const SHARE = LIST.strategies.find((s) => s.id === 'share-knowledge')!;
@@ -32,6 +33,18 @@ describe('the write-in line (WriteInLine, WriteInItem)', () => {
     expect(within(item).getByTitle('written by Ana Ruiz')).toBeTruthy();
     expect(screen.getByTestId('rules-bar').textContent).toContain('1 of 14');
     expect((screen.getByRole('textbox', { name: 'Other activity for Share knowledge' }) as HTMLInputElement).value).toBe('');
+  });
+
+  it("labels an inventory's write-in line with the inventory's own prompt for that strategy", async () => {
+    const user = userEvent.setup();
+    const list = DISTRICT_INVENTORY;
+    const awareness = list.strategies.find((s) => s.id === 'create-awareness')!;
+    const room = createRoom({ list });
+    renderInRoom(<StrategySection strategy={awareness} />, room);
+    const field = screen.getByRole('textbox', { name: 'Other district activities to create awareness' });
+    await user.type(field, 'Back-to-school night table');
+    await user.click(screen.getByRole('button', { name: /^Add/ }));
+    expect(Object.values(room.connection.getPlan().writeIns)).toEqual([expect.objectContaining({ strategyId: 'create-awareness', text: 'Back-to-school night table' })]);
   });
 
   it('adds with Enter in the text field', async () => {

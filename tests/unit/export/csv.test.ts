@@ -52,8 +52,16 @@ describe('toPlanCsv', () => {
         `Create awareness,${A1},listed,,District leadership,"Before October, with the ""ATP"" chairs",,Sept 2020,Ana,$0,Ana Pérez`,
         `Align program and policy,${B2},listed,,,,,,,,Ben Okafor`,
         'Celebrate milestones,Family night at the library,write-in,,"School ATPs, District leadership",Ben wants two nights,we split on this,,,,Ben Okafor',
+        '',
+        `Source,"${LIST.source}"`,
       ]),
     );
+  });
+
+  it("ends with the list's citation in a final Source row, even when nothing is chosen", () => {
+    const rows = parse(toPlanCsv(smallInput({ plan: EMPTY_SNAPSHOT })));
+    expect(rows.at(-1)).toEqual(['Source', LIST.source]);
+    expect(LIST.source).toMatch(/^Jansorn, N\. R\., & Epstein, J\. L\. \(2019\)/);
   });
 
   it('has Spanish headers with a Spanish Translate', () => {
@@ -76,11 +84,12 @@ describe('toPlansCsv', () => {
   it('matches the golden plans.csv: a row per pair and activity, and one for a pair with nothing chosen', () => {
     const text = toPlansCsv(WORKSHOP, [{ n: 3, plan: smallPlan() }, { n: 1, plan: EMPTY_SNAPSHOT }]);
     const lead = 'Leaders workshop,3,"Ana Pérez, Ben Okafor"';
-    const tail = 'yes,2020-09-15T14:00:05.000Z';
+    const source = `"${LIST.source}"`;
+    const tail = `yes,2020-09-15T14:00:05.000Z,${source}`;
     expect(text).toBe(
       csvText([
-        'Workshop,Pair,Partners,Strategy,Activity,Listed or write-in,Mark,Goal,Note,Split,Timeline,Person responsible,Resources / budget,Agreed,Agreed at',
-        'Leaders workshop,1,Cy Lee,,,,,,,,,,,no,',
+        'Workshop,Pair,Partners,Strategy,Activity,Listed or write-in,Mark,Goal,Note,Split,Timeline,Person responsible,Resources / budget,Agreed,Agreed at,Source',
+        `Leaders workshop,1,Cy Lee,,,,,,,,,,,no,,${source}`,
         `${lead},Create awareness,${A1},listed,,District leadership,"Before October, with the ""ATP"" chairs",,Sept 2020,Ana,$0,${tail}`,
         `${lead},Align program and policy,${B2},listed,,,,,,,,${tail}`,
         `${lead},Celebrate milestones,Family night at the library,write-in,,"School ATPs, District leadership",Ben wants two nights,we split on this,,,,${tail}`,
@@ -90,7 +99,7 @@ describe('toPlansCsv', () => {
 
   it('is not agreed while a present partner has not agreed', () => {
     const rows = parse(toPlansCsv(WORKSHOP, [{ n: 3, plan: smallPlan(), present: [{ id: ANA.by }, { id: 'p-new' }] }]));
-    expect(rows[1].slice(-2)).toEqual(['no', '']);
+    expect(rows[1].slice(-3)).toEqual(['no', '', LIST.source]);
   });
 });
 

@@ -35,7 +35,7 @@ describe('toPlanJson', () => {
       workshop: 'Leaders workshop',
       pair: 3,
       partners: ['Ana Pérez', 'Ben Okafor'],
-      list: { id: 'essential-2020-21', title: 'Partner ZOOM Activity 2', mode: 'choose' },
+      list: { id: 'essential-2020-21', title: 'Most Essential List 2020-21', mode: 'choose', source: LIST.source },
       rules: { minPerStrategy: 1, maxTotal: 14, minutes: 20 },
       status: {
         chosen: 3,

@@ -43,7 +43,8 @@ describe('Spanish exports of the Essential List', () => {
   it('plan.md carries the Spanish activities, strategies and list title; write-ins stay as written', () => {
     const md = toPlanMarkdown(pairInput('es'));
     expect(md).toContain('# Plan de liderazgo para las alianzas');
-    expect(md).toContain('- **Lista de actividades:** Actividad 2 en pareja por ZOOM — Exploren estrategias de liderazgo y facilitación');
+    expect(md).toContain('- **Lista de actividades:** Lista de lo más esencial 2020-21 — Actividad 2 en pareja por ZOOM · Exploren estrategias de liderazgo y facilitación');
+    expect(md).toContain('- **Fuente:** De: Jansorn, N. R., y Epstein, J. L. (2019)');
     expect(md).toContain('## Crear conciencia');
     expect(md).toContain(`- ${spanish('create-awareness-1')}`);
     expect(md).toContain(spanish('align-program-policy-2'));
@@ -62,8 +63,9 @@ describe('Spanish exports of the Essential List', () => {
   });
 
   it('plan.json keeps machine keys and ids, with the Spanish texts', () => {
-    const value = JSON.parse(toPlanJson(pairInput('es'))) as { list: { id: string; title: string }; activities: { itemId: string; text: string }[] };
-    expect(value.list).toMatchObject({ id: 'essential-2020-21', title: 'Actividad 2 en pareja por ZOOM' });
+    const value = JSON.parse(toPlanJson(pairInput('es'))) as { list: { id: string; title: string; source: string }; activities: { itemId: string; text: string }[] };
+    expect(value.list).toMatchObject({ id: 'essential-2020-21', title: 'Lista de lo más esencial 2020-21' });
+    expect(value.list.source).toMatch(/^De: Jansorn, N\. R\., y Epstein/);
     expect(value.activities[0]).toMatchObject({ itemId: 'create-awareness-1', text: spanish('create-awareness-1') });
   });
 

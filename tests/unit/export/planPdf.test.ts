@@ -60,6 +60,13 @@ describe('planPdf', () => {
     expect(text).not.toContain('?');
   });
 
+  it("prints the list's citation under its title", async () => {
+    const pdf = await planPdf({ ...smallInput(), exportedAt: T0 });
+    const text = normaliseText(pdfText(savePdf(pdf, 'citation.pdf')));
+    expect(text).toContain('Source: Jansorn, N. R., & Epstein, J. L. (2019)');
+    expect(text).toContain('Your Handbook for Action, 4th edition');
+  });
+
   it('says nothing is chosen for an empty plan', async () => {
     const path = savePdf(await planPdf({ ...smallInput({ plan: EMPTY_SNAPSHOT }), exportedAt: T0 }), 'empty-plan.pdf');
     expect(pdfPages(path)).toBe(1);

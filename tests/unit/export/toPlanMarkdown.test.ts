@@ -13,7 +13,8 @@ const GOLDEN = `# Leadership Plan for Partnerships
 - **Workshop:** Leaders workshop
 - **Pair:** 3
 - **Partners:** Ana Pérez, Ben Okafor
-- **Activity list:** Partner ZOOM Activity 2 — Explore Leadership and Facilitation Strategies
+- **Activity list:** Most Essential List 2020-21 — Partner ZOOM Activity 2 · Explore Leadership and Facilitation Strategies
+- **Source:** ${escapeMarkdown(LIST.source)}
 - **Exported:** 2020-09-15
 - **Status:** 3 of 14 · 3 of 6 strategies
 - **Agreement:** Agreed by Ana Pérez, Ben Okafor on 2020-09-15 14:00 UTC

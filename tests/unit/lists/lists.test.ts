@@ -42,8 +42,8 @@ describe('ESSENTIAL_LIST_2020_21', () => {
     expect(l.rules).toEqual({ minPerStrategy: 1, maxTotal: 14, minutes: 20 });
     expect(l.writeIns).toBe(true);
     expect(l.hasStrategies).toBe(true);
-    expect(l.title).toBe('Partner ZOOM Activity 2');
-    expect(l.subtitle).toBe('Explore Leadership and Facilitation Strategies');
+    expect(l.title).toBe('Most Essential List 2020-21');
+    expect(l.subtitle).toBe('Partner ZOOM Activity 2 · Explore Leadership and Facilitation Strategies');
   });
 
   it('keeps the first and last activities word for word', () => {
@@ -65,11 +65,12 @@ describe('ESSENTIAL_LIST_2020_21', () => {
     for (const t of allTexts(l)) expect(t).not.toMatch(/\s[.,;:)]|\s{2}|\n|lnstagram/);
   });
 
-  it('gives the THINK prompts and the directions as separate entries', () => {
+  it('gives the THINK prompts joined by "AND", as the seed joins them, and the directions as separate entries', () => {
     expect(l.prompts).toEqual([
       'Which activities will help you strengthen your leadership at the district level?',
       'Which activities will help you improve school-based partnership programs and the work of ATPs?',
     ]);
+    expect(l.promptsJoin).toBe('AND');
     expect(l.directions).toContain('Choose and check at least ONE activity for each leadership strategy.');
     expect(l.directions).toContain('Select NO MORE THAN 14 activities TOTAL.');
     expect(l.directions).toContain('You will have about 20 minutes to come to a consensus on a proposed plan.');
@@ -130,6 +131,22 @@ describe('DISTRICT_INVENTORY', () => {
     expect(activity(l, 'share-knowledge-5')).toMatch(/English language learners, Title I\)\.$/);
   });
 
+  it("words each strategy's write-in line as the document does, the garbled last one restored", () => {
+    expect(l.strategies.map((s) => s.writeInPrompt)).toEqual([
+      'Other district activities to align program and policy',
+      'Other district activities to create awareness',
+      'Other district activities to guide learning and program development',
+      'Other district activities to share knowledge',
+      'Other district activities to celebrate milestones',
+      'Other district activities to document progress and evaluate outcomes',
+    ]);
+  });
+
+  it('does not repeat a paragraph of its directions in its source', () => {
+    for (const paragraph of l.directions) expect(l.source).not.toContain(paragraph);
+    expect(l.source).toMatch(/^District Facilitation Inventory for Partnering/);
+  });
+
   it('gives the ✓ now / ☆ future directions', () => {
     expect(l.directions).toContain('Check (✓) all activities that presently are conducted in your district.');
     expect(l.directions).toContain(
@@ -144,6 +161,17 @@ describe('STATE_INVENTORY', () => {
   it('has 47 activities in 9/7/10/6/7/8', () => {
     expect(counts(l)).toEqual([9, 7, 10, 6, 7, 8]);
     expect(total(l)).toBe(47);
+  });
+
+  it("words each strategy's write-in line as the document does (OTHER STATE ACTIVITIES TO …)", () => {
+    expect(l.strategies.map((s) => s.writeInPrompt?.toUpperCase())).toEqual([
+      'OTHER STATE ACTIVITIES TO CREATE AWARENESS',
+      'OTHER STATE ACTIVITIES TO ALIGN PROGRAM AND POLICIES',
+      'OTHER STATE ACTIVITIES TO GUIDE LEARNING AND PROGRAM DEVELOPMENT',
+      'OTHER STATE ACTIVITIES TO SHARE KNOWLEDGE',
+      'OTHER STATE ACTIVITIES TO CELEBRATE MILESTONES',
+      'OTHER STATE ACTIVITIES TO DOCUMENT PROGRESS AND EVALUATE OUTCOMES',
+    ]);
   });
 
   it('is an inventory with no minimum or maximum, 20 minutes, and write-ins', () => {

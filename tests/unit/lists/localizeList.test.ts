@@ -95,7 +95,9 @@ describe('localizeList', () => {
     for (const lang of ['es', 'es-MX']) {
       const es = localizeList(ESSENTIAL, lang);
       expect(es.lang).toBe('es');
-      expect(es.title).toBe('Actividad 2 en pareja por ZOOM');
+      expect(es.title).toBe('Lista de lo más esencial 2020-21');
+      expect(es.subtitle).toMatch(/^Actividad 2 en pareja por ZOOM · /);
+      expect(es.promptsJoin).toBe('Y');
       expect(es.strategies[0].title).toBe('Crear conciencia');
       expect(textOf(es, 'create-awareness-3')).toBe('Anunciar el programa de alianzas del distrito en el sitio web del distrito.');
       expect(es.prompts?.[0]).toMatch(/^¿Qué actividades/);
@@ -154,6 +156,24 @@ describe('localizeList', () => {
     expect(en.strategies[0].activities[0].lang).toBe('es');
   });
 
+  it("translates a strategy's own write-in prompt, and drops an untranslated one under a translated title (the generic label speaks the language)", () => {
+    const withPrompts: ActivityList = {
+      ...PARTIAL,
+      strategies: PARTIAL.strategies.map((s) => ({ ...s, writeInPrompt: `Other ways to ${s.title.toLowerCase()}` })),
+      translations: {
+        es: {
+          strategies: {
+            reach: { title: 'Acercarse', writeInPrompt: 'Otras formas de acercarse' },
+            celebrate: { title: 'Celebrar' },
+          },
+        },
+      },
+    };
+    const es = localizeList(withPrompts, 'es');
+    expect(es.strategies.map((s) => s.writeInPrompt)).toEqual(['Otras formas de acercarse', undefined]);
+    expect(findUntranslated(withPrompts, 'es')).toContain('strategies.celebrate.writeInPrompt');
+  });
+
   it('ignores inherited keys such as "constructor"', () => {
     const odd: ActivityList = { ...PARTIAL, translations: {} };
     expect(localizeList(odd, 'constructor')).toBe(odd);
@@ -178,7 +198,7 @@ describe('findUntranslated', () => {
 
 describe('titlesByLanguage', () => {
   it('gives the title in the list’s own language and each translation', () => {
-    expect(titlesByLanguage(ESSENTIAL)).toEqual({ en: 'Partner ZOOM Activity 2', es: 'Actividad 2 en pareja por ZOOM' });
+    expect(titlesByLanguage(ESSENTIAL)).toEqual({ en: 'Most Essential List 2020-21', es: 'Lista de lo más esencial 2020-21' });
     expect(titlesByLanguage(BUILT_IN_LISTS[1])).toEqual({ en: BUILT_IN_LISTS[1].title });
   });
 });
