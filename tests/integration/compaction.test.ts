@@ -13,6 +13,7 @@ import { createTestServer, type TestServer } from '../utils/createTestServer.js'
 import { createWorkshop } from '../utils/api.js';
 import { connectPartner, synced } from '../utils/partner.js';
 import { eventually } from '../utils/eventually.js';
+import { worstLoopGap } from '../utils/worstLoopGap.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -95,22 +96,6 @@ async function feed(room: PairRoom, sender: { participantId: string; name: strin
   await applied;
 }
 
-/** The longest gap between ticks of a 5 ms interval while `work` runs: how long the event loop was held. */
-async function worstLoopGap<T>(work: () => Promise<T>): Promise<{ result: T; gapMs: number }> {
-  let last = performance.now();
-  let gapMs = 0;
-  const probe = setInterval(() => {
-    const now = performance.now();
-    gapMs = Math.max(gapMs, now - last);
-    last = now;
-  }, 5);
-  try {
-    const result = await work();
-    return { result, gapMs };
-  } finally {
-    clearInterval(probe);
-  }
-}
 
 describe('a room flooded with overwrites', () => {
   it('keeps its stored bytes near its plan while loaded, and compacts to about the plan\'s size', async () => {

@@ -14,6 +14,7 @@ import * as Y from 'yjs';
 import { initPlanDoc, setDetail, setPick, toSnapshot } from '../../shared/doc/planDoc.js';
 import { ESSENTIAL_LIST_2020_21 as LIST } from '../../shared/lists/essentialList2020.js';
 import { MAX_PAIRS } from '../../server/http/bodies.js';
+import { worstLoopGap } from '../utils/worstLoopGap.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -23,21 +24,6 @@ afterAll(async () => {
   await server.close();
 });
 
-/** The longest gap between ticks of a 5 ms interval while `work` runs. */
-async function worstLoopGap<T>(work: () => Promise<T>): Promise<{ result: T; gapMs: number }> {
-  let last = performance.now();
-  let gapMs = 0;
-  const probe = setInterval(() => {
-    const now = performance.now();
-    gapMs = Math.max(gapMs, now - last);
-    last = now;
-  }, 5);
-  try {
-    return { result: await work(), gapMs };
-  } finally {
-    clearInterval(probe);
-  }
-}
 
 describe('GET /api/workshops/:id/export/bundle.zip', () => {
   it('makes bundles off the event loop and refuses the one beyond the pool with 503 and Retry-After', async () => {
