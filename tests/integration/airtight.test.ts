@@ -161,6 +161,7 @@ describe('the rules hold on the server', () => {
     expect(Object.keys(toSnapshot(attacker.doc).picks)).toHaveLength(14);
     expect(Object.keys(toSnapshot(await stored(`${w.id}/1`)).picks)).toHaveLength(14);
     expect(attacker.isOpen()).toBe(true);
+    expect(server.app.ctx.metrics.format({ roomsLoaded: 0, sockets: 0 })).toMatch(/^pairplan_updates_undone_total [1-9]\d*$/m);
   });
 
   it('undoes the losing tick of two partners racing for the 14th place, with no reconnect, and both see the same plan', async () => {
@@ -228,6 +229,7 @@ describe('presence belongs to its connection', () => {
     for (let i = 0; i < 50; i++) attacker.sendAwareness(awarenessUpdate(benId, 2_000_000 + i, null));
     await eventually(() => expect(server.app.ctx.metrics.framesDropped.get('awareness-not-owner')).toBe(dropsBefore + 52));
     expect(server.logs.filter((l) => l.includes('awareness-not-owner')).length).toBe(1);
+    expect(server.app.ctx.metrics.format({ roomsLoaded: 0, sockets: 0 })).toContain(`pairplan_frames_dropped_total{reason="awareness-not-owner"} ${dropsBefore + 52}`);
   });
 });
 
