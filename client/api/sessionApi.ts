@@ -33,8 +33,8 @@ export interface SessionInfo {
 
 /** Parses a workshop's rules. */
 export function parseRules(v: unknown): Rules {
-  expectShape(is.record(v) && is.int(v.minPerStrategy) && (v.maxTotal === null || is.int(v.maxTotal)) && typeof v.minutes === 'number', 'rules');
-  return { minPerStrategy: v.minPerStrategy as number, maxTotal: v.maxTotal as number | null, minutes: v.minutes as number };
+  expectShape(is.record(v) && is.int(v.minPerStrategy) && (v.maxTotal === null || is.int(v.maxTotal)) && (v.minutes === null || typeof v.minutes === 'number'), 'rules');
+  return { minPerStrategy: v.minPerStrategy as number, maxTotal: v.maxTotal as number | null, minutes: v.minutes as number | null };
 }
 
 /** Parses the session answer. */

@@ -26,7 +26,7 @@ const person = z.object({
 export const rulesBody = z.object({
   minPerStrategy: z.number({ error: 'rules.minPerStrategy must be a number' }).int().min(0).max(20),
   maxTotal: z.number({ error: 'rules.maxTotal must be a number or null' }).int().min(1).max(500).nullable(),
-  minutes: z.number({ error: 'rules.minutes must be a number' }).min(1, 'rules.minutes must be at least 1').max(240, 'rules.minutes must be at most 240'),
+  minutes: z.number({ error: 'rules.minutes must be a number or null (no clock unless the leader starts one)' }).min(1, 'rules.minutes must be at least 1').max(240, 'rules.minutes must be at most 240').nullable(),
 });
 
 export const createWorkshopBody = z.object({

@@ -57,7 +57,7 @@ const strategy = z.object({
 const rules = z.object({
   minPerStrategy: z.number(expected('must be a number')).int().min(0).max(20),
   maxTotal: z.number(expected('must be a number or null')).int().min(1).max(500).nullable(),
-  minutes: z.number(expected('must be a number')).min(1).max(240),
+  minutes: z.number(expected('must be a number or null')).min(1).max(240).nullable(),
 });
 
 /** A list's translations (issue 7), read by the same parser as a leader's own list. */

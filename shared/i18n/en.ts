@@ -43,6 +43,7 @@ export const EN = {
       maxTotal: 'Maximum in total',
       maxTotalHint: 'Leave empty for no maximum.',
       minutes: 'Minutes',
+      minutesHint: 'Leave empty for no clock (you can still start one on the dashboard).',
     },
     pairs: {
       legend: 'Pairs',
@@ -133,6 +134,7 @@ export const EN = {
     },
     clock: {
       notStarted: 'Not started',
+      none: 'No clock',
     },
     close: {
       badKey: 'This facilitator link is not valid for this workshop. Check that you copied the whole link.',

@@ -45,6 +45,7 @@ export const ES: Messages = {
       maxTotal: 'Máximo en total',
       maxTotalHint: 'Déjelo vacío para no poner un máximo.',
       minutes: 'Minutos',
+      minutesHint: 'Déjelo vacío para no usar reloj (aún puede iniciar uno en el panel).',
     },
     pairs: {
       legend: 'Parejas',
@@ -135,6 +136,7 @@ export const ES: Messages = {
     },
     clock: {
       notStarted: 'Sin empezar',
+      none: 'Sin reloj',
     },
     close: {
       badKey: 'Este enlace para dirigir no es válido para este taller. Compruebe que copió el enlace completo.',

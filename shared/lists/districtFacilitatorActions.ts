@@ -15,7 +15,7 @@ export const DISTRICT_FACILITATOR_ACTIONS: ActivityList = {
     "Note: The Lead and Succeed inventory shares about 50 leadership and facilitative activities that district leaders might conduct in their locations. No one is expected to conduct all 50 activities. What Do Facilitators Do? lists 10 essential actions that have been shown to help Action Teams for Partnerships (ATPs) begin to build site-specific goal-linked partnership programs. Also see 2 basic leadership actions to conduct at the district level. Leaders for partnerships may make other choices, but should maintain a focus on helping every school work well with its own students' families.",
   ],
   mode: 'inventory',
-  rules: { minPerStrategy: 0, maxTotal: null, minutes: 20 },
+  rules: { minPerStrategy: 0, maxTotal: null, minutes: null },
   writeIns: false,
   hasStrategies: false,
   strategies: [

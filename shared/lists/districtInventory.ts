@@ -20,7 +20,7 @@ export const DISTRICT_INVENTORY: ActivityList = {
     'At the end of each section, add other activities that you presently conduct or plan to conduct that are not listed.',
   ],
   mode: 'inventory',
-  rules: { minPerStrategy: 0, maxTotal: null, minutes: 20 },
+  rules: { minPerStrategy: 0, maxTotal: null, minutes: null },
   writeIns: true,
   hasStrategies: true,
   strategies: [

@@ -11,7 +11,7 @@ export const DISTRICT_LEADERSHIP_ROLES: ActivityList = {
   source: 'District Leadership Roles for School, Family, and Community Partnerships',
   directions: ['Conduct some or all of the following to strengthen district partnership programs:'],
   mode: 'inventory',
-  rules: { minPerStrategy: 0, maxTotal: null, minutes: 20 },
+  rules: { minPerStrategy: 0, maxTotal: null, minutes: null },
   writeIns: false,
   hasStrategies: false,
   strategies: [

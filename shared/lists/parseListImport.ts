@@ -55,7 +55,8 @@ const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 
 /** Default rules for an imported list: one per strategy when choosing, no maximum. */
 export function defaultRules(mode: ListMode, strategies: number): Rules {
-  return { minPerStrategy: mode === 'choose' && strategies > 1 ? 1 : 0, maxTotal: null, minutes: 20 };
+  // An inventory has no clock unless the leader starts one; a choice gets the Essential List's 20 minutes.
+  return { minPerStrategy: mode === 'choose' && strategies > 1 ? 1 : 0, maxTotal: null, minutes: mode === 'choose' ? 20 : null };
 }
 
 /** The drafts' translations gathered into the list's, keyed by the ids `build` gives. */

@@ -35,7 +35,7 @@ export const STATE_INVENTORY: ActivityList = {
     "Use this information to write your office's Leadership Plan for Partnerships (p. 276 and Handbook CD).",
   ],
   mode: 'inventory',
-  rules: { minPerStrategy: 0, maxTotal: null, minutes: 20 },
+  rules: { minPerStrategy: 0, maxTotal: null, minutes: null },
   writeIns: true,
   hasStrategies: true,
   strategies: [

@@ -96,7 +96,12 @@ export interface ListTranslation {
 export interface Rules {
   readonly minPerStrategy: number;
   readonly maxTotal: number | null;
-  readonly minutes: number;
+  /**
+   * The workshop clock's length; `null`: no clock unless the leader starts
+   * one (the inventories: their documents give no time, only the Essential
+   * List's "about 20 minutes" does).
+   */
+  readonly minutes: number | null;
 }
 
 /** A complete activity list, faithful to its source document. */

@@ -23,9 +23,9 @@ export type ClockAction = (typeof CLOCK_ACTIONS)[number];
 /** The warning state begins this long before zero. */
 export const CLOCK_WARNING_MS = 2 * 60_000;
 
-/** A fresh clock of `minutes`. */
-export function createClock(minutes: number): ClockState {
-  const durationMs = Math.round(minutes * 60_000);
+/** A fresh clock of `minutes` (`null`: no length yet; the leader gives one when starting it). */
+export function createClock(minutes: number | null): ClockState {
+  const durationMs = minutes === null ? 0 : Math.round(minutes * 60_000);
   return { status: 'idle', durationMs, endsAt: null, remainingMs: durationMs };
 }
 

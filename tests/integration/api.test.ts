@@ -46,6 +46,16 @@ describe('POST /api/workshops', () => {
     expect(res.body.facilitatorKey.length).toBeGreaterThanOrEqual(43);
   });
 
+  it('creates an inventory with no clock by default, and accepts rules.minutes null for any list', async () => {
+    const inventory = await request(`${server.url}/api/workshops`, { body: { title: 'Inventory', listId: 'district-inventory', pairs: 2 } });
+    expect(inventory.status).toBe(201);
+    const live = await request(`${server.url}/api/workshops/${inventory.body.id}`, { headers: { authorization: `Bearer ${inventory.body.facilitatorKey}` } });
+    expect(live.body.rules.minutes).toBeNull();
+    expect(live.body.live.clock).toMatchObject({ status: 'idle', durationMs: 0 });
+    const essential = await request(`${server.url}/api/workshops`, { body: { title: 'No clock', pairs: 1, rules: { minPerStrategy: 1, maxTotal: 14, minutes: null } } });
+    expect(essential.status).toBe(201);
+  });
+
   it('never writes the facilitator key to the logs', async () => {
     const created = await createWorkshop(server.url);
     expect(server.logs.join('\n')).not.toContain(created.facilitatorKey);

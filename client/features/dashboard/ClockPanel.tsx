@@ -23,7 +23,8 @@ export function ClockPanel() {
   const { connection, workshop, auth } = useLeader();
   const live = useWorkshopLive(connection);
   const countdown = useCountdown(connection);
-  const [minutes, setMinutes] = useState(String(workshop.rules.minutes));
+  // A workshop without a clock by default (the inventories) still gets one if the leader gives it minutes.
+  const [minutes, setMinutes] = useState(workshop.rules.minutes === null ? '' : String(workshop.rules.minutes));
   const action = useLeaderAction();
   const send = (kind: ClockAction, value?: number): void => action.run(() => postClock(auth, kind, value));
   const status = live?.clock.status ?? 'idle';

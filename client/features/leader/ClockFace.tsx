@@ -21,7 +21,7 @@ export function ClockFace({ source, variant = 'dashboard' }: { source: LiveSourc
     <div className={`clock-face clock-face--${variant} clock-face--${phase}`} data-testid="leader-countdown" data-phase={phase}>
       <span className="clock-face-label">{phase === 'idle' ? t('leader.clock.notStarted') : t(`clock.phase.${phase}`)}</span>
       <span className="clock-face-time" role="timer" aria-label={t('clock.label')}>
-        {countdown === null ? formatRemaining(durationMs) : countdown.phase === 'up' ? t('clock.up') : countdown.text}
+        {countdown === null ? (durationMs === 0 ? t('leader.clock.none') : formatRemaining(durationMs)) : countdown.phase === 'up' ? t('clock.up') : countdown.text}
       </span>
       <span className="visually-hidden" role="status">
         {announcement ? t(announcement) : ''}

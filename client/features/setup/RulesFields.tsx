@@ -56,6 +56,7 @@ export function RulesFields({ state, dispatch, problems }: { state: SetupState; 
         <NumberField
           id="setup-minutes"
           label={t('setup.rules.minutes')}
+          hint={t('setup.rules.minutesHint')}
           value={state.rules.minutes}
           min={1}
           max={SETUP_LIMITS.minutes}

@@ -58,7 +58,7 @@ export function rulesFor(list: ActivityList, mode: ListMode): Rules {
 const toDraft = (rules: Rules): Record<RuleField, string> => ({
   minPerStrategy: String(rules.minPerStrategy),
   maxTotal: rules.maxTotal === null ? '' : String(rules.maxTotal),
-  minutes: String(rules.minutes),
+  minutes: rules.minutes === null ? '' : String(rules.minutes),
 });
 
 /** A fresh form on `list` (the Essential List, normally). */
@@ -148,11 +148,12 @@ export function toImportJson(list: ActivityList): ListImportJson {
 function checkRules(state: SetupState, problems: SetupProblems): Rules | null {
   const min = wholeNumber(state.rules.minPerStrategy, 0, SETUP_LIMITS.minPerStrategy);
   const max = state.rules.maxTotal.trim() === '' ? null : wholeNumber(state.rules.maxTotal, 1, SETUP_LIMITS.maxTotal);
-  const minutes = wholeNumber(state.rules.minutes, 1, SETUP_LIMITS.minutes);
+  const noClock = state.rules.minutes.trim() === '';
+  const minutes = noClock ? null : wholeNumber(state.rules.minutes, 1, SETUP_LIMITS.minutes);
   if (min === null) problems.minPerStrategy = { key: 'setup.problem.range', params: { min: 0, max: SETUP_LIMITS.minPerStrategy } };
   if (max === null && state.rules.maxTotal.trim() !== '') problems.maxTotal = { key: 'setup.problem.maxTotal', params: { max: SETUP_LIMITS.maxTotal } };
-  if (minutes === null) problems.minutes = { key: 'setup.problem.range', params: { min: 1, max: SETUP_LIMITS.minutes } };
-  return min === null || minutes === null || (max === null && state.rules.maxTotal.trim() !== '') ? null : { minPerStrategy: min, maxTotal: max, minutes };
+  if (minutes === null && !noClock) problems.minutes = { key: 'setup.problem.range', params: { min: 1, max: SETUP_LIMITS.minutes } };
+  return min === null || (minutes === null && !noClock) || (max === null && state.rules.maxTotal.trim() !== '') ? null : { minPerStrategy: min, maxTotal: max, minutes };
 }
 
 function checkPairs(state: SetupState, problems: SetupProblems): Pick<CreateWorkshopBody, 'pairs' | 'roster'> | null {

@@ -174,6 +174,19 @@ describe('DashboardPage', () => {
     expect(row.textContent).toContain('2 do this now, 1 want to start it');
   });
 
+  it('shows "No clock" for an inventory, whose document gives no time, and starts one with the minutes typed', async () => {
+    const user = userEvent.setup();
+    openDashboard();
+    serve(initFrame([summary(1, planWith([], {}), { list: DISTRICT_INVENTORY })], { list: DISTRICT_INVENTORY, live: live({ clock: { status: 'idle', durationMs: 0, endsAt: null, remainingMs: 0 } }) }));
+    const minutes = (await screen.findByRole('spinbutton', { name: 'Minutes' })) as HTMLInputElement;
+    expect(screen.getByRole('timer').textContent).toBe('No clock');
+    expect(minutes.value).toBe('');
+    await user.type(minutes, '10');
+    await user.click(screen.getByRole('button', { name: 'Start clock' }));
+    await waitFor(() => expect(requests).toHaveLength(1));
+    expect(requests[0].body).toEqual({ action: 'start', minutes: 10 });
+  });
+
   it('runs the clock with the key: start with minutes, then pause, add time and end, showing the pairs’ countdown', async () => {
     const user = userEvent.setup();
     openDashboard();

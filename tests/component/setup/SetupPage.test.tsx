@@ -73,8 +73,20 @@ describe('SetupPage', () => {
     await user.click(await screen.findByRole('radio', { name: /District Facilitation Inventory/ }));
     expect((screen.getByRole('radio', { name: /^Inventory/ }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('spinbutton', { name: 'Maximum in total' }) as HTMLInputElement).value).toBe('');
+    // The inventory's document gives no time: no clock unless the leader sets one.
+    expect((screen.getByRole('spinbutton', { name: 'Minutes' }) as HTMLInputElement).value).toBe('');
     await user.click(screen.getByRole('radio', { name: /^Choose/ }));
     expect((screen.getByRole('spinbutton', { name: 'Minimum per strategy' }) as HTMLInputElement).value).toBe('1');
+    expect((screen.getByRole('spinbutton', { name: 'Minutes' }) as HTMLInputElement).value).toBe('20');
+  });
+
+  it('creates an inventory workshop without a clock, or with the minutes the leader types', async () => {
+    const user = userEvent.setup();
+    renderAt('/new', <SetupPage />);
+    await user.click(await screen.findByRole('radio', { name: /District Facilitation Inventory/ }));
+    await user.click(screen.getByRole('button', { name: 'Create workshop' }));
+    await waitFor(() => expect(posted).toHaveLength(1));
+    expect(posted[0].rules).toEqual({ minPerStrategy: 0, maxTotal: null, minutes: null });
   });
 
   it('pairs a pasted roster in order, an odd count making one trio', async () => {

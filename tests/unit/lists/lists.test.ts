@@ -95,10 +95,10 @@ describe('DISTRICT_INVENTORY', () => {
     ]);
   });
 
-  it('is an inventory with no minimum or maximum, 20 minutes, and write-ins', () => {
+  it('is an inventory with no minimum or maximum, no clock by default (its document gives no time), and write-ins', () => {
     expect(l.id).toBe('district-inventory');
     expect(l.mode).toBe('inventory');
-    expect(l.rules).toEqual({ minPerStrategy: 0, maxTotal: null, minutes: 20 });
+    expect(l.rules).toEqual({ minPerStrategy: 0, maxTotal: null, minutes: null });
     expect(l.writeIns).toBe(true);
     expect(l.hasStrategies).toBe(true);
   });
@@ -174,10 +174,10 @@ describe('STATE_INVENTORY', () => {
     ]);
   });
 
-  it('is an inventory with no minimum or maximum, 20 minutes, and write-ins', () => {
+  it('is an inventory with no minimum or maximum, no clock by default (its document gives no time), and write-ins', () => {
     expect(l.id).toBe('state-inventory');
     expect(l.mode).toBe('inventory');
-    expect(l.rules).toEqual({ minPerStrategy: 0, maxTotal: null, minutes: 20 });
+    expect(l.rules).toEqual({ minPerStrategy: 0, maxTotal: null, minutes: null });
     expect(l.writeIns).toBe(true);
     expect(l.hasStrategies).toBe(true);
   });
@@ -216,7 +216,7 @@ describe('DISTRICT_LEADERSHIP_ROLES', () => {
     expect(l.strategies[0].id).toBe('roles');
     expect(l.id).toBe('district-leadership-roles');
     expect(l.mode).toBe('inventory');
-    expect(l.rules).toEqual({ minPerStrategy: 0, maxTotal: null, minutes: 20 });
+    expect(l.rules).toEqual({ minPerStrategy: 0, maxTotal: null, minutes: null });
     expect(l.hasStrategies).toBe(false);
     expect(l.writeIns).toBe(false);
   });
@@ -250,7 +250,7 @@ describe('DISTRICT_FACILITATOR_ACTIONS', () => {
     expect(l.strategies.map((s) => s.id)).toEqual(['school-atps', 'district-level']);
     expect(l.id).toBe('district-facilitator-actions');
     expect(l.mode).toBe('inventory');
-    expect(l.rules).toEqual({ minPerStrategy: 0, maxTotal: null, minutes: 20 });
+    expect(l.rules).toEqual({ minPerStrategy: 0, maxTotal: null, minutes: null });
     expect(l.hasStrategies).toBe(false);
     expect(l.writeIns).toBe(false);
   });

@@ -32,7 +32,7 @@ describe('parseListJson', () => {
     const result = parseListJson(JSON.stringify({ title: 'Inv', mode: 'inventory', strategies: [{ title: 'A', activities: ['one', { text: 'two' }] }] }));
     if (!result.ok) throw new Error(result.error);
     expect(result.list.mode).toBe('inventory');
-    expect(result.list.rules).toEqual({ minPerStrategy: 0, maxTotal: null, minutes: 20 });
+    expect(result.list.rules).toEqual({ minPerStrategy: 0, maxTotal: null, minutes: null });
     expect(result.list.strategies[0].activities.map((a) => a.text)).toEqual(['one', 'two']);
   });
 

@@ -11,6 +11,13 @@ describe('clock', () => {
     expect(clockPhase(c, 1_000)).toBe('running');
   });
 
+  it('has no length without minutes (no clock by default), and gets one when the leader starts it', () => {
+    const none = createClock(null);
+    expect(none).toMatchObject({ status: 'idle', durationMs: 0 });
+    const started = applyClockAction(none, 'start', 1_000, 15);
+    expect(remainingMs(started, 1_000)).toBe(15 * MIN);
+  });
+
   it('freezes while paused and resumes where it stopped', () => {
     const started = applyClockAction(createClock(20), 'start', 0);
     const paused = applyClockAction(started, 'pause', 5 * MIN);
