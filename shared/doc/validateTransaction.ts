@@ -204,7 +204,8 @@ function checkRules(doc: Y.Doc, changes: ReadonlyMap<RootMap, KeyChange[]>, ctx:
   const choiceChanges = [...(changes.get('picks') ?? []).map((c) => ['picks', c] as const), ...(changes.get('writeIns') ?? []).map((c) => ['writeIns', c] as const)];
   const ownAgreements = (changes.get('agreements') ?? []).filter((c) => c.added !== null);
   if (choiceChanges.length === 0 && ownAgreements.length === 0) return null;
-  const evaluation = evaluatePlan(choicesOf(doc), ctx.list, rules);
+  const choices = choicesOf(doc);
+  const evaluation = evaluatePlan(choices, ctx.list, rules);
   const grew = choiceChanges.filter(([root, c]) => !countsAsChosen(root, c.before, inventory) && countsAsChosen(root, c.after, inventory));
   const shrank = choiceChanges.filter(([root, c]) => countsAsChosen(root, c.before, inventory) && !countsAsChosen(root, c.after, inventory));
   if (rules.maxTotal !== null && evaluation.chosenCount > rules.maxTotal && grew.length > shrank.length) {
@@ -217,7 +218,7 @@ function checkRules(doc: Y.Doc, changes: ReadonlyMap<RootMap, KeyChange[]>, ctx:
   if (ownAgreements.length === 0) return null;
   const undo = ownAgreements.flatMap((c) => (c.added ? [rangeOf(c.added)] : []));
   if (!evaluation.valid) return { kind: 'rule', rule: 'agreement-invalid', reason: 'a plan that breaks the rules cannot be agreed', undo };
-  const fingerprint = planFingerprint(choicesOf(doc));
+  const fingerprint = planFingerprint(choices);
   for (const c of ownAgreements) {
     const agreement = parseAgreement(c.after);
     if (agreement.ok && agreement.value.fingerprint !== fingerprint) {
