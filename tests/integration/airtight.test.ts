@@ -231,6 +231,28 @@ describe('presence belongs to its connection', () => {
     expect(server.logs.filter((l) => l.includes('awareness-not-owner')).length).toBe(1);
     expect(server.app.ctx.metrics.format({ roomsLoaded: 0, sockets: 0 })).toContain(`pairplan_frames_dropped_total{reason="awareness-not-owner"} ${dropsBefore + 52}`);
   });
+
+  it('keeps a partner\'s presence id theirs after they left, so nobody takes it while they are away', async () => {
+    const w = await createWorkshop(server.url);
+    const ana = await person(w.joinCode, 'Ana');
+    const ben = await person(w.joinCode, 'Ben');
+    const cal = await person(w.joinCode, 'Cal');
+    const observer = await partner(w.id, cal);
+    const benClient = await partner(w.id, ben);
+    const benId = benClient.doc.clientID;
+    await eventually(() => expect(observer.provider.awareness.getStates().has(benId)).toBe(true));
+    benClient.destroy();
+    await eventually(() => expect(observer.provider.awareness.getStates().has(benId)).toBe(false));
+    const attacker = await raw(w.id, ana);
+    const dropsBefore = server.app.ctx.metrics.framesDropped.get('awareness-not-owner') ?? 0;
+    attacker.sendAwareness(awarenessUpdate(benId, 5_000_000, { user: { name: 'Ben', color: '#000' } }));
+    await eventually(() => expect(server.app.ctx.metrics.framesDropped.get('awareness-not-owner')).toBe(dropsBefore + 1));
+    expect(observer.provider.awareness.getStates().has(benId)).toBe(false);
+    // Ben coming back (a new connection of his session) takes his own id again.
+    const benAgain = await raw(w.id, ben);
+    benAgain.sendAwareness(awarenessUpdate(benId, 6_000_000, { user: { name: 'Ben', color: '#123456' } }));
+    await eventually(() => expect((observer.provider.awareness.getStates().get(benId) as { user?: { id?: string } })?.user?.id).toBe(ben.actor.id));
+  });
 });
 
 describe('capacity counts people, not sockets', () => {

@@ -26,14 +26,20 @@ afterAll(async () => {
 // Fourteen activities: the toggling never passes the maximum, which the server would undo.
 const ids = ESSENTIAL_LIST_2020_21.strategies.flatMap((s) => s.activities.map((a) => a.id)).slice(0, 14);
 
+/** A new workshop with Ana connected to pair 1, and that pair's loaded room. */
+async function openLoadedRoom(): Promise<{ ana: Awaited<ReturnType<typeof connectPartner>>; key: string; room: PairRoom }> {
+  const w = await createWorkshop(server.url);
+  const ana = await connectPartner(server.url, w.joinCode, 'Ana', 1);
+  await synced(ana);
+  const key = `${w.id}/1`;
+  const room = await server.app.ctx.rooms.loaded(key);
+  if (!room) throw new Error('room not loaded');
+  return { ana, key, room };
+}
+
 describe('a loaded room', () => {
   it(`compacts its stored updates after ${ROOM_LIMITS.compactEvery}, keeping the plan through a restart`, async () => {
-    const w = await createWorkshop(server.url);
-    const ana = await connectPartner(server.url, w.joinCode, 'Ana', 1);
-    await synced(ana);
-    const key = `${w.id}/1`;
-    const room = await server.app.ctx.rooms.loaded(key);
-    if (!room) throw new Error('room not loaded');
+    const { ana, key, room } = await openLoadedRoom();
     // Ana's edits, fed to the room as her connection would feed them.
     const local = initPlanDoc(new Y.Doc());
     const sender = { participantId: ana.actor.id, name: ana.actor.name };
@@ -99,12 +105,7 @@ async function feed(room: PairRoom, sender: { participantId: string; name: strin
 
 describe('a room flooded with overwrites', () => {
   it('keeps its stored bytes near its plan while loaded, and compacts to about the plan\'s size', async () => {
-    const w = await createWorkshop(server.url);
-    const ana = await connectPartner(server.url, w.joinCode, 'Ana', 1);
-    await synced(ana);
-    const key = `${w.id}/1`;
-    const room = await server.app.ctx.rooms.loaded(key);
-    if (!room) throw new Error('room not loaded');
+    const { ana, key, room } = await openLoadedRoom();
     // 60 updates of ~100 KB: 6 MB written, one note of 500 characters kept.
     const { doc, frames } = noteFlood(ana.actor, 60, 200);
     const written = frames.reduce((n, f) => n + f.byteLength, 0);
