@@ -62,10 +62,13 @@ describe('three instances sharing Redis and PostgreSQL', () => {
 
     // Concurrent ticks and notes on every instance.
     const [ana, ben, cy] = partners;
+    // Twelve ticks in all: within the maximum, which each instance enforces on what it has seen.
     for (let round = 0; round < 8; round++) {
-      setPick(ana.doc, ids[round], ana.actor, Date.now());
-      setPick(ben.doc, ids[8 + round], ben.actor, Date.now());
-      setPick(cy.doc, ids[16 + (round % 9)], cy.actor, Date.now());
+      if (round < 4) {
+        setPick(ana.doc, ids[round], ana.actor, Date.now());
+        setPick(ben.doc, ids[4 + round], ben.actor, Date.now());
+        setPick(cy.doc, ids[8 + round], cy.actor, Date.now());
+      }
       setDetail(ana.doc, ids[0], 'note', `ana ${round}`);
       setDetail(cy.doc, ids[0], 'note', `cy ${round}`);
     }
@@ -73,7 +76,7 @@ describe('three instances sharing Redis and PostgreSQL', () => {
 
     await eventually(() => {
       const a = toSnapshot(ana.doc);
-      expect(Object.keys(a.picks)).toHaveLength(24);
+      expect(Object.keys(a.picks)).toHaveLength(12);
       expect(toSnapshot(ben.doc)).toEqual(a);
       expect(toSnapshot(cy.doc)).toEqual(a);
     }, 10_000);
@@ -90,7 +93,7 @@ describe('three instances sharing Redis and PostgreSQL', () => {
 
     // The dashboard on instance 1 shows pair 2, whose only partner is on instance 2.
     await eventually(() => {
-      expect(dashboard.latest.get(1)?.chosenCount).toBe(24);
+      expect(dashboard.latest.get(1)?.chosenCount).toBe(12);
       expect(dashboard.latest.get(2)?.chosenCount).toBe(1);
       expect(dashboard.latest.get(2)?.present.map((p) => p.name)).toEqual(['Dee']);
     }, 10_000);
