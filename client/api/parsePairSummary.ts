@@ -3,8 +3,9 @@
  * every pick and write-in of its plan (the tally and the spotlight render
  * them), dropping malformed entries instead of failing the whole frame.
  */
-import { parseAgreement, parseDetail, parseHelpFlag, parsePick, parseWriteIn, type Parsed } from '../../shared/doc/parseValues.js';
-import { DETAIL_FIELDS, EMPTY_SNAPSHOT, type ItemDetails, type PlanSnapshot } from '../../shared/doc/schema.js';
+import { DETAIL_FIELDS, parseDetail, type ItemDetails, type Parsed } from '../../shared/doc/fields.js';
+import { parseAgreement, parseHelpFlag, parsePick, parseWriteIn } from '../../shared/doc/parseValues.js';
+import { EMPTY_SNAPSHOT, type PlanSnapshot } from '../../shared/doc/schema.js';
 import { PAIR_STATES, type PairState, type PairSummary } from '../../shared/tally/summarizePair.js';
 import { is } from './http.js';
 

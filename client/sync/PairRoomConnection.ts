@@ -26,6 +26,7 @@ import { describeRuleRefusal } from './describeRuleRefusal.js';
 import { describeClose, shouldReconnectAfter, type CloseDescription } from './describeClose.js';
 import { diffPlans, type PlanChange } from './diffPlans.js';
 import { parseWorkshopLive } from './parseWorkshopLive.js';
+import { NOBODY_EDITING, editingPartners, sameEditing, type EditingMap } from './editingPresence.js';
 import { colorFor, samePresence, toPresence, type PresentUser } from './presence.js';
 
 /** Where the connection stands. `closed` is final: the person must join again. */
@@ -94,6 +95,9 @@ export class PairRoomConnection extends Subscribable {
   private detachProvider: () => void = () => undefined;
   private plan: PlanSnapshot;
   private presence: readonly PresentUser[] = [];
+  private editing: EditingMap = NOBODY_EDITING;
+  /** The text field this person's caret is in (a text root name), shown to partners. */
+  private editingField: string | null = null;
   private live: WorkshopLive | null;
   private status: ConnectionStatus = { state: 'connecting', synced: false, close: null };
   private notice: CloseDescription | null = null;
@@ -134,6 +138,10 @@ export class PairRoomConnection extends Subscribable {
   getPlan = (): PlanSnapshot => this.plan;
   /** Who is here now (you first). */
   getPresence = (): readonly PresentUser[] => this.presence;
+  /** Which partners are writing in which text field. */
+  getEditing = (): EditingMap => this.editing;
+  /** The current document (replaced after a refused change). */
+  getDoc = (): Y.Doc => this.currentDoc;
   /** Clock, lock and broadcast; `null` until known. */
   getLive = (): WorkshopLive | null => this.live;
   getStatus = (): ConnectionStatus => this.status;
@@ -147,6 +155,13 @@ export class PairRoomConnection extends Subscribable {
   /** The server's clock now. Use this, never `Date.now()`, for anything the server compares. */
   serverNow(): number {
     return Date.now() + this.offset;
+  }
+
+  /** Tells partners which text field this person is writing in (`null`: none). */
+  setEditing(field: string | null): void {
+    if (field === this.editingField) return;
+    this.editingField = field;
+    this.currentProvider.awareness.setLocalStateField('editing', field);
   }
 
   dismissNotice(): void {
@@ -196,7 +211,7 @@ export class PairRoomConnection extends Subscribable {
     };
     this.currentDoc = doc;
     this.currentProvider = provider;
-    provider.awareness.setLocalState({ user: { id: this.actor.id, name: this.actor.name, color: colorFor(this.actor.id) } });
+    provider.awareness.setLocalState({ user: { id: this.actor.id, name: this.actor.name, color: colorFor(this.actor.id) }, editing: this.editingField });
   }
 
   private close(): void {
@@ -304,9 +319,13 @@ export class PairRoomConnection extends Subscribable {
   }
 
   private refreshPresence(): void {
-    const next = toPresence(this.currentProvider.awareness.getStates(), this.actor.id);
-    if (samePresence(next, this.presence)) return;
-    this.presence = next;
+    const states = this.currentProvider.awareness.getStates();
+    const next = toPresence(states, this.actor.id);
+    const editing = editingPartners(states, this.actor.id);
+    const samePeople = samePresence(next, this.presence);
+    if (samePeople && sameEditing(editing, this.editing)) return;
+    if (!samePeople) this.presence = next;
+    this.editing = editing;
     this.notify();
   }
 

@@ -13,6 +13,10 @@ export function describeRuleRefusal(rule: RuleRefusal, max: number | null): { me
       return { messageKey: 'close.undoneAgreementInvalid', params: {} };
     case 'agreement-stale':
       return { messageKey: 'close.undoneAgreementStale', params: {} };
+    case 'text-too-long':
+      return { messageKey: 'close.undoneTextTooLong', params: {} };
+    case 'item-removed':
+      return { messageKey: 'close.undoneItemRemoved', params: {} };
     default: {
       const unreachable: never = rule;
       return unreachable;

@@ -12,6 +12,7 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
+import { migrationUpdate } from '../../shared/doc/migrate.js';
 import { initPlanDoc } from '../../shared/doc/planDoc.js';
 import { patchSnapshot } from '../../shared/doc/patchSnapshot.js';
 import { EMPTY_SNAPSHOT, type PlanSnapshot } from '../../shared/doc/schema.js';
@@ -172,6 +173,9 @@ function toAwarenessFrame(update: Uint8Array): Uint8Array {
   encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
+
+/** The update of an empty document. */
+const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
 
 export class PairRoom {
   readonly doc = initPlanDoc(new Y.Doc());
@@ -450,10 +454,21 @@ export class PairRoom {
       room.unsubscribeRelay();
       throw error;
     });
-    if (updates.length > 0) {
-      const merged = await room.mergeStored(updates);
-      room.applyToDoc(merged, 'store');
-      Y.applyUpdate(room.shadow, merged, 'store');
+    const merged = updates.length > 0 ? await room.mergeStored(updates) : null;
+    // A room stored at an older schema version is migrated once, and the migration stored before anyone sees the room.
+    const migration = migrationUpdate(merged ?? EMPTY_UPDATE);
+    if (migration) {
+      await options.store.appendUpdate(options.key, migration).catch((error: unknown) => {
+        room.unsubscribeRelay();
+        throw error;
+      });
+      room.storedSinceCompaction += 1;
+      room.storedBytesSinceCompaction += migration.byteLength;
+    }
+    const state = merged && migration ? Y.mergeUpdates([merged, migration]) : (merged ?? migration);
+    if (state) {
+      room.applyToDoc(state, 'store');
+      Y.applyUpdate(room.shadow, state, 'store');
     }
     loaded = true;
     for (const apply of early) apply();

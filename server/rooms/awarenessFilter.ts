@@ -1,11 +1,14 @@
 /**
  * Awareness updates from a participant are re-encoded by the server: at most
  * one state, for the one Yjs client id the connection first used, no larger
- * than {@link AWARENESS_MAX_BYTES}, and with `user` replaced by the name the
- * session was issued, so nobody can show up as somebody else.
+ * than {@link AWARENESS_MAX_BYTES}, with `user` replaced by the name the
+ * session was issued, so nobody can show up as somebody else, and nothing
+ * else kept but `editing`: the text field the partner is writing in, when
+ * it names one (shared/doc/fields.ts).
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { parseTextRootName } from '../../shared/doc/fields.js';
 
 /** Largest awareness update a participant may send. */
 export const AWARENESS_MAX_BYTES = 8 * 1024;
@@ -27,6 +30,8 @@ export type AwarenessFilterResult =
   | { readonly ok: false; readonly reason: string };
 
 const COLOR = /^#[0-9a-fA-F]{3,8}$/;
+/** Longest text field name a presence may name (`text:` + an id + a field). */
+const EDITING_MAX_LENGTH = 64;
 
 /**
  * Checks and rewrites one awareness update (see {@link encodeFilteredAwareness} for its bytes). `boundClientId` is the client id
@@ -50,7 +55,9 @@ export function filterAwarenessUpdate(
     if (typeof state !== 'object' || Array.isArray(state)) return { ok: false, reason: 'awareness state must be an object' };
     const user = (state as { user?: { color?: unknown } }).user;
     const color = typeof user?.color === 'string' && COLOR.test(user.color) ? user.color : '#555555';
+    const editing = (state as { editing?: unknown }).editing;
     clean = { user: { id: identity.participantId, name: identity.name, color } };
+    if (typeof editing === 'string' && editing.length <= EDITING_MAX_LENGTH && parseTextRootName(editing)) clean.editing = editing;
   }
   return { ok: true, clientId, clock, state: JSON.stringify(clean) };
 }

@@ -4,22 +4,8 @@
  * validator can reject a bad update with that reason and `toSnapshot` can
  * skip anything malformed instead of crashing a screen.
  */
-import {
-  GOALS,
-  LIMITS,
-  MARKS,
-  type Agreement,
-  type DetailField,
-  type Goal,
-  type HelpFlag,
-  type ItemDetails,
-  type Mark,
-  type Pick,
-  type WriteIn,
-} from './schema.js';
-
-/** A parse result: the value, or why it is not acceptable. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+import type { Parsed } from './fields.js';
+import { LIMITS, MARKS, type Agreement, type HelpFlag, type Mark, type Pick, type WriteIn, type WriteInEntry } from './schema.js';
 
 const fail = (reason: string): { ok: false; reason: string } => ({ ok: false, reason });
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -46,16 +32,25 @@ export function parsePick(v: unknown): Parsed<Pick> {
   return { ok: true, value: v.mark === undefined ? pick : { ...pick, mark: v.mark as Mark } };
 }
 
-/** Parses a `writeIns` value. */
-export function parseWriteIn(v: unknown): Parsed<WriteIn> {
+/** Parses a `writeIns` entry of the document (version 2: its text is shared text, never part of the entry). */
+export function parseWriteInEntry(v: unknown): Parsed<WriteInEntry> {
   if (!isRecord(v)) return fail('write-in is not an object');
+  if ('text' in v) return fail('a write-in\'s text is shared text, not part of its entry');
   const bad = checkAuthor(v);
   if (bad) return fail(bad);
   if (!isText(v.strategyId, LIMITS.idLength)) return fail('write-in strategy missing');
-  if (!isText(v.text, LIMITS.writeInLength)) return fail(`write-in longer than ${LIMITS.writeInLength} characters`);
   if (v.mark !== undefined && !isMark(v.mark)) return fail('unknown mark');
-  const base = { strategyId: v.strategyId, text: v.text, by: v.by as string, name: v.name as string, at: v.at as number };
+  const base = { strategyId: v.strategyId, by: v.by as string, name: v.name as string, at: v.at as number };
   return { ok: true, value: v.mark === undefined ? base : { ...base, mark: v.mark as Mark } };
+}
+
+/** Parses a write-in as a snapshot (or a JSON file) carries it: its entry and its text. */
+export function parseWriteIn(v: unknown): Parsed<WriteIn> {
+  if (!isRecord(v)) return fail('write-in is not an object');
+  if (!isText(v.text, LIMITS.writeInLength)) return fail(`write-in longer than ${LIMITS.writeInLength} characters`);
+  const { text, ...entry } = v;
+  const parsed = parseWriteInEntry(entry);
+  return parsed.ok ? { ok: true, value: { ...parsed.value, text } } : parsed;
 }
 
 /** Parses an `agreements` value. */
@@ -74,22 +69,4 @@ export function parseHelpFlag(v: unknown): Parsed<HelpFlag> {
   const bad = checkAuthor(v);
   if (bad) return fail(bad);
   return { ok: true, value: { on: v.on, by: v.by as string, name: v.name as string, at: v.at as number } };
-}
-
-/** Parses one field of `details`. */
-export function parseDetail<F extends DetailField>(field: F, v: unknown): Parsed<NonNullable<ItemDetails[F]>> {
-  type Out = Parsed<NonNullable<ItemDetails[F]>>;
-  switch (field) {
-    case 'goals': {
-      if (!Array.isArray(v) || v.length > GOALS.length) return fail('goals must be a short list') as Out;
-      if (!v.every((g) => (GOALS as readonly unknown[]).includes(g))) return fail('unknown goal') as Out;
-      return { ok: true, value: [...new Set(v as Goal[])] } as unknown as Out;
-    }
-    case 'split':
-      return (typeof v === 'boolean' ? { ok: true, value: v } : fail('split must be true or false')) as Out;
-    default:
-      return (isText(v, LIMITS.textFieldLength)
-        ? { ok: true, value: v }
-        : fail(`${field} longer than ${LIMITS.textFieldLength} characters`)) as Out;
-  }
 }

@@ -5,20 +5,33 @@
 import * as Y from 'yjs';
 import {
   DETAIL_FIELDS,
-  LIMITS,
+  TEXT_DETAIL_FIELDS,
+  VALUE_DETAIL_FIELDS,
+  WRITE_IN_TEXT,
+  isEmptyDetail,
+  isTextDetail,
+  parseDetailKey,
+  parseTextRootName,
+  textSpec,
+  toDetailKey,
+  parseDetail,
+  type DetailField,
+  type ItemDetails,
+  type Parsed,
+} from './fields.js';
+import { parseAgreement, parseHelpFlag, parsePick, parseWriteInEntry } from './parseValues.js';
+import {
   ROOT_MAPS,
   WRITE_IN_PREFIX,
-  parseDetailKey,
-  toDetailKey,
   type Actor,
-  type DetailField,
   type HelpFlag,
-  type ItemDetails,
   type Mark,
   type PlanSnapshot,
   type RootMap,
+  type WriteIn,
+  type WriteInEntry,
 } from './schema.js';
-import { parseAgreement, parseDetail, parseHelpFlag, parsePick, parseWriteIn, type Parsed } from './parseValues.js';
+import { fieldText, readText, replaceText, sharedText } from './sharedText.js';
 
 /** The root map `name` of a pair document. */
 export function rootMap(doc: Y.Doc, name: RootMap): Y.Map<unknown> {
@@ -56,45 +69,49 @@ export function addWriteIn(
 ): string {
   const id = `${WRITE_IN_PREFIX}${Math.random().toString(36).slice(2, 10)}`;
   doc.transact(() => {
-    rootMap(doc, 'writeIns').set(id, {
-      strategyId,
-      text: text.slice(0, LIMITS.writeInLength),
-      by: actor.id,
-      name: actor.name,
-      at: now,
-      ...(mark ? { mark } : {}),
-    });
+    const entry: WriteInEntry = { strategyId, by: actor.id, name: actor.name, at: now, ...(mark ? { mark } : {}) };
+    rootMap(doc, 'writeIns').set(id, entry);
+    sharedText(doc, id, WRITE_IN_TEXT.field).insert(0, text.slice(0, WRITE_IN_TEXT.spec.max));
   });
   return id;
 }
 
-/** Replaces a write-in's text or mark, keeping who wrote it. */
-export function updateWriteIn(doc: Y.Doc, id: string, change: { text?: string; mark?: Mark }): void {
+/** Changes a write-in's mark, keeping who wrote it (its text is edited as shared text). */
+export function markWriteIn(doc: Y.Doc, id: string, mark: Mark): void {
   doc.transact(() => {
     const map = rootMap(doc, 'writeIns');
-    const parsed = parseWriteIn(map.get(id));
-    if (!parsed.ok) return;
-    const text = (change.text ?? parsed.value.text).slice(0, LIMITS.writeInLength);
-    map.set(id, { ...parsed.value, text, ...(change.mark ? { mark: change.mark } : {}) });
+    const parsed = parseWriteInEntry(map.get(id));
+    if (parsed.ok && parsed.value.mark !== mark) map.set(id, { ...parsed.value, mark });
   });
 }
 
-/** Removes a write-in and its details. */
+/** Removes a write-in, its details and its texts. */
 export function removeWriteIn(doc: Y.Doc, id: string): void {
   doc.transact(() => {
     rootMap(doc, 'writeIns').delete(id);
     const details = rootMap(doc, 'details');
-    for (const field of DETAIL_FIELDS) details.delete(toDetailKey(id, field));
+    for (const field of VALUE_DETAIL_FIELDS) details.delete(toDetailKey(id, field));
+    for (const field of [...TEXT_DETAIL_FIELDS, WRITE_IN_TEXT.field]) {
+      if (fieldText(doc, id, field) !== '') sharedText(doc, id, field).delete(0, sharedText(doc, id, field).length);
+    }
   });
 }
 
-/** Sets one detail of an item; `undefined` (or an empty value) clears it. */
+/**
+ * Sets one detail of an item; `undefined` (or an empty value) clears it. A
+ * text field is changed by its smallest edit, so it merges with a partner's
+ * typing (the pair room's inputs edit the Y.Text directly).
+ */
 export function setDetail<F extends DetailField>(doc: Y.Doc, itemId: string, field: F, value: ItemDetails[F]): void {
   doc.transact(() => {
+    if (isTextDetail(field)) {
+      const next = typeof value === 'string' ? value.slice(0, textSpec(field).max) : '';
+      if (next !== fieldText(doc, itemId, field)) replaceText(sharedText(doc, itemId, field), next);
+      return;
+    }
     const details = rootMap(doc, 'details');
     const key = toDetailKey(itemId, field);
-    const empty = value === undefined || value === '' || value === false || (Array.isArray(value) && value.length === 0);
-    if (empty) details.delete(key);
+    if (isEmptyDetail(field, value)) details.delete(key);
     else details.set(key, Array.isArray(value) ? [...value] : value);
   });
 }
@@ -131,27 +148,66 @@ function collect<T>(map: Y.Map<unknown>, parse: (v: unknown) => Parsed<T>): Reco
   return out;
 }
 
-/** Groups the `details` keys by item. */
-function collectDetails(map: Y.Map<unknown>): Record<string, ItemDetails> {
-  const out: Record<string, ItemDetails> = {};
-  map.forEach((value, key) => {
-    const parsedKey = parseDetailKey(key);
-    if (!parsedKey) return;
-    const parsed = parseDetail(parsedKey.field, value);
-    if (!parsed.ok) return;
-    const item = (out[parsedKey.itemId] ??= {});
-    (item as Record<string, unknown>)[parsedKey.field] = parsed.value;
+/** A write-in as the snapshot shows it: its entry and its text (`null`: none, or malformed). */
+export function readWriteIn(doc: Y.Doc, id: string): WriteIn | null {
+  const entry = parseWriteInEntry(rootMap(doc, 'writeIns').get(id));
+  return entry.ok ? { ...entry.value, text: fieldText(doc, id, WRITE_IN_TEXT.field) } : null;
+}
+
+/** The details of one item, from its `details` keys and its text roots (`null`: none). */
+export function readItemDetails(doc: Y.Doc, itemId: string): ItemDetails | null {
+  const item: Record<string, unknown> = {};
+  const details = rootMap(doc, 'details');
+  for (const field of DETAIL_FIELDS) {
+    if (isTextDetail(field)) {
+      const text = fieldText(doc, itemId, field);
+      if (text !== '') item[field] = text;
+      continue;
+    }
+    const key = toDetailKey(itemId, field);
+    if (!details.has(key)) continue;
+    const parsed = parseDetailValue(field, details.get(key));
+    if (parsed !== undefined) item[field] = parsed;
+  }
+  return Object.keys(item).length > 0 ? (item as ItemDetails) : null;
+}
+
+function parseDetailValue(field: DetailField, value: unknown): unknown {
+  const parsed = parseDetail(field, value);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+/** The ids of every item with details: `details` keys and text roots holding text. */
+function itemsWithDetails(doc: Y.Doc): Set<string> {
+  const items = new Set<string>();
+  rootMap(doc, 'details').forEach((_value, key) => {
+    const parsed = parseDetailKey(key);
+    if (parsed) items.add(parsed.itemId);
   });
-  return out;
+  for (const [name, type] of doc.share) {
+    const parsed = parseTextRootName(name);
+    if (parsed && parsed.field !== WRITE_IN_TEXT.field && type._length > 0 && readText(type) !== '') items.add(parsed.itemId);
+  }
+  return items;
 }
 
 /** A plain copy of the document; malformed entries are left out. */
 export function toSnapshot(doc: Y.Doc): PlanSnapshot {
   const help = parseHelpFlag(rootMap(doc, 'flags').get('help'));
+  const writeIns: Record<string, WriteIn> = {};
+  rootMap(doc, 'writeIns').forEach((_value, id) => {
+    const writeIn = readWriteIn(doc, id);
+    if (writeIn) writeIns[id] = writeIn;
+  });
+  const details: Record<string, ItemDetails> = {};
+  for (const itemId of itemsWithDetails(doc)) {
+    const item = readItemDetails(doc, itemId);
+    if (item) details[itemId] = item;
+  }
   return {
     picks: collect(rootMap(doc, 'picks'), parsePick),
-    writeIns: collect(rootMap(doc, 'writeIns'), parseWriteIn),
-    details: collectDetails(rootMap(doc, 'details')),
+    writeIns,
+    details,
     agreements: collect(rootMap(doc, 'agreements'), parseAgreement),
     help: help.ok ? help.value : null,
   };

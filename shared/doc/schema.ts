@@ -1,25 +1,33 @@
 /**
  * The pair room's document schema, defined once for client, server and tests.
+ * Version {@link DOC_VERSION} (see `migrate.ts` for how older documents
+ * become this one). A pair's plan lives in one Y.Doc with these root maps of
+ * plain JSON values (never nested Y types):
  *
- * A pair's plan lives in one Y.Doc with exactly these root maps, all holding
- * plain JSON values (never nested Y types, so the server can validate every
- * update by looking at the resulting values):
+ * | root map     | key                          | value                           |
+ * |--------------|------------------------------|---------------------------------|
+ * | `picks`      | activity id                  | {@link Pick}                    |
+ * | `writeIns`   | write-in id (`w-…`)          | {@link WriteInEntry}            |
+ * | `details`    | `<item id>|<field>`          | a value field's value           |
+ * | `agreements` | participant id               | {@link Agreement}               |
+ * | `flags`      | `help`                       | {@link HelpFlag}                |
+ * | `meta`       | `version`                    | the schema version (server only)|
  *
- * | root map     | key                          | value                         |
- * |--------------|------------------------------|-------------------------------|
- * | `picks`      | activity id                  | {@link Pick}                  |
- * | `writeIns`   | write-in id (`w-…`)          | {@link WriteIn}               |
- * | `details`    | `<item id>|<field>`          | a {@link DETAIL_FIELDS} value |
- * | `agreements` | participant id               | {@link Agreement}             |
- * | `flags`      | `help`                       | {@link HelpFlag}              |
- *
- * `details` keys are per field so two partners editing the note and the
- * timeline of one activity at once never overwrite each other.
+ * and, for everything people type, one root **Y.Text** per item and field,
+ * named `text:<item id>|<field>` (`fields.ts`): a note, a plan-draft field,
+ * a write-in's own text. Root types are found by name, so two partners who
+ * start typing into one field at once write into the same text and both
+ * keep every character (a nested Y.Text created twice would lose one).
  */
 
-/** The root maps of a pair document; nothing else may exist at the top level. */
-export const ROOT_MAPS = ['picks', 'writeIns', 'details', 'agreements', 'flags'] as const;
+/** The root maps of a pair document; besides them only the text roots of `fields.ts` may exist. */
+export const ROOT_MAPS = ['picks', 'writeIns', 'details', 'agreements', 'flags', 'meta'] as const;
 export type RootMap = (typeof ROOT_MAPS)[number];
+
+/** The document schema version this code writes (stored as `meta.version`; absent means 1). */
+export const DOC_VERSION = 2;
+
+import type { ItemDetails } from './fields.js';
 
 /** Inventory marks: ✓ "we do this now", ☆ "we want to start this". */
 export const MARKS = ['now', 'future'] as const;
@@ -60,14 +68,18 @@ export interface Pick {
   readonly mark?: Mark;
 }
 
-/** A write-in activity for one strategy; it counts as chosen. */
-export interface WriteIn {
+/** A write-in as its `writeIns` entry stores it (its text is the shared text `text:<id>|writeIn`). */
+export interface WriteInEntry {
   readonly strategyId: string;
-  readonly text: string;
   readonly by: string;
   readonly name: string;
   readonly at: number;
   readonly mark?: Mark;
+}
+
+/** A write-in activity for one strategy, with its text; it counts as chosen. */
+export interface WriteIn extends WriteInEntry {
+  readonly text: string;
 }
 
 /** One partner's agreement to the plan whose fingerprint it records. */
@@ -83,24 +95,6 @@ export interface HelpFlag {
   readonly by: string;
   readonly name: string;
   readonly at: number;
-}
-
-/**
- * Per-item fields, stored as separate keys of `details`.
- * `goals`, `note` and `split` annotate a choice; `timeline`, `responsible`
- * and `resources` are the Leadership Plan draft.
- */
-export const DETAIL_FIELDS = ['goals', 'note', 'split', 'timeline', 'responsible', 'resources'] as const;
-export type DetailField = (typeof DETAIL_FIELDS)[number];
-
-/** The details of one item, assembled from its `details` keys. */
-export interface ItemDetails {
-  goals?: readonly Goal[];
-  note?: string;
-  split?: boolean;
-  timeline?: string;
-  responsible?: string;
-  resources?: string;
 }
 
 /** A plain, immutable copy of a pair document: what rules, tally and exports read. */
@@ -120,23 +114,6 @@ export const EMPTY_SNAPSHOT: PlanSnapshot = Object.freeze({
   agreements: {},
   help: null,
 });
-
-/** Separator between item id and field in `details` keys. */
-export const DETAIL_KEY_SEPARATOR = '|';
-
-/** The `details` key of one item's field. */
-export function toDetailKey(itemId: string, field: DetailField): string {
-  return `${itemId}${DETAIL_KEY_SEPARATOR}${field}`;
-}
-
-/** Splits a `details` key; `null` when it is not `<id>|<known field>`. */
-export function parseDetailKey(key: string): { itemId: string; field: DetailField } | null {
-  const at = key.lastIndexOf(DETAIL_KEY_SEPARATOR);
-  if (at <= 0) return null;
-  const field = key.slice(at + 1);
-  if (!(DETAIL_FIELDS as readonly string[]).includes(field)) return null;
-  return { itemId: key.slice(0, at), field: field as DetailField };
-}
 
 /** Write-in ids start with this prefix; activity ids never do. */
 export const WRITE_IN_PREFIX = 'w-';

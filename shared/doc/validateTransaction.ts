@@ -3,13 +3,17 @@
  * a shadow copy of the room's document. It judges what the document shows
  * *after* the transaction, key by key:
  * - every value that became visible fits the schema (known activity ids,
- *   allowed marks, bounded text and counts, no unknown or nested types) and
- *   its author fields name the sender;
+ *   allowed marks, bounded counts, no unknown or nested types) and its
+ *   author fields name the sender;
+ * - every typed text (a root Y.Text, see `fields.ts`) holds plain text
+ *   only — no formatting attributes, embeds or types — for a known item,
+ *   and stays within its length counted on the merged text;
  * - every value that stopped being visible may be removed by the sender:
  *   anything but another participant's agreement;
  * - the rules that make a plan agreeable hold where they matter: a change
  *   that adds a choice past the maximum, and an agreement to a plan that
- *   breaks the rules (or to another plan than the current one), are
+ *   breaks the rules (or to another plan than the current one), and text
+ *   typed past a field's length or into a write-in just removed, are
  *   *rule refusals*: the server undoes just those items (see
  *   `server/rooms/PairRoom.ts`), so the honest partner who lost a race
  *   keeps their connection and sees why.
@@ -23,8 +27,11 @@ import type { ActivityList, Rules } from '../lists/types.js';
 import { evaluatePlan, indexActivities } from '../rules/evaluatePlan.js';
 import { planFingerprint } from '../rules/planFingerprint.js';
 import type { RuleRefusal } from '../rules/ruleRefusals.js';
-import { EMPTY_SNAPSHOT, LIMITS, ROOT_MAPS, WRITE_IN_PREFIX, parseDetailKey, type Actor, type RootMap } from './schema.js';
-import { parseAgreement, parseDetail, parseHelpFlag, parsePick, parseWriteIn } from './parseValues.js';
+import { TEXT_DETAIL_FIELDS, WRITE_IN_TEXT, parseDetail, parseDetailKey, parseTextRootName, textSpec, type TextField } from './fields.js';
+import { readWriteIn } from './planDoc.js';
+import { EMPTY_SNAPSHOT, LIMITS, ROOT_MAPS, WRITE_IN_PREFIX, type Actor, type RootMap, type WriteIn } from './schema.js';
+import { parseAgreement, parseHelpFlag, parsePick, parseWriteInEntry } from './parseValues.js';
+import { rootNameOf } from './sharedText.js';
 
 /** What the validator needs to know besides the document. */
 export interface ValidationContext {
@@ -55,13 +62,14 @@ interface MapItem {
   deleted: boolean;
   length: number;
   left: MapItem | null;
+  right: MapItem | null;
   id: { client: number; clock: number };
   content: { getContent(): unknown[] };
 }
 
 interface TypeInternals {
   _item: unknown;
-  _start: unknown;
+  _start: MapItem | null;
   _map: Map<string, MapItem>;
 }
 
@@ -77,6 +85,7 @@ interface KeyChange {
 }
 
 const valueOf = (item: MapItem): unknown => item.content.getContent()[item.length - 1];
+const isNewIn = (transaction: Y.Transaction) => (item: MapItem): boolean => item.id.clock >= (transaction.beforeState.get(item.id.client) ?? 0);
 
 /**
  * What a key showed before and after `transaction`. Before the transaction
@@ -86,7 +95,7 @@ const valueOf = (item: MapItem): unknown => item.content.getContent()[item.lengt
 function keyChange(type: TypeInternals, key: string, transaction: Y.Transaction): KeyChange | null {
   const current = type._map.get(key);
   if (!current) return null;
-  const isNew = (item: MapItem): boolean => item.id.clock >= (transaction.beforeState.get(item.id.client) ?? 0);
+  const isNew = isNewIn(transaction);
   let previous: MapItem | null = current;
   while (previous && isNew(previous)) previous = previous.left;
   const visibleBefore = previous !== null && (!previous.deleted || Y.isDeleted(transaction.deleteSet, previous.id as Y.ID));
@@ -100,72 +109,120 @@ function isAuthoredBy(value: { by: string; name: string }, author: Actor | null)
   return author === null || (value.by === author.id && value.name === author.name);
 }
 
-/** Checks one value that became visible in root map `root`. */
-function checkValue(root: RootMap, key: string, value: unknown, ctx: ValidationContext, ids: ReadonlyMap<string, string>): string | null {
-  if (JSON.stringify(value).length > MAX_VALUE_JSON) return `value of ${root}.${key.slice(0, 40)} is too large`;
-  const inventory = ctx.list.mode === 'inventory';
-  switch (root) {
-    case 'picks': {
-      if (!ids.has(key)) return `unknown activity "${key.slice(0, 40)}"`;
+const isItemId = (id: string, ids: ReadonlyMap<string, string>): boolean => ids.has(id) || isWriteInId(id);
+const isWriteInId = (id: string): boolean => id.startsWith(WRITE_IN_PREFIX) && id.length <= LIMITS.idLength;
+
+/** What the validator knows while it judges one transaction. */
+interface CheckContext extends ValidationContext {
+  readonly ids: ReadonlyMap<string, string>;
+}
+
+/** How each root map is judged: a value that became visible, a value that stopped being visible, the map's size. */
+interface RootCheck {
+  readonly value: (key: string, value: unknown, ctx: CheckContext) => string | null;
+  readonly removal?: (key: string, ctx: CheckContext) => string | null;
+  readonly counts?: (map: Y.Map<unknown>) => string | null;
+}
+
+const ROOT_CHECKS: Readonly<Record<RootMap, RootCheck>> = {
+  picks: {
+    value(key, value, ctx) {
+      if (!ctx.ids.has(key)) return `unknown activity "${key.slice(0, 40)}"`;
       const pick = parsePick(value);
       if (!pick.ok) return pick.reason;
+      const inventory = ctx.list.mode === 'inventory';
       if (inventory !== (pick.value.mark !== undefined)) return inventory ? 'inventory picks need a mark' : 'marks are for inventory mode';
       return isAuthoredBy(pick.value, ctx.author) ? null : 'a pick must name its sender';
-    }
-    case 'writeIns': {
-      if (!key.startsWith(WRITE_IN_PREFIX) || key.length > LIMITS.idLength) return 'bad write-in id';
+    },
+  },
+  writeIns: {
+    value(key, value, ctx) {
+      if (!isWriteInId(key)) return 'bad write-in id';
       if (!ctx.list.writeIns) return 'this list has no write-ins';
-      const writeIn = parseWriteIn(value);
+      const writeIn = parseWriteInEntry(value);
       if (!writeIn.ok) return writeIn.reason;
       if (!ctx.list.strategies.some((s) => s.id === writeIn.value.strategyId)) return 'write-in for an unknown strategy';
+      const inventory = ctx.list.mode === 'inventory';
       if (inventory !== (writeIn.value.mark !== undefined)) return inventory ? 'inventory write-ins need a mark' : 'marks are for inventory mode';
       return isAuthoredBy(writeIn.value, ctx.author) ? null : 'a write-in must name its sender';
-    }
-    case 'details': {
-      const parsedKey = parseDetailKey(key);
-      if (!parsedKey) return 'bad detail key';
-      const { itemId, field } = parsedKey;
-      if (!ids.has(itemId) && !(itemId.startsWith(WRITE_IN_PREFIX) && itemId.length <= LIMITS.idLength)) {
-        return 'detail for an unknown item';
-      }
-      const detail = parseDetail(field, value);
-      return detail.ok ? null : detail.reason;
-    }
-    case 'agreements': {
-      const agreement = parseAgreement(value);
-      if (!agreement.ok) return agreement.reason;
-      if (ctx.author && (key !== ctx.author.id || agreement.value.name !== ctx.author.name)) {
-        return 'a partner can only agree for themselves';
+    },
+    counts(map) {
+      const perStrategy = new Map<string, number>();
+      for (const value of map.values()) {
+        const w = parseWriteInEntry(value);
+        if (!w.ok) continue;
+        const n = (perStrategy.get(w.value.strategyId) ?? 0) + 1;
+        if (n > LIMITS.writeInsPerStrategy) return `more than ${LIMITS.writeInsPerStrategy} write-ins for one strategy`;
+        perStrategy.set(w.value.strategyId, n);
       }
       return null;
-    }
-    case 'flags': {
+    },
+  },
+  details: {
+    value(key, value, ctx) {
+      const parsedKey = parseDetailKey(key);
+      if (!parsedKey) return 'bad detail key';
+      if (!isItemId(parsedKey.itemId, ctx.ids)) return 'detail for an unknown item';
+      const detail = parseDetail(parsedKey.field, value);
+      return detail.ok ? null : detail.reason;
+    },
+  },
+  agreements: {
+    value(key, value, ctx) {
+      const agreement = parseAgreement(value);
+      if (!agreement.ok) return agreement.reason;
+      if (ctx.author && (key !== ctx.author.id || agreement.value.name !== ctx.author.name)) return 'a partner can only agree for themselves';
+      return null;
+    },
+    // Only the partner who agreed may withdraw an agreement; everything else stays removable.
+    removal: (key, ctx) => (ctx.author && key !== ctx.author.id ? 'only the partner who agreed can withdraw an agreement' : null),
+    counts: (map) => (map.size > LIMITS.agreements ? 'too many agreements' : null),
+  },
+  flags: {
+    value(key, value, ctx) {
       if (key !== 'help') return 'unknown flag';
       const flag = parseHelpFlag(value);
       if (!flag.ok) return flag.reason;
       return isAuthoredBy(flag.value, ctx.author) ? null : 'a help request must name its sender';
-    }
+    },
+  },
+  meta: {
+    value: (key, value, ctx) => (ctx.author ? 'the schema version is written by the server' : key === 'version' && Number.isInteger(value) ? null : 'unknown meta entry'),
+    removal: (_key, ctx) => (ctx.author ? 'the schema version is written by the server' : null),
+  },
+};
+
+/** Text roots a document may hold: every item's text fields, and room for write-ins that came and went. */
+function maxTextRoots(ids: ReadonlyMap<string, string>): number {
+  return (ids.size + 200) * (TEXT_DETAIL_FIELDS.length + 1);
+}
+
+const rangesOf = (items: readonly MapItem[]): StructRange[] => items.map((item) => ({ client: item.id.client, clock: item.id.clock, length: item.length }));
+
+/**
+ * Checks a root Y.Text the transaction changed: plain text only, for a
+ * known item, no attributes; what this transaction typed is undone (a rule
+ * refusal) when the merged text is past the field's length or belongs to
+ * a write-in that is gone.
+ */
+function checkText(type: TypeInternals, field: { itemId: string; field: TextField }, doc: Y.Doc, transaction: Y.Transaction, ctx: CheckContext): TransactionProblem | null {
+  const invalid = (reason: string): TransactionProblem => ({ kind: 'invalid', reason });
+  if (type._map.size > 0) return invalid('a text field holds no attributes');
+  if (field.field === WRITE_IN_TEXT.field ? !isWriteInId(field.itemId) : !isItemId(field.itemId, ctx.ids)) return invalid('text for an unknown item');
+  const isNew = isNewIn(transaction);
+  const typed: MapItem[] = [];
+  let length = 0;
+  for (let item = type._start; item !== null; item = item.right) {
+    if (!(item.content instanceof Y.ContentString) && !(item.content instanceof Y.ContentDeleted)) return invalid('a text field holds plain text only (no formatting, embeds or types)');
+    if (item.deleted) continue;
+    length += item.length;
+    if (isNew(item)) typed.push(item);
   }
-}
-
-/** Checks a value that stopped being visible: only one's own agreement may be withdrawn. */
-function checkRemoval(root: RootMap, key: string, ctx: ValidationContext): string | null {
-  if (root === 'agreements' && ctx.author && key !== ctx.author.id) return "only the partner who agreed can withdraw an agreement";
-  return null;
-}
-
-/** Checks the counts that bound a map's size. */
-function checkCounts(root: RootMap, type: Y.Map<unknown>): string | null {
-  if (root === 'agreements') return type.size > LIMITS.agreements ? 'too many agreements' : null;
-  if (root === 'writeIns') {
-    const perStrategy = new Map<string, number>();
-    for (const value of type.values()) {
-      const w = parseWriteIn(value);
-      if (!w.ok) continue;
-      const n = (perStrategy.get(w.value.strategyId) ?? 0) + 1;
-      if (n > LIMITS.writeInsPerStrategy) return `more than ${LIMITS.writeInsPerStrategy} write-ins for one strategy`;
-      perStrategy.set(w.value.strategyId, n);
-    }
+  if (typed.length === 0) return null;
+  const { max } = textSpec(field.field);
+  if (length > max) return { kind: 'rule', rule: 'text-too-long', reason: `the text is longer than ${max} characters`, undo: rangesOf(typed) };
+  if (field.field === WRITE_IN_TEXT.field && !parseWriteInEntry(doc.getMap('writeIns').get(field.itemId)).ok) {
+    return { kind: 'rule', rule: 'item-removed', reason: 'the write-in was removed', undo: rangesOf(typed) };
   }
   return null;
 }
@@ -180,7 +237,12 @@ function choicesOf(doc: Y.Doc): typeof EMPTY_SNAPSHOT {
     });
     return out;
   };
-  return { ...EMPTY_SNAPSHOT, picks: collect('picks', parsePick), writeIns: collect('writeIns', parseWriteIn) };
+  const writeIns: Record<string, WriteIn> = {};
+  doc.getMap('writeIns').forEach((_value, id) => {
+    const writeIn = readWriteIn(doc, id);
+    if (writeIn) writeIns[id] = writeIn;
+  });
+  return { ...EMPTY_SNAPSHOT, picks: collect('picks', parsePick), writeIns };
 }
 
 /** Whether a `picks` or `writeIns` value counts as chosen (as `evaluatePlan` counts it). */
@@ -190,14 +252,13 @@ function countsAsChosen(root: RootMap, value: unknown, inventory: boolean): bool
     const pick = parsePick(value);
     return pick.ok && (!inventory || pick.value.mark !== undefined);
   }
-  const writeIn = parseWriteIn(value);
-  return writeIn.ok && writeIn.value.text.trim() !== '' && (!inventory || writeIn.value.mark !== undefined);
+  const writeIn = parseWriteInEntry(value);
+  return writeIn.ok && (!inventory || writeIn.value.mark !== undefined);
 }
 
-const rangeOf = (item: MapItem): StructRange => ({ client: item.id.client, clock: item.id.clock, length: item.length });
 
 /** The rule checks, once the values themselves are fine. */
-function checkRules(doc: Y.Doc, changes: ReadonlyMap<RootMap, KeyChange[]>, ctx: ValidationContext): TransactionProblem | null {
+function checkRules(doc: Y.Doc, changes: ReadonlyMap<RootMap, KeyChange[]>, ctx: CheckContext): TransactionProblem | null {
   const rules = ctx.rules;
   if (!rules) return null;
   const inventory = ctx.list.mode === 'inventory';
@@ -213,10 +274,10 @@ function checkRules(doc: Y.Doc, changes: ReadonlyMap<RootMap, KeyChange[]>, ctx:
     // a plan already over a maximum the leader lowered keeps its choices until the pair fixes it.
     const excess = Math.min(evaluation.chosenCount - rules.maxTotal, grew.length - shrank.length);
     const latest = grew.flatMap(([, c]) => (c.added ? [c.added] : [])).sort((a, b) => b.id.clock - a.id.clock || b.id.client - a.id.client);
-    return { kind: 'rule', rule: 'over-max', reason: `the plan already has the maximum of ${rules.maxTotal}`, undo: latest.slice(0, excess).map(rangeOf) };
+    return { kind: 'rule', rule: 'over-max', reason: `the plan already has the maximum of ${rules.maxTotal}`, undo: rangesOf(latest.slice(0, excess)) };
   }
   if (ownAgreements.length === 0) return null;
-  const undo = ownAgreements.flatMap((c) => (c.added ? [rangeOf(c.added)] : []));
+  const undo = rangesOf(ownAgreements.flatMap((c) => (c.added ? [c.added] : [])));
   if (!evaluation.valid) return { kind: 'rule', rule: 'agreement-invalid', reason: 'a plan that breaks the rules cannot be agreed', undo };
   const fingerprint = planFingerprint(choices);
   for (const c of ownAgreements) {
@@ -234,38 +295,52 @@ const listIds = new WeakMap<ActivityList, ReadonlyMap<string, string>>();
  * Validates what `transaction` changed in `doc`. Returns `null` when the
  * resulting document fits the schema and the rules, else the problem.
  */
-export function validateTransaction(doc: Y.Doc, transaction: Y.Transaction, ctx: ValidationContext): TransactionProblem | null {
+export function validateTransaction(doc: Y.Doc, transaction: Y.Transaction, context: ValidationContext): TransactionProblem | null {
   const invalid = (reason: string): TransactionProblem => ({ kind: 'invalid', reason });
+  let ids = listIds.get(context.list);
+  if (!ids) listIds.set(context.list, (ids = indexActivities(context.list)));
+  const ctx: CheckContext = { ...context, ids };
+  if (doc.share.size > ROOT_MAPS.length + maxTextRoots(ids)) return invalid('too many text fields');
   for (const name of doc.share.keys()) {
-    if (!(ROOT_MAPS as readonly string[]).includes(name)) return invalid(`unknown top-level type "${name.slice(0, 40)}"`);
+    if (!(ROOT_MAPS as readonly string[]).includes(name) && !parseTextRootName(name)) return invalid(`unknown top-level type "${name.slice(0, 40)}"`);
   }
-  let ids = listIds.get(ctx.list);
-  if (!ids) listIds.set(ctx.list, (ids = indexActivities(ctx.list)));
   const changes = new Map<RootMap, KeyChange[]>();
+  let textProblem: TransactionProblem | null = null;
   for (const [changedType, keys] of transaction.changed) {
     const type = changedType as unknown as TypeInternals;
     if (type._item !== null) return invalid('nested types are not allowed');
-    const root = ROOT_MAPS.find((name) => doc.share.get(name) === changedType);
+    const name = rootNameOf(doc, changedType);
+    const textField = name === null ? null : parseTextRootName(name);
+    if (textField) {
+      if ([...keys].some((key) => key !== null)) return invalid('a text field holds no attributes');
+      const problem = checkText(type, textField, doc, transaction, ctx);
+      if (problem?.kind === 'invalid') return problem;
+      textProblem ??= problem;
+      continue;
+    }
+    const root = ROOT_MAPS.find((r) => r === name);
     if (!root) return invalid('change to an unknown type');
     if (type._start !== null) return invalid(`${root} must be a map`);
+    const check = ROOT_CHECKS[root];
     const rootChanges: KeyChange[] = [];
     for (const key of keys) {
       if (key === null) return invalid(`${root} must be a map`);
       const change = keyChange(type, key, transaction);
       if (!change) continue;
-      const problem = change.after !== undefined ? checkValue(root, key, change.after, ctx, ids) : null;
+      if (change.after !== undefined && JSON.stringify(change.after).length > MAX_VALUE_JSON) return invalid(`value of ${root}.${key.slice(0, 40)} is too large`);
+      const problem = change.after !== undefined ? check.value(key, change.after, ctx) : null;
       if (problem) return invalid(problem);
-      if (change.before !== undefined) {
-        const removal = checkRemoval(root, key, ctx);
-        if (removal) return invalid(removal);
-      }
+      const removal = change.before !== undefined ? check.removal?.(key, ctx) : null;
+      if (removal) return invalid(removal);
       rootChanges.push(change);
     }
-    const countProblem = checkCounts(root, changedType as unknown as Y.Map<unknown>);
+    const countProblem = check.counts?.(changedType as unknown as Y.Map<unknown>);
     if (countProblem) return invalid(countProblem);
     changes.set(root, rootChanges);
   }
-  return checkRules(doc, changes, ctx);
+  const ruleProblem = checkRules(doc, changes, ctx);
+  if (ruleProblem?.kind === 'rule' && textProblem?.kind === 'rule') return { ...ruleProblem, undo: [...ruleProblem.undo, ...textProblem.undo] };
+  return ruleProblem ?? textProblem;
 }
 
 /**

@@ -4,7 +4,8 @@
  * (`pairs[2].plan.picks["x-9"]: unknown activity`).
  */
 import type { z } from 'zod';
-import { LIMITS, WRITE_IN_PREFIX, DETAIL_KEY_SEPARATOR, type PlanSnapshot } from '../doc/schema.js';
+import { DETAIL_KEY_SEPARATOR } from '../doc/fields.js';
+import { LIMITS, WRITE_IN_PREFIX, type PlanSnapshot } from '../doc/schema.js';
 import type { ActivityList } from '../lists/types.js';
 import { WORKSHOP_JSON_FORMAT, WORKSHOP_JSON_VERSION, type WorkshopJson } from './toWorkshopJson.js';
 import { workshopJsonShape, type WorkshopJsonShape } from './workshopJsonSchema.js';

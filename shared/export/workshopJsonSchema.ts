@@ -5,9 +5,9 @@
  * need the list (known ids, marks, write-in limits) run over the whole file.
  */
 import { z } from 'zod';
-import type { Parsed } from '../doc/parseValues.js';
-import { parseAgreement, parseDetail, parseHelpFlag, parsePick, parseWriteIn } from '../doc/parseValues.js';
-import { DETAIL_FIELDS, LIMITS, WRITE_IN_PREFIX, type DetailField, type HelpFlag, type ItemDetails } from '../doc/schema.js';
+import { DETAIL_FIELDS, parseDetail, type ItemDetails, type Parsed } from '../doc/fields.js';
+import { parseAgreement, parseHelpFlag, parsePick, parseWriteIn } from '../doc/parseValues.js';
+import { LIMITS, WRITE_IN_PREFIX, type HelpFlag } from '../doc/schema.js';
 import { parseListLang, parseListTranslations, type ListTranslations } from '../lists/parseListTranslations.js';
 import { LIST_MODES } from '../lists/types.js';
 import { emailSchema } from '../roster/emailSchema.js';
@@ -92,7 +92,7 @@ const list = z.object({
 });
 
 const details = z.object(
-  Object.fromEntries(DETAIL_FIELDS.map((field) => [field, fromParser((v) => parseDetail(field as DetailField, v)).optional()])),
+  Object.fromEntries(DETAIL_FIELDS.map((field) => [field, fromParser((v) => parseDetail(field, v)).optional()])),
 ) as unknown as z.ZodType<ItemDetails>;
 
 const map = expected('must be an object');

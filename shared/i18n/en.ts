@@ -408,6 +408,8 @@ export const EN = {
     replaced: 'This plan is open in too many tabs of this browser, so this tab was closed. Reload it to use it here.',
     undoneAgreementInvalid: 'Your agreement was not recorded: the plan breaks the rules.',
     undoneAgreementStale: 'Your agreement was not recorded: the plan changed just before. Check it and agree again.',
+    undoneTextTooLong: 'What you typed last was not kept: together with your partner\'s text the field would pass its length limit.',
+    undoneItemRemoved: 'What you typed was not kept: your partner removed that write-in just before.',
   },
   clock: {
     label: 'Time left',
@@ -453,6 +455,10 @@ export const EN = {
     split: 'We split on this',
     splitTag: 'Split',
   },
+  sharedText: {
+    writing_one: '{{names}} is writing here…',
+    writing_other: '{{names}} are writing here…',
+  },
   writeIn: {
     label: 'Other activity for {{strategy}}',
     add: 'Add',
@@ -460,6 +466,7 @@ export const EN = {
     removeLabel: 'Remove: {{item}}',
     addLabel: 'Add other activity for {{strategy}}',
     itemLabel: 'Our own activity:',
+    editLabel: 'Our own activity (either of you can edit it)',
     writtenBy: 'written by {{name}}',
     empty: 'Type an activity first.',
     limit: 'Up to {{max}} other activities per strategy.',

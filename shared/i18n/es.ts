@@ -410,6 +410,8 @@ export const ES: Messages = {
     replaced: 'Este plan está abierto en demasiadas pestañas de este navegador, así que se cerró esta. Vuelva a cargarla para usarla aquí.',
     undoneAgreementInvalid: 'Su acuerdo no se registró: el plan no cumple las reglas.',
     undoneAgreementStale: 'Su acuerdo no se registró: el plan cambió justo antes. Revíselo y vuelva a aceptarlo.',
+    undoneTextTooLong: 'Lo último que escribió no se guardó: junto con el texto de su compañero, el campo superaría su límite de longitud.',
+    undoneItemRemoved: 'Lo que escribió no se guardó: su compañero acababa de quitar esa actividad propia.',
   },
   clock: {
     label: 'Tiempo restante',
@@ -455,6 +457,10 @@ export const ES: Messages = {
     split: 'Tenemos opiniones divididas sobre esta',
     splitTag: 'Opiniones divididas',
   },
+  sharedText: {
+    writing_one: '{{names}} está escribiendo aquí…',
+    writing_other: '{{names}} están escribiendo aquí…',
+  },
   writeIn: {
     label: 'Otra actividad para {{strategy}}',
     add: 'Agregar',
@@ -462,6 +468,7 @@ export const ES: Messages = {
     removeLabel: 'Quitar: {{item}}',
     addLabel: 'Agregar otra actividad para {{strategy}}',
     itemLabel: 'Actividad propia:',
+    editLabel: 'Actividad propia (cualquiera de los dos puede editarla)',
     writtenBy: 'escrita por {{name}}',
     empty: 'Primero escriba una actividad.',
     limit: 'Hasta {{max}} actividades propias por estrategia.',

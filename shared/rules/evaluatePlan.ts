@@ -64,9 +64,9 @@ export function evaluatePlan(plan: PlanSnapshot, list: ActivityList, rules: Rule
     if (mark) marks[mark] += 1;
   };
   for (const [id, pick] of Object.entries(plan.picks)) count(index.get(id), pick.mark);
-  for (const writeIn of Object.values(plan.writeIns)) {
-    if (writeIn.text.trim() !== '') count(writeIn.strategyId, writeIn.mark);
-  }
+  // A write-in counts while it exists, even while a partner has cleared its text to retype it
+  // (the server counts the same way: a text edit never changes the count).
+  for (const writeIn of Object.values(plan.writeIns)) count(writeIn.strategyId, writeIn.mark);
 
   const strategies = list.strategies.map((s) => {
     const n = perStrategy.get(s.id) ?? 0;

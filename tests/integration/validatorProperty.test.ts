@@ -1,9 +1,10 @@
 /**
  * A property of the whole update pipeline (PairRoom + a real SQLite store):
  * random interleavings of an honest partner's edits and a hostile
- * participant's updates — forged, oversized, nested, unknown, split into a
- * delete set sent before its structs, sent with a missing dependency,
- * reordered and duplicated — never leave anything the schema forbids in the
+ * participant's updates — forged, oversized, nested, unknown, formatted or
+ * embedded text, text past its length, split into a delete set sent before
+ * its structs, sent with a missing dependency, reordered and duplicated —
+ * never leave anything the schema forbids in the
  * room's document, in what it relayed, in a fresh client's copy or in the
  * store, and every honest edit survives.
  *
@@ -19,6 +20,7 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { agree, initPlanDoc, removePick, setDetail, setHelp, setPick, toSnapshot } from '../../shared/doc/planDoc.js';
 import { ROOT_MAPS, type PlanSnapshot } from '../../shared/doc/schema.js';
+import { parseTextRootName, textRootName, textSpec } from '../../shared/doc/fields.js';
 import { encodeDeletions, MAX_VALUE_JSON } from '../../shared/doc/validateTransaction.js';
 import { planFingerprint } from '../../shared/rules/planFingerprint.js';
 import { evaluatePlan } from '../../shared/rules/evaluatePlan.js';
@@ -58,7 +60,9 @@ function peer(actor: { id: string; name: string }, doc: Y.Doc): RoomPeer {
 
 type HonestOp = { t: 'tick' | 'untick' | 'note'; i: number; text?: string } | { t: 'agree' } | { t: 'help' } | { t: 'resend' } | { t: 'fill' };
 type HostileOp = {
-  t: 'forge-pick' | 'forge-agreement' | 'unknown-id' | 'huge' | 'nested' | 'unknown-root' | 'drop-agreement' | 'ds-first' | 'missing-dependency' | 'reordered' | 'duplicate';
+  t:
+    | 'forge-pick' | 'forge-agreement' | 'unknown-id' | 'huge' | 'nested' | 'unknown-root' | 'drop-agreement' | 'ds-first' | 'missing-dependency' | 'reordered' | 'duplicate'
+    | 'formatted-text' | 'embed' | 'text-attribute' | 'long-text' | 'text-unknown-item';
   i: number;
 };
 
@@ -83,6 +87,11 @@ const hostileOp: fc.Arbitrary<HostileOp> = fc.record({
     'missing-dependency' as const,
     'reordered' as const,
     'duplicate' as const,
+    'formatted-text' as const,
+    'embed' as const,
+    'text-attribute' as const,
+    'long-text' as const,
+    'text-unknown-item' as const,
   ),
   i: fc.nat(ids.length - 1),
 });
@@ -138,13 +147,35 @@ function hostileUpdates(op: HostileOp, room: Y.Doc, sent: Uint8Array[]): Uint8Ar
     }
     case 'duplicate':
       return sent.length > 0 ? [sent[op.i % sent.length]] : [];
+    case 'formatted-text':
+      return craftParts(room, [(d) => d.getText(textRootName(id, 'note')).insert(0, 'bold', { bold: true })]);
+    case 'embed':
+      return craftParts(room, [(d) => d.getText(textRootName(id, 'timeline')).insertEmbed(0, { image: 'https://evil.example/x.png' })]);
+    case 'text-attribute':
+      return craftParts(room, [(d) => d.getText(textRootName(id, 'note')).setAttribute('onclick', 'alert(1)')]);
+    case 'long-text':
+      // Past the limit counted with what the honest partner typed: undone, the honest text stays.
+      return craftParts(room, [(d) => d.getText(textRootName(id, 'resources')).insert(0, 'z'.repeat(textSpec('resources').max + 1 - d.getText(textRootName(id, 'resources')).length))]);
+    case 'text-unknown-item':
+      return craftParts(room, [(d) => d.getText(textRootName(`${id}-x`, 'note')).insert(0, 'x')]);
   }
 }
 
 /** Everything the schema forbids, described; empty when the document is clean. */
 function forbidden(doc: Y.Doc): string[] {
   const problems: string[] = [];
-  for (const name of doc.share.keys()) if (!(ROOT_MAPS as readonly string[]).includes(name)) problems.push(`root ${name}`);
+  for (const [name, type] of doc.share) {
+    const text = parseTextRootName(name);
+    if (!(ROOT_MAPS as readonly string[]).includes(name) && !(text && ids.includes(text.itemId))) problems.push(`root ${name}`);
+    if (!text) continue;
+    if (type._map.size > 0) problems.push(`attributes on ${name}`);
+    let length = 0;
+    for (let item = type._start; item; item = item.right) {
+      if (!(item.content instanceof Y.ContentString) && !(item.content instanceof Y.ContentDeleted)) problems.push(`${item.content.constructor.name} in ${name}`);
+      if (!item.deleted) length += item.length;
+    }
+    if (length > textSpec(text.field).max) problems.push(`overlong ${name}`);
+  }
   if (doc.store.pendingStructs || doc.store.pendingDs) problems.push('pending');
   for (const name of ROOT_MAPS) {
     doc.getMap(name).forEach((value, key) => {

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { setDetail } from '../../../shared/doc/planDoc.js';
-import { LIMITS, type ItemDetails as Details } from '../../../shared/doc/schema.js';
+import { textSpec, type ItemDetails as Details } from '../../../shared/doc/fields.js';
 import { GoalChoice } from './GoalChoice.js';
+import { SharedTextInput } from './SharedTextInput.js';
 import { useRoom } from './RoomContext.js';
 import { useReadOnly } from './useReadOnly.js';
 
-/** Goals a choice serves, a short note, and "we split on this" — each saved as one detail field. */
+/** Goals a choice serves, a short note (shared text both partners type in), and "we split on this". */
 export function ItemDetails({ id, itemId, itemText, details }: { id: string; itemId: string; itemText: string; details: Details | undefined }) {
   const { t } = useTranslation();
   const { connection } = useRoom();
@@ -19,17 +20,9 @@ export function ItemDetails({ id, itemId, itemText, details }: { id: string; ite
           {t('details.note')}
           <span className="visually-hidden"> — {itemText}</span>
         </label>
-        <textarea
-          id={noteId}
-          rows={2}
-          maxLength={LIMITS.textFieldLength}
-          value={details?.note ?? ''}
-          readOnly={readOnly}
-          aria-describedby={`${noteId}-hint`}
-          onChange={(e) => setDetail(connection.doc, itemId, 'note', e.currentTarget.value)}
-        />
+        <SharedTextInput multiline id={noteId} rows={2} itemId={itemId} field="note" aria-describedby={`${noteId}-hint`} />
         <p id={`${noteId}-hint`} className="hint">
-          {t('details.noteHint', { max: LIMITS.textFieldLength })}
+          {t('details.noteHint', { max: textSpec('note').max })}
         </p>
       </div>
       <label className="check">

@@ -1,19 +1,17 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { setDetail } from '../../../shared/doc/planDoc.js';
-import { LIMITS } from '../../../shared/doc/schema.js';
 import { planRows, type PlanRow } from '../../../shared/export/planRows.js';
 import { shortLabel } from '../../../shared/lists/shortLabel.js';
 import { usePlan } from '../../sync/usePlan.js';
 import { GoalChoice } from './GoalChoice.js';
+import { SharedTextInput } from './SharedTextInput.js';
 import { textLanguage } from './listLanguage.js';
 import { useRoom } from './RoomContext.js';
-import { useReadOnly } from './useReadOnly.js';
 
 /** The school year's months and quarters, offered as timeline suggestions (free text is allowed too). */
 const TIMELINE_KEYS = ['q1', 'q2', 'q3', 'q4', 'aug', 'sep', 'oct', 'nov', 'dec', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'all'] as const;
 
-type TextField = 'timeline' | 'responsible' | 'resources';
+type DraftField = 'timeline' | 'responsible' | 'resources';
 
 /** The column heads a wide draft shows once above its rows (each field keeps its own full label for screen readers and phones). */
 const COLUMNS = ['activity', 'when', 'who', 'resources', 'goal'] as const;
@@ -21,8 +19,8 @@ const COLUMNS = ['activity', 'when', 'who', 'resources', 'goal'] as const;
 /**
  * The Leadership Plan draft: for every chosen activity, when (month or
  * quarter), who is responsible, resources/budget and the goal it serves.
- * Each field is its own `details` key in the pair's document, so it is live
- * for both partners and goes into every export. Each row reads as a plan
+ * Each field is shared text in the pair's document: both partners can type
+ * in it at once, and it goes into every export. Each row reads as a plan
  * line — activity (its first words) · when · who · resources · goal — in
  * aligned columns on a laptop, a compact card on a phone (issue 18).
  */
@@ -67,12 +65,10 @@ export function PlanDraft() {
 
 function DraftItem({ row, suggestionsId }: { row: PlanRow; suggestionsId: string }) {
   const { t } = useTranslation();
-  const { connection, list } = useRoom();
-  const readOnly = useReadOnly();
+  const { list } = useRoom();
   const base = useId();
   const labelId = `${base}-label`;
-  const setText = (field: TextField, value: string): void => setDetail(connection.doc, row.itemId, field, value);
-  const fields: { field: TextField; label: string; list?: string }[] = [
+  const fields: { field: DraftField; label: string; list?: string }[] = [
     { field: 'timeline', label: t('draft.timeline'), list: suggestionsId },
     { field: 'responsible', label: t('draft.responsible') },
     { field: 'resources', label: t('draft.resources') },
@@ -91,15 +87,7 @@ function DraftItem({ row, suggestionsId }: { row: PlanRow; suggestionsId: string
             {label}
             <span className="visually-hidden"> — {row.text}</span>
           </label>
-          <input
-            id={`${base}-${field}`}
-            type="text"
-            list={list}
-            maxLength={LIMITS.textFieldLength}
-            value={row[field]}
-            readOnly={readOnly}
-            onChange={(e) => setText(field, e.currentTarget.value)}
-          />
+          <SharedTextInput id={`${base}-${field}`} itemId={row.itemId} field={field} list={list} />
         </div>
       ))}
       <GoalChoice itemId={row.itemId} itemText={row.text} goals={row.goals} legend={t('draft.goal')} className="draft-goals" />

@@ -1,13 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { removeWriteIn, updateWriteIn } from '../../../shared/doc/planDoc.js';
+import { WRITE_IN_TEXT } from '../../../shared/doc/fields.js';
+import { markWriteIn, removeWriteIn } from '../../../shared/doc/planDoc.js';
 import type { WriteIn } from '../../../shared/doc/schema.js';
 import { ChosenBy } from './ChosenBy.js';
 import { DetailsToggle } from './DetailsToggle.js';
 import { MarkChoice } from './MarkChoice.js';
+import { SharedTextInput } from './SharedTextInput.js';
 import { useRoom } from './RoomContext.js';
 import { useReadOnly } from './useReadOnly.js';
 
-/** A partner's own activity: chosen by being there, with who wrote it, Remove, details (and its mark in inventory mode). */
+/**
+ * A partner's own activity: chosen by being there; its text is shared text
+ * either partner can edit, with who wrote it, Remove, details (and its mark
+ * in inventory mode).
+ */
 export function WriteInItem({ id, writeIn }: { id: string; writeIn: WriteIn }) {
   const { t } = useTranslation();
   const room = useRoom();
@@ -21,10 +27,12 @@ export function WriteInItem({ id, writeIn }: { id: string; writeIn: WriteIn }) {
         <span className="item-icon" aria-hidden="true">
           ✎
         </span>
-        <p className="item-text" id={textId}>
-          <span className="visually-hidden">{t('writeIn.itemLabel')} </span>
-          {writeIn.text}
+        <p className="visually-hidden" id={textId}>
+          {t('writeIn.itemLabel')} {writeIn.text}
         </p>
+        <div className="item-text write-in-text">
+          <SharedTextInput itemId={id} field={WRITE_IN_TEXT.field} aria-label={t('writeIn.editLabel')} />
+        </div>
         <ChosenBy id={byId} participantId={writeIn.by} name={writeIn.name} text={t('writeIn.writtenBy', { name: writeIn.name })} />
         <button
           type="button"
@@ -38,7 +46,7 @@ export function WriteInItem({ id, writeIn }: { id: string; writeIn: WriteIn }) {
       </div>
       {inventory && (
         <fieldset className="item-fieldset item-fieldset--plain" aria-labelledby={textId}>
-          <MarkChoice name={textId} value={writeIn.mark ?? null} allowNone={false} onChange={(mark) => mark && updateWriteIn(room.connection.doc, id, { mark })} />
+          <MarkChoice name={textId} value={writeIn.mark ?? null} allowNone={false} onChange={(mark) => mark && markWriteIn(room.connection.doc, id, mark)} />
         </fieldset>
       )}
       <DetailsToggle itemId={id} itemText={writeIn.text} />

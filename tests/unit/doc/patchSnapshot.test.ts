@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { replaceText, sharedText } from '../../../shared/doc/sharedText.js';
 import {
   addWriteIn,
   agree,
@@ -10,7 +11,6 @@ import {
   setHelp,
   setPick,
   toSnapshot,
-  updateWriteIn,
   withdrawAgreement,
 } from '../../../shared/doc/planDoc.js';
 import { patchSnapshot } from '../../../shared/doc/patchSnapshot.js';
@@ -63,7 +63,7 @@ function randomEdit(doc: Y.Doc, next: () => number, step: number): void {
       addWriteIn(doc, 's1', `idea ${step}`, actor, step);
       return;
     case 3:
-      if (writeIns.length > 0) updateWriteIn(doc, pickOne(writeIns), { text: `edited ${step}` });
+      if (writeIns.length > 0) replaceText(sharedText(doc, pickOne(writeIns), 'writeIn'), `edited ${step}`);
       return;
     case 4:
       if (writeIns.length > 0) removeWriteIn(doc, pickOne(writeIns));

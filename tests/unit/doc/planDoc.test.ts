@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { replaceText, sharedText } from '../../../shared/doc/sharedText.js';
 import {
   addWriteIn,
   agree,
@@ -10,10 +11,10 @@ import {
   setHelp,
   setPick,
   toSnapshot,
-  updateWriteIn,
   withdrawAgreement,
 } from '../../../shared/doc/planDoc.js';
-import { LIMITS, parseDetailKey, toDetailKey } from '../../../shared/doc/schema.js';
+import { parseDetailKey, parseTextRootName, textRootName, toDetailKey } from '../../../shared/doc/fields.js';
+import { LIMITS } from '../../../shared/doc/schema.js';
 
 const ana = { id: 'p-ana', name: 'Ana' };
 const ben = { id: 'p-ben', name: 'Ben' };
@@ -65,7 +66,7 @@ describe('write-ins', () => {
     const id = addWriteIn(doc, 'share-knowledge', 'Family cafe', ana, 1);
     expect(id).toMatch(/^w-/);
     setDetail(doc, id, 'note', 'monthly');
-    updateWriteIn(doc, id, { text: 'Family cafe, monthly' });
+    replaceText(sharedText(doc, id, 'writeIn'), 'Family cafe, monthly');
     expect(toSnapshot(doc).writeIns[id]).toMatchObject({ text: 'Family cafe, monthly', strategyId: 'share-knowledge' });
     removeWriteIn(doc, id);
     expect(toSnapshot(doc).writeIns).toEqual({});
@@ -117,8 +118,15 @@ describe('agreements and help', () => {
 
 describe('detail keys', () => {
   it('round-trips item and field', () => {
-    expect(parseDetailKey(toDetailKey('w-abc', 'timeline'))).toEqual({ itemId: 'w-abc', field: 'timeline' });
+    expect(parseDetailKey(toDetailKey('w-abc', 'goals'))).toEqual({ itemId: 'w-abc', field: 'goals' });
     expect(parseDetailKey('x|unknown')).toBeNull();
-    expect(parseDetailKey('|note')).toBeNull();
+    expect(parseDetailKey('|split')).toBeNull();
+    // Typed fields are shared text, never `details` keys.
+    expect(parseDetailKey('x|note')).toBeNull();
+    expect(parseTextRootName(textRootName('w-abc', 'timeline'))).toEqual({ itemId: 'w-abc', field: 'timeline' });
+    expect(parseTextRootName(textRootName('a-1', 'writeIn'))).toEqual({ itemId: 'a-1', field: 'writeIn' });
+    expect(parseTextRootName('text:x|split')).toBeNull();
+    expect(parseTextRootName('text:|note')).toBeNull();
+    expect(parseTextRootName('picks')).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { ESSENTIAL_LIST_2020_21 } from '../../../shared/lists/essentialList2020.js';
 import { DISTRICT_LEADERSHIP_ROLES } from '../../../shared/lists/districtLeadershipRoles.js';
 import { DISTRICT_INVENTORY } from '../../../shared/lists/districtInventory.js';
+import { textRootName } from '../../../shared/doc/fields.js';
 import { addWriteIn, agree, initPlanDoc, setDetail, setPick } from '../../../shared/doc/planDoc.js';
 import { validateTransaction, type ValidationContext } from '../../../shared/doc/validateTransaction.js';
 import type { ActivityList } from '../../../shared/lists/types.js';
@@ -40,9 +41,20 @@ describe('validateTransaction', () => {
     ['a pick naming someone else', (d) => setPick(d, first, { id: 'p-ben', name: 'Ben' }, 1), /must name its sender/],
     ['a pick with the right id but another name', (d) => setPick(d, first, { id: 'p-ana', name: 'Boss' }, 1), /must name its sender/],
     ['an agreement for someone else', (d) => agree(d, { id: 'p-ben', name: 'Ben' }, 'abcd', 1), /only agree for themselves/],
-    ['an overlong note', (d) => setDetail(d, first, 'note', 'x'.repeat(501)), /note longer than 500/],
+    ['an overlong note', (d) => d.getText(textRootName(first, 'note')).insert(0, 'x'.repeat(501)), /longer than 500/],
+    ['a formatted note', (d) => d.getText(textRootName(first, 'note')).insert(0, 'bold', { bold: true }), /plain text only/],
+    ['formatting applied to a note', (d) => { const t = d.getText(textRootName(first, 'note')); t.insert(0, 'abc'); t.format(0, 2, { href: 'https://evil.example' }); }, /plain text only/],
+    ['an embed in a note', (d) => d.getText(textRootName(first, 'note')).insertEmbed(0, { image: 'https://evil.example/x.png' }), /plain text only/],
+    ['a Y type inside a note', (d) => d.getText(textRootName(first, 'note')).insertEmbed(0, new Y.Map()), /plain text only|nested/],
+    ['list content under a text name', (d) => d.getArray(textRootName(first, 'note')).push(['x']), /plain text only/],
+    ['an attribute on a text', (d) => d.getText(textRootName(first, 'note')).setAttribute('lang', 'xx'), /no attributes/],
+    ['text for an unknown item', (d) => d.getText(textRootName('made-up', 'note')).insert(0, 'x'), /unknown item/],
+    ['write-in text for a listed activity', (d) => d.getText(textRootName(first, 'writeIn')).insert(0, 'x'), /unknown item/],
+    ['an unknown text field', (d) => d.getText(`text:${first}|secret`).insert(0, 'x'), /unknown top-level type/],
+    ['a schema version from a partner', (d) => d.getMap('meta').set('version', 99), /written by the server/],
+    ['a write-in carrying its text in its entry', (d) => d.getMap('writeIns').set('w-1', { strategyId: 'share-knowledge', text: 'x', by: 'p-ana', name: 'Ana', at: 1 }), /shared text/],
     ['an unknown goal', (d) => d.getMap('details').set(`${first}|goals`, ['world']), /unknown goal/],
-    ['a detail of an unknown item', (d) => setDetail(d, 'nope', 'note', 'x'), /unknown item/],
+    ['a detail of an unknown item', (d) => setDetail(d, 'nope', 'split', true), /unknown item/],
     ['an unknown top-level type', (d) => d.getMap('evil').set('a', 1), /unknown top-level type "evil"/],
     ['array content in a map', (d) => d.getArray('picks').push(['x']), /must be a map/],
     ['a nested Y type', (d) => d.getMap('picks').set(first, new Y.Map()), /nested|not an object|author/],

@@ -1,5 +1,6 @@
 /** Fixed plans for the export tests: a small annotated plan and a full 14-activity Essential List plan. */
-import { EMPTY_SNAPSHOT, type Goal, type ItemDetails, type PlanSnapshot } from '../../../shared/doc/schema.js';
+import { EMPTY_SNAPSHOT, type Goal, type PlanSnapshot } from '../../../shared/doc/schema.js';
+import type { ItemDetails } from '../../../shared/doc/fields.js';
 import { ESSENTIAL_LIST_2020_21 } from '../../../shared/lists/essentialList2020.js';
 import type { ActivityList } from '../../../shared/lists/types.js';
 import { planFingerprint } from '../../../shared/rules/planFingerprint.js';

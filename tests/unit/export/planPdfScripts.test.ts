@@ -9,7 +9,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SNAPSHOT, type ItemDetails, type PlanSnapshot } from '../../../shared/doc/schema.js';
+import { EMPTY_SNAPSHOT, type PlanSnapshot } from '../../../shared/doc/schema.js';
+import type { ItemDetails } from '../../../shared/doc/fields.js';
 import { planPdf } from '../../../server/export/planPdf.js';
 import { normaliseText, pdfPages, pdfText, renderFirstPage, savePdf } from '../../utils/pdf.js';
 import { T0, smallInput } from './fixtures.js';

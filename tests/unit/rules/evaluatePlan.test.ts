@@ -58,10 +58,10 @@ describe('evaluatePlan', () => {
     expect(e.valid).toBe(true);
   });
 
-  it('ignores blank write-ins and unknown ids', () => {
+  it('ignores unknown ids, and counts a write-in while it exists, even with its text cleared to be retyped', () => {
     const plan = planWith([1], [{ strategyId: 'celebrate-milestones', text: '   ' }, { strategyId: 'nope', text: 'x' }]);
     const e = evaluatePlan({ ...plan, picks: { ...plan.picks, 'no-such-activity': author } }, list, rules);
-    expect(e.chosenCount).toBe(1);
+    expect(e.chosenCount).toBe(2);
   });
 
   it('applies a limit lowered mid-session without dropping anything (14 → 12)', () => {
