@@ -61,8 +61,9 @@ const MIGRATIONS: Readonly<Record<number, (doc: Y.Doc) => void>> = { 1: toVersio
  */
 export function migrationUpdate(state: Uint8Array): Uint8Array | null {
   const doc = new Y.Doc({ gc: false });
-  doc.clientID = MIGRATION_CLIENT_ID;
   Y.applyUpdate(doc, state);
+  // Set after the state is in: Yjs picks a new id when an incoming update already uses the document's own.
+  doc.clientID = MIGRATION_CLIENT_ID;
   let version = docVersion(doc);
   if (version >= DOC_VERSION) {
     doc.destroy();
