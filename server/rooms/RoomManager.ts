@@ -80,7 +80,7 @@ export class RoomManager {
       const created: Entry = { room, loaded: null, users: 0, unloadTimer: null };
       this.setEntry(key, workshop.id, created);
       this.options.onLoad?.(workshop);
-      // Before any acquirer resumes: they run after this reaction.
+      // Registered before any acquirer awaits the load, so `loaded` is set before they resume.
       room.then(
         (loaded) => void (created.loaded = loaded),
         () => this.deleteEntry(key),

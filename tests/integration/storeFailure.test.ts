@@ -145,7 +145,7 @@ describe.each(Object.keys(STORES))('a failing %s store', (kind) => {
     expect((await stored(other)).bytes).toEqual(otherBefore);
     // One line per failed load of the room (the first lost two updates), without the driver's detail.
     const failures = server.logs.filter((line) => line.includes('store failed'));
-    expect(failures.length).toBeGreaterThanOrEqual(1);
+    expect(failures.length).toBe(ana.closes.filter((code) => code === CLOSE_CODES.STORE_FAILED).length);
     expect(failures.length).toBeLessThan(faults.failed.get(failing) ?? 0);
     for (const line of failures) expect(JSON.parse(line)).toMatchObject({ room: failing, err: { code: 'EINJECTED' } });
     expect(server.logs.join('\n')).not.toContain(INJECTED_DETAIL);
