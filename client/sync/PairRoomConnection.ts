@@ -10,6 +10,7 @@
  * it describes changes, so each subscriber re-renders only for its concern.
  */
 import { Subscribable } from './Subscribable.js';
+import { storeRetryDelay } from './storeRetryDelay.js';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { initPlanDoc, toSnapshot } from '../../shared/doc/planDoc.js';
@@ -26,7 +27,6 @@ import { describeRuleRefusal } from './describeRuleRefusal.js';
 import { describeClose, shouldReconnectAfter, type CloseDescription } from './describeClose.js';
 import { diffPlans, type PlanChange } from './diffPlans.js';
 import { parseWorkshopLive } from './parseWorkshopLive.js';
-import { storeRetryDelay } from './storeRetryDelay.js';
 import { colorFor, samePresence, toPresence, type PresentUser } from './presence.js';
 
 /** Where the connection stands. `closed` is final: the person must join again. */
