@@ -29,3 +29,14 @@ export const REDACTED_PATHS = [
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, base: undefined }, destination);
 }
+
+/**
+ * An error as a log line may carry it: its class, code and message, not the
+ * driver's other fields (a PostgreSQL error's `detail` can quote the failing
+ * row, which is a participant's document).
+ */
+export function toLoggedError(error: unknown): { type: string; code?: string; message: string } {
+  if (!(error instanceof Error)) return { type: typeof error, message: 'not an Error' };
+  const code = (error as { code?: unknown }).code;
+  return { type: error.name, ...(typeof code === 'string' ? { code } : {}), message: error.message.slice(0, 200) };
+}

@@ -10,6 +10,7 @@
  * it describes changes, so each subscriber re-renders only for its concern.
  */
 import { Subscribable } from './Subscribable.js';
+import { storeRetryDelay } from './storeRetryDelay.js';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { initPlanDoc, toSnapshot } from '../../shared/doc/planDoc.js';
@@ -104,6 +105,8 @@ export class PairRoomConnection extends Subscribable {
   private remote: RemoteChanges = { seq: 0, changes: [] };
   private offset = 0;
   private everConnected = false;
+  /** STORE_FAILED closes since saving last worked (the next pause grows with it). */
+  private storeRetries = 0;
   /** After a reset, the old plan stays on screen until the fresh doc has synced. */
   private planFrozen = false;
   private destroyed = false;
@@ -147,7 +150,7 @@ export class PairRoomConnection extends Subscribable {
   getStatus = (): ConnectionStatus => this.status;
   /** Server time minus local time, ms. */
   getOffset = (): number => this.offset;
-  /** Why the last local change was thrown away, until dismissed. */
+  /** Why the last local change was thrown away, until dismissed; or that saving failed, until it works again. */
   getNotice = (): CloseDescription | null => this.notice;
   /** The latest changes partners made. */
   getRemoteChanges = (): RemoteChanges => this.remote;
@@ -276,10 +279,24 @@ export class PairRoomConnection extends Subscribable {
         // Not from inside the provider's own close handler: it still runs after this event.
         this.defer(() => this.reset(), 0);
         return;
+      case 'retry':
+        // The doc still holds the unsaved change; the sync on reconnect sends it again.
+        this.notice = description;
+        this.setStatus({ state: 'reconnecting', synced: false, close: description });
+        this.retryAfterPause();
+        return;
       case 'reconnect':
         this.setStatus({ state: 'reconnecting', synced: false, close: description });
         return;
     }
+  }
+
+  /** Reconnects the same provider (and so the same doc) after a pause that grows with each failure. */
+  private retryAfterPause(): void {
+    const provider = this.currentProvider;
+    this.defer(() => {
+      if (provider === this.currentProvider && !this.destroyed) provider.connect();
+    }, storeRetryDelay(this.storeRetries++));
   }
 
   private handleControl(raw: unknown): void {
@@ -303,6 +320,14 @@ export class PairRoomConnection extends Subscribable {
         // The server undid part of our last change (the deletion came in the sync stream); the connection stays.
         this.notice = { code: null, action: 'reconnect', ...describeRuleRefusal(message.rule, message.max) };
         this.notify();
+        return;
+      case 'stored':
+        // What this doc kept through a store failure is saved now.
+        this.storeRetries = 0;
+        if (this.notice?.action === 'retry') {
+          this.notice = null;
+          this.notify();
+        }
         return;
     }
   }

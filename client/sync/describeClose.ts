@@ -11,9 +11,12 @@ import { closeCodeName } from '../../shared/protocol/closeCodes.js';
  * - `reconnect`: try again with the same document (y-websocket's backoff);
  * - `reset`: the server refused a local change, so the local document holds
  *   something the server never accepted: throw it away and start afresh;
+ * - `retry`: the server could not save (issue 12): keep the document, which
+ *   still holds the change, and reconnect after a growing pause (see
+ *   storeRetryDelay); the next sync sends the change again;
  * - `rejoin`: reconnecting would only fail again; the person must join.
  */
-export const CLOSE_ACTIONS = ['reconnect', 'reset', 'rejoin'] as const;
+export const CLOSE_ACTIONS = ['reconnect', 'reset', 'retry', 'rejoin'] as const;
 export type CloseAction = (typeof CLOSE_ACTIONS)[number];
 
 /** A close, described: what to do and which message (an i18n key) to show. */
@@ -72,8 +75,8 @@ export function describeClose(event: CloseLike | null): CloseDescription {
     case 'RATE_LIMITED':
       return describe(code, 'reconnect', 'close.rateLimited');
     case 'STORE_FAILED':
-      // Nothing was stored or relayed; the next sync sends the change again.
-      return describe(code, 'reconnect', 'close.storeFailed');
+      // Nothing was relayed and the room was unloaded; never a reset: the change is kept and sent again.
+      return describe(code, 'retry', 'close.storeFailed');
     case null:
       return describe(code, 'reconnect', 'close.lost');
     default: {

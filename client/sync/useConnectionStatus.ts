@@ -7,7 +7,11 @@ export function useConnectionStatus(connection: PairRoomConnection): ConnectionS
   return useSyncExternalStore(connection.subscribe, connection.getStatus);
 }
 
-/** Why the last local change was thrown away (after a LOCKED or INVALID_UPDATE close), until dismissed. */
+/**
+ * Why the last local change was thrown away (after a LOCKED or INVALID_UPDATE
+ * close), until dismissed; or that saving failed (STORE_FAILED), until the
+ * server says the kept change is stored.
+ */
 export function useConnectionNotice(connection: PairRoomConnection): CloseDescription | null {
   return useSyncExternalStore(connection.subscribe, connection.getNotice);
 }

@@ -65,6 +65,7 @@ const REFUSAL_CLOSE: Record<IngestRefusal['code'], number> = {
   invalid: CLOSE_CODES.INVALID_UPDATE,
   locked: CLOSE_CODES.LOCKED,
   'too-large': CLOSE_CODES.TOO_LARGE,
+  'store-failed': CLOSE_CODES.STORE_FAILED,
 };
 
 /** Close reasons are limited to 123 bytes by the WebSocket protocol. */
@@ -85,6 +86,8 @@ export class PairConnection implements RoomPeer {
   /** Drop reasons already logged for this connection (one line each at most). */
   private readonly logged = new Set<FrameDropReason>();
   private closed = false;
+  /** Whether this connection's first sync step 2 was answered with `stored`. */
+  private storedSent = false;
   /** When this connection opened (the oldest of a person's tabs is closed first). */
   readonly openedAt = Date.now();
 
@@ -186,14 +189,21 @@ export class PairConnection implements RoomPeer {
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
       throw new Error(`unknown sync message ${syncType}`);
     }
-    this.handleIngest(room.ingest(decoding.readVarUint8Array(decoder), this));
+    // The client's answer to our sync step 1 holds every change it kept, through a store failure too.
+    const ackStored = syncType === syncProtocol.messageYjsSyncStep2 && !this.storedSent;
+    if (ackStored) this.storedSent = true;
+    this.handleIngest(room.ingest(decoding.readVarUint8Array(decoder), this), ackStored);
   }
 
-  /** Closes on a refusal, tells the sender what a rule undid, and closes everyone if the store failed. */
-  private handleIngest(result: IngestResult): void {
+  /**
+   * Closes on a refusal, tells the sender what a rule undid, and says `stored`
+   * once the first sync step 2 is stored. If the store failed, the room
+   * registry closes every socket of the room (see RoomManager).
+   */
+  private handleIngest(result: IngestResult, ackStored: boolean): void {
     const { room } = this.options;
     if (result.deferred) {
-      void result.deferred.then((r) => this.closed || this.handleIngest(r));
+      void result.deferred.then((r) => this.closed || this.handleIngest(r, ackStored));
       return;
     }
     if (result.refusal) {
@@ -202,18 +212,14 @@ export class PairConnection implements RoomPeer {
       return;
     }
     const { undone } = result;
-    if (undone) {
-      // After the undoing update reached this partner: their copy no longer shows what was undone.
-      void result.applied.then(
-        () => this.sendControl({ t: 'refused', rule: undone.rule, reason: undone.reason, max: room.rules().maxTotal }),
-        () => undefined,
-      );
-    }
-    result.applied.catch(() => {
-      for (const peer of [...room.peers]) {
-        if (peer instanceof PairConnection) peer.close(CLOSE_CODES.STORE_FAILED, 'the server could not save; reconnecting');
-      }
-    });
+    void result.applied.then(
+      () => {
+        // After the undoing update reached this partner: their copy no longer shows what was undone.
+        if (undone) this.sendControl({ t: 'refused', rule: undone.rule, reason: undone.reason, max: room.rules().maxTotal });
+        if (ackStored) this.sendControl({ t: 'stored' });
+      },
+      () => undefined,
+    );
   }
 
   private handleAwareness(raw: Uint8Array): void {

@@ -21,7 +21,7 @@ import type { RuleRefusal } from '../../shared/rules/ruleRefusals.js';
 import type { ActivityList, Rules } from '../../shared/lists/types.js';
 import type { Store, StoredUpdate } from '../store/Store.js';
 import { compactState } from '../jobs/compactState.js';
-import type { Logger } from '../logger.js';
+import { toLoggedError, type Logger } from '../logger.js';
 import type { Relay } from '../cluster/Relay.js';
 import type { Metrics } from '../metrics/Metrics.js';
 import { coalesce } from './coalesce.js';
@@ -91,6 +91,8 @@ export interface UpdateSender {
 /** A connected partner: where to send frames, and who they are. */
 export interface RoomPeer extends UpdateSender {
   send(frame: Uint8Array): void;
+  /** Closes the peer's socket with a named code (when the room is unloaded after a store failure). */
+  close(code: number, reason: string): void;
 }
 
 /** y-protocols message types. */
@@ -103,7 +105,7 @@ export const MESSAGE_QUERY_AWARENESS = 3;
 export type ChangeSource = 'here' | 'relay';
 
 /** Why an update was refused (the connection is closed). */
-export type IngestRefusal = { readonly code: 'invalid' | 'locked' | 'too-large'; readonly reason: string };
+export type IngestRefusal = { readonly code: 'invalid' | 'locked' | 'too-large' | 'store-failed'; readonly reason: string };
 
 /** Why part of an accepted update was undone (the connection stays). */
 export interface RuleUndo {
@@ -152,6 +154,12 @@ export interface PairRoomOptions {
    * content (the worker pool's `compactState`); in process when absent.
    */
   readonly compactState?: (updates: Uint8Array[]) => Promise<Uint8Array>;
+  /**
+   * Called once when storing an update failed: the room refuses every update
+   * from then on, and must be unloaded so the next connection reloads it
+   * from the store (see {@link PairRoom.failStore}).
+   */
+  readonly onStoreFailed: (room: PairRoom) => void;
 }
 
 /** Whether a transaction added structs or deleted any (as Yjs decides whether to emit 'update'). */
@@ -524,7 +532,7 @@ export class PairRoom {
       if (metrics) metrics.updatesRefused++;
       return { refusal };
     };
-    if (this.failed) return refuse({ code: 'invalid', reason: 'room is unavailable' });
+    if (this.failed) return refuse({ code: 'store-failed', reason: 'saving failed; retrying' });
     if (update.byteLength > ROOM_LIMITS.updateBytes) {
       return refuse({ code: 'too-large', reason: `update larger than ${ROOM_LIMITS.updateBytes} bytes` });
     }
@@ -548,13 +556,14 @@ export class PairRoom {
     this.inflight.add(update);
     const accepted = update;
     const stored = this.options.store.appendUpdate(this.options.key, accepted);
+    // Awaited below unless an earlier update's failure stopped the queue: then it must not go unhandled (a crash).
+    stored.catch(() => undefined);
     this.queue = this.queue.then(async () => {
       try {
         if (this.failed) throw new Error('room is unavailable');
         await stored;
       } catch (error) {
-        this.failed = true;
-        this.options.log.error({ room: this.options.key, err: error }, 'store failed; room closed');
+        this.failStore(error);
         throw error;
       } finally {
         this.inflight.delete(accepted);
@@ -605,7 +614,9 @@ export class PairRoom {
     const structsAfter = store.pendingStructs?.update ?? null;
     const dsAfter = store.pendingDs;
     const newPendingDs = dsAfter !== null && (dsBefore === null || !sameBytes(dsBefore, dsAfter));
-    if (structsAfter !== structsBefore || newPendingDs) {
+    // Pending structs that this update let integrate are fine (after a store failure the store may hold a
+    // later update without the earlier one the client sends again); only new or grown ones are refused.
+    if ((structsAfter !== null && structsAfter !== structsBefore) || newPendingDs) {
       return { problem: { kind: 'invalid', reason: 'the update depends on changes the server does not have' }, changed };
     }
     if (changed && this.options.isLocked()) return { problem: { kind: 'locked', reason: 'plans are locked' }, changed };
@@ -618,6 +629,21 @@ export class PairRoom {
     this.shadow = initPlanDoc(new Y.Doc());
     Y.applyUpdate(this.shadow, Y.encodeStateAsUpdate(this.doc), 'rebuild');
     for (const update of this.inflight) Y.applyUpdate(this.shadow, update, 'rebuild');
+  }
+
+  /**
+   * A store write failed (issue 12): the shadow holds updates the store may
+   * not, so judging further updates against it would accept a resent change
+   * as "nothing new" and never store it. The room refuses everything from
+   * here on, nothing queued after the failure is applied or relayed, and the
+   * registry unloads it. Logged once, without the driver's details (a
+   * PostgreSQL error quotes the failing row).
+   */
+  private failStore(error: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.options.log.error({ room: this.options.key, err: toLoggedError(error) }, 'store failed; room unloaded, the next connection reloads it');
+    this.options.onStoreFailed(this);
   }
 
   /** Resolves once every accepted update is stored and applied. */
@@ -715,6 +741,7 @@ export class PairRoom {
 
   /** Frees the documents. */
   destroy(): void {
+    if (this.destroyed) return;
     this.destroyed = true;
     this.unsubscribeRelay();
     this.awareness.destroy();

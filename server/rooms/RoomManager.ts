@@ -1,6 +1,7 @@
 /**
  * Loads pair rooms on first connect and unloads them (compacted) after the
  * last partner leaves. Concurrent connects to a loading room share one load.
+ * A room whose store write failed is unloaded at once (see {@link RoomManager.evict}).
  */
 import type { Store } from '../store/Store.js';
 import type { Logger } from '../logger.js';
@@ -8,6 +9,7 @@ import type { Relay } from '../cluster/Relay.js';
 import type { WorkshopRecord } from '../workshops/types.js';
 import type { Rules } from '../../shared/lists/types.js';
 import { PairRoom, type ChangeSource } from './PairRoom.js';
+import { CLOSE_CODES } from '../../shared/protocol/closeCodes.js';
 import type { Metrics } from '../metrics/Metrics.js';
 
 /** The store key of a pair room. */
@@ -17,6 +19,8 @@ export function roomKey(workshopId: string, pair: number): string {
 
 interface Entry {
   readonly room: Promise<PairRoom>;
+  /** The room once loaded: a room evicted or unloaded earlier may share its key. */
+  loaded: PairRoom | null;
   users: number;
   unloadTimer: NodeJS.Timeout | null;
 }
@@ -71,11 +75,17 @@ export class RoomManager {
         presenceKeepaliveMs: this.options.presenceKeepaliveMs,
         metrics: this.options.metrics,
         compactState: this.options.compactState,
+        onStoreFailed: (failed) => this.evict(failed),
       });
-      entry = { room, users: 0, unloadTimer: null };
-      this.setEntry(key, workshop.id, entry);
+      const created: Entry = { room, loaded: null, users: 0, unloadTimer: null };
+      this.setEntry(key, workshop.id, created);
       this.options.onLoad?.(workshop);
-      room.catch(() => this.deleteEntry(key));
+      // Registered before any acquirer awaits the load, so `loaded` is set before they resume.
+      room.then(
+        (loaded) => void (created.loaded = loaded),
+        () => this.deleteEntry(key),
+      );
+      entry = created;
     }
     entry.users++;
     if (entry.unloadTimer) {
@@ -93,7 +103,7 @@ export class RoomManager {
   /** Counts one user less; the room unloads when none is left. */
   release(room: PairRoom): void {
     const entry = this.entries.get(room.key);
-    if (!entry) return;
+    if (entry?.loaded !== room) return;
     entry.users--;
     if (entry.users > 0) return;
     const delay = this.options.unloadDelayMs ?? 5_000;
@@ -135,6 +145,23 @@ export class RoomManager {
     const prefix = `${workshopId}/`;
     const rooms = [...this.entries.entries()].filter(([key]) => key.startsWith(prefix)).map(([, e]) => e.room);
     return Promise.all(rooms);
+  }
+
+  /**
+   * Unloads a room whose store write failed (issue 12), at once and without
+   * compacting: its document may hold what the store does not. Its sockets
+   * close with STORE_FAILED (clients keep their documents and come back
+   * after a pause), and the next connection loads the room from the store.
+   * Other rooms are not touched.
+   */
+  private evict(room: PairRoom): void {
+    const entry = this.entries.get(room.key);
+    if (entry?.loaded === room) {
+      if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
+      this.deleteEntry(room.key);
+    }
+    for (const peer of [...room.peers]) peer.close(CLOSE_CODES.STORE_FAILED, 'saving failed; retrying');
+    room.destroy();
   }
 
   private async unload(key: string): Promise<void> {

@@ -402,7 +402,7 @@ export const EN = {
     locked: 'Plans are locked by the leader; your last change was not saved.',
     full: 'Too many windows are open in this room. Close one you do not need.',
     rateLimited: 'Too many changes too fast.',
-    storeFailed: 'The server could not save your last change; it will be sent again.',
+    storeFailed: 'Saving failed — retrying. Your changes are kept in this browser and will be sent again.',
     lost: 'The connection was lost.',
     refused: 'The server refused a change: {{reason}}',
     replaced: 'This plan is open in too many tabs of this browser, so this tab was closed. Reload it to use it here.',

@@ -404,7 +404,7 @@ export const ES: Messages = {
     locked: 'Quien dirige el taller bloqueó los planes; su último cambio no se guardó.',
     full: 'Hay demasiadas ventanas abiertas en esta sala. Cierre una que no necesite.',
     rateLimited: 'Demasiados cambios demasiado rápido.',
-    storeFailed: 'El servidor no pudo guardar su último cambio; se enviará de nuevo.',
+    storeFailed: 'No se pudo guardar — reintentando. Sus cambios se conservan en este navegador y se enviarán de nuevo.',
     lost: 'Se perdió la conexión.',
     refused: 'El servidor rechazó un cambio: {{reason}}',
     replaced: 'Este plan está abierto en demasiadas pestañas de este navegador, así que se cerró esta. Vuelva a cargarla para usarla aquí.',

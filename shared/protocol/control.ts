@@ -33,7 +33,13 @@ export type ServerControl =
    * Part of the sender's last update broke a rule and was undone (the items
    * themselves arrive as a deletion in the sync stream); the connection stays.
    */
-  | { readonly t: 'refused'; readonly rule: RuleRefusal; readonly reason: string; readonly max: number | null };
+  | { readonly t: 'refused'; readonly rule: RuleRefusal; readonly reason: string; readonly max: number | null }
+  /**
+   * What the client sent in its first sync step 2 on this connection (every
+   * change it kept, through a store failure too) is stored; sent once per
+   * connection. After a STORE_FAILED close it means saving works again.
+   */
+  | { readonly t: 'stored' };
 
 /** Client → server. */
 export type ClientControl = { readonly t: 'ping'; readonly id: number };
@@ -58,6 +64,7 @@ export function parseServerControl(raw: unknown): ServerControl | null {
     const max = typeof msg.max === 'number' && Number.isSafeInteger(msg.max) ? msg.max : null;
     return { t: 'refused', rule: msg.rule as RuleRefusal, reason: msg.reason, max };
   }
+  if (msg.t === 'stored') return { t: 'stored' };
   if (typeof msg.serverNow !== 'number') return null;
   if (msg.t === 'workshop' && typeof msg.live === 'object' && msg.live !== null) return msg as unknown as ServerControl;
   if (msg.t === 'pong' && typeof msg.id === 'number') return msg as unknown as ServerControl;

@@ -55,6 +55,7 @@ function peer(actor: { id: string; name: string }, doc: Y.Doc): RoomPeer {
       const sub = decoding.readVarUint(decoder);
       if (sub === 1 || sub === 2) Y.applyUpdate(doc, decoding.readVarUint8Array(decoder), 'server');
     },
+    close: () => undefined,
   };
 }
 
@@ -204,7 +205,7 @@ describe('the update pipeline under random honest and hostile interleavings', ()
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 30 }), async (steps) => {
         const key = `property/${runs++}`;
-        const room = await PairRoom.load({ key, list, store, log, relay: new LocalRelay(), isLocked: () => false, rules: () => list.rules, onChange: () => undefined });
+        const room = await PairRoom.load({ key, list, store, log, relay: new LocalRelay(), isLocked: () => false, rules: () => list.rules, onChange: () => undefined, onStoreFailed: () => undefined });
         const honestDoc = initPlanDoc(new Y.Doc());
         const hostileView = initPlanDoc(new Y.Doc());
         const honestPeer = peer(honest, honestDoc);

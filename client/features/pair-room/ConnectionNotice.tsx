@@ -3,7 +3,7 @@ import { useConnectionNotice } from '../../sync/useConnectionStatus.js';
 import { Icon } from '../shell/Icon.js';
 import { useRoom } from './RoomContext.js';
 
-/** Says that the server refused the last change (and the plan was reloaded), until dismissed. */
+/** Says that the server refused the last change (and the plan was reloaded), until dismissed; or that saving failed and is retried, until it works. */
 export function ConnectionNotice() {
   const { t } = useTranslation();
   const { connection } = useRoom();

@@ -9,7 +9,9 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { PairRoomConnection } from '../../../client/sync/PairRoomConnection.js';
-import { setPick } from '../../../shared/doc/planDoc.js';
+import { STORE_RETRY } from '../../../client/sync/storeRetryDelay.js';
+import { initPlanDoc, setPick, toSnapshot } from '../../../shared/doc/planDoc.js';
+import type { PlanSnapshot } from '../../../shared/doc/schema.js';
 import { CLOSE_CODES } from '../../../shared/protocol/closeCodes.js';
 import { CONTROL_MESSAGE_TYPE, encodeControl, parseClientControl, readControlJson, type WorkshopLive } from '../../../shared/protocol/control.js';
 
@@ -83,6 +85,30 @@ function syncStep2(serverDoc = new Y.Doc()): Uint8Array {
   encoding.writeVarUint(encoder, 0);
   syncProtocol.writeSyncStep2(encoder, serverDoc);
   return encoding.toUint8Array(encoder);
+}
+
+/** The server's sync step 1: its state vector (here: of an empty or given document). */
+function syncStep1(serverDoc = new Y.Doc()): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  syncProtocol.writeSyncStep1(encoder, serverDoc);
+  return encoding.toUint8Array(encoder);
+}
+
+/** The Yjs updates (sync step 2 and updates) a socket sent. */
+function sentUpdates(socket: ScriptedSocket): Uint8Array[] {
+  return socket.sent.flatMap((frame) => {
+    const decoder = decoding.createDecoder(frame);
+    if (decoding.readVarUint(decoder) !== 0 || decoding.readVarUint(decoder) === syncProtocol.messageYjsSyncStep1) return [];
+    return [decoding.readVarUint8Array(decoder)];
+  });
+}
+
+/** The plan an update holds, applied to an empty document. */
+function planOf(update: Uint8Array): PlanSnapshot {
+  const doc = initPlanDoc(new Y.Doc());
+  Y.applyUpdate(doc, update);
+  return toSnapshot(doc);
 }
 
 const LIVE: WorkshopLive = {
@@ -169,6 +195,33 @@ describe('PairRoomConnection', () => {
     socket.serverClose(CLOSE_CODES.INVALID_UPDATE, 'unknown activity "x"');
     expect(connection.getNotice()).toMatchObject({ action: 'reset', messageKey: 'close.invalidUpdate', params: { reason: 'unknown activity "x"' } });
     await vi.waitFor(() => expect(connection.doc).not.toBe(oldDoc));
+  });
+
+  it('keeps the doc after STORE_FAILED, reconnects after a pause, sends the kept change again and clears the notice once stored', async () => {
+    const { connection, socket } = connect();
+    socket.receive(syncStep2());
+    const doc = connection.doc;
+    setPick(doc, 'a1', ACTOR, 1);
+    const closedAt = Date.now();
+    socket.serverClose(CLOSE_CODES.STORE_FAILED, 'saving failed; retrying');
+    expect(connection.getNotice()).toMatchObject({ action: 'retry', messageKey: 'close.storeFailed' });
+    expect(connection.getStatus()).toMatchObject({ state: 'reconnecting', close: { messageKey: 'close.storeFailed' } });
+    // y-websocket alone would be back within its 20 ms maximum here.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(ScriptedSocket.all).toHaveLength(1);
+    await vi.waitFor(() => expect(ScriptedSocket.all).toHaveLength(2), { timeout: 2_000 });
+    expect(Date.now() - closedAt).toBeGreaterThanOrEqual(STORE_RETRY.firstMs * (1 - STORE_RETRY.jitter) - 5);
+    const fresh = ScriptedSocket.all[1];
+    fresh.open();
+    fresh.receive(syncStep1());
+    expect(sentUpdates(fresh).some((update) => planOf(update).picks.a1?.by === ACTOR.id)).toBe(true);
+    fresh.receive(syncStep2());
+    expect(connection.getNotice()?.messageKey).toBe('close.storeFailed');
+    fresh.receive(encodeControl({ t: 'stored' }));
+    expect(connection.getNotice()).toBeNull();
+    expect(connection.doc).toBe(doc);
+    expect(doc.isDestroyed).toBe(false);
+    expect(connection.getPlan().picks.a1).toMatchObject({ by: ACTOR.id });
   });
 
   it('stops for good after UNAUTHORIZED and asks the person to join again', async () => {

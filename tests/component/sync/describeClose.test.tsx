@@ -18,7 +18,7 @@ const EXPECTED: Record<keyof typeof CLOSE_CODES, CloseAction> = {
   FULL: 'reconnect',
   RATE_LIMITED: 'reconnect',
   REPLACED: 'rejoin',
-  STORE_FAILED: 'reconnect',
+  STORE_FAILED: 'retry',
 };
 
 describe('describeClose', () => {
@@ -62,5 +62,15 @@ describe('describeClose', () => {
     expect(shouldReconnectAfter({ code: CLOSE_CODES.RATE_LIMITED, reason: '' })).toBe(true);
     expect(shouldReconnectAfter({ code: CLOSE_CODES.LOCKED, reason: '' })).toBe(false);
     expect(shouldReconnectAfter({ code: CLOSE_CODES.UNAUTHORIZED, reason: '' })).toBe(false);
+    // The connection comes back after its own, longer pause (issue 12: y-websocket came back within milliseconds).
+    expect(shouldReconnectAfter({ code: CLOSE_CODES.STORE_FAILED, reason: '' })).toBe(false);
+  });
+
+  it('says saving failed and is retried after STORE_FAILED, and never resets', () => {
+    const d = describeClose({ code: CLOSE_CODES.STORE_FAILED, reason: 'saving failed; retrying' });
+    expect(d.action).toBe('retry');
+    expect(en(d.messageKey, d.params)).toMatch(/^Saving failed — retrying\./);
+    expect(es(d.messageKey, d.params)).toMatch(/^No se pudo guardar — reintentando\./);
+    expect(describeClose({ code: CLOSE_CODES.INVALID_UPDATE, reason: 'x' }).action).toBe('reset');
   });
 });
