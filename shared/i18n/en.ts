@@ -471,9 +471,12 @@ export const EN = {
     empty: 'Type an activity first.',
     limit: 'Up to {{max}} other activities per strategy.',
   },
+  agreement: {
+    covers: 'An agreement covers the chosen activities, their marks and the write-ins\' text: changing any of them withdraws every agreement. Notes, goals, "we split on this" and the plan draft can be added afterwards without withdrawing it.',
+  },
   agree: {
     heading: 'Agree on your plan',
-    hint: 'Each partner presses "We agree". Any change afterwards withdraws the agreements.',
+    hint: 'Each partner presses "We agree".',
     peopleLabel: 'Partners',
     state: {
       agreed: 'agreed',
@@ -488,8 +491,8 @@ export const EN = {
     blockedLocked: 'The plans are locked.',
     proposed: 'Plan proposed: every partner here agreed.',
     proposedShort: 'Proposed',
-    withdrawn: "{{name}}'s agreement was withdrawn because the plan changed — agree again.",
-    withdrawnYou: 'Your agreement was withdrawn because the plan changed — agree again.',
+    withdrawn: "{{name}}'s agreement was withdrawn because the choices changed — agree again.",
+    withdrawnYou: 'Your agreement was withdrawn because the choices changed — agree again.',
   },
   help: {
     heading: 'Help',

@@ -473,9 +473,12 @@ export const ES: Messages = {
     empty: 'Primero escriba una actividad.',
     limit: 'Hasta {{max}} actividades propias por estrategia.',
   },
+  agreement: {
+    covers: 'Un acuerdo abarca las actividades elegidas, sus marcas y el texto de las actividades propias: cambiar cualquiera de ellas retira todos los acuerdos. Las notas, las metas, «tenemos opiniones divididas sobre esta» y el borrador del plan pueden añadirse después sin retirarlo.',
+  },
   agree: {
     heading: 'Acuerden su plan',
-    hint: 'Cada integrante presiona «Estamos de acuerdo». Cualquier cambio posterior retira los acuerdos.',
+    hint: 'Cada integrante presiona «Estamos de acuerdo».',
     peopleLabel: 'Integrantes',
     state: {
       agreed: 'de acuerdo',
@@ -490,8 +493,8 @@ export const ES: Messages = {
     blockedLocked: 'Los planes están bloqueados.',
     proposed: 'Plan propuesto: todos los integrantes presentes están de acuerdo.',
     proposedShort: 'Propuesto',
-    withdrawn: 'Se retiró el acuerdo de {{name}} porque el plan cambió; vuelvan a acordar.',
-    withdrawnYou: 'Se retiró su acuerdo porque el plan cambió; vuelva a acordar.',
+    withdrawn: 'Se retiró el acuerdo de {{name}} porque cambiaron las actividades elegidas; vuelvan a acordar.',
+    withdrawnYou: 'Se retiró su acuerdo porque cambiaron las actividades elegidas; vuelva a acordar.',
   },
   help: {
     heading: 'Ayuda',

@@ -1,10 +1,12 @@
 /**
- * A short fingerprint of what a pair has chosen. An agreement records the
- * fingerprint it agreed to, so it holds only while the plan is unchanged:
- * any tick, untick, mark change or write-in edit withdraws it, on every
- * screen, without anyone having to write anything.
- * Notes, goal tags and the plan draft are not part of it: annotating the
- * agreed plan does not undo the agreement.
+ * A short fingerprint of what an agreement covers: the chosen activities,
+ * their marks and the write-ins' text (the i18n key `agreement.covers` says
+ * so on the agree panel and in every export). An agreement records the
+ * fingerprint it agreed to, so it holds only while those are unchanged: any
+ * tick, untick, mark change or write-in edit withdraws it, on every screen,
+ * without anyone having to write anything. Notes, goal tags, "we split on
+ * this" and the plan draft are not part of it: annotating the agreed choices
+ * does not withdraw the agreement.
  */
 import type { PlanSnapshot } from '../doc/schema.js';
 

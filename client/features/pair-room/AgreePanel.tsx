@@ -20,6 +20,7 @@ export function AgreePanel() {
     <section className="card agree" aria-labelledby="agree-heading" data-testid="agree-panel">
       <h2 id="agree-heading">{t('agree.heading')}</h2>
       <p className="hint">{t('agree.hint')}</p>
+      <p className="hint" data-testid="agreement-covers">{t('agreement.covers')}</p>
       <AgreePeople status={status} />
       <div role="status" className="agree-status" data-testid="agree-status">
         {status.withdrawn.map((w) => (
