@@ -84,12 +84,12 @@ export const DISTRICT_FACILITATOR_ACTIONS: ActivityList = {
         {
           id: 'district-level-1',
           text: "Meet with district administrators to discuss their expectations for the district's culture of partnerships and clarify how they will encourage principals to support the work of their school-based ATPs.",
-          short: 'Meet district administrators on the culture of partnerships',
+          short: "Discuss administrators' expectations for a culture of partnerships",
         },
         {
           id: 'district-level-2',
           text: 'Make presentations to groups of principals, administrators, the school board, other district leaders, parents, or other groups interested in improving partnerships.',
-          short: 'Present partnerships to principals, board, and other groups',
+          short: 'Present to principals, the board, parents, and other groups',
         },
       ],
     },

@@ -112,7 +112,7 @@ export const DISTRICT_INVENTORY: ActivityList = {
         {
           id: 'create-awareness-8',
           text: "Conduct presentations in schools for SACs, PTAs, faculties, and/or others to inform them of the district's program.",
-          short: 'Present the program in schools to SACs, PTAs, faculties',
+          short: 'Present the program to SACs, PTAs, and faculties',
         },
         {
           id: 'create-awareness-9',
@@ -296,12 +296,12 @@ export const DISTRICT_INVENTORY: ActivityList = {
         {
           id: 'document-progress-3',
           text: 'Establish a quarterly or monthly recordkeeping system for the district facilitator(s) to document visits to schools and technical assistance that is provided or requested.',
-          short: "Keep regular records of facilitators' visits and assistance",
+          short: "Keep quarterly or monthly records of facilitators' visits",
         },
         {
           id: 'document-progress-4',
           text: 'Evaluate the district partnership program annually on established indicators.',
-          short: 'Evaluate the program annually on set indicators',
+          short: 'Evaluate the district program annually on established indicators',
         },
         {
           id: 'document-progress-5',

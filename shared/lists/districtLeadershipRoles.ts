@@ -28,7 +28,7 @@ export const DISTRICT_LEADERSHIP_ROLES: ActivityList = {
         {
           id: 'roles-2',
           text: "ASSIGN A LEADER FOR PARTNERSHIPS to oversee and guide the district's work on family and community involvement and to facilitate all schools' work on partnerships. In large districts, the leader will require a staff of facilitators for partnerships. Research and fieldwork show that one facilitator can assist up to 30 schools' Action Teams for Partnerships (ATPs) in developing their partnership programs.",
-          short: "Assign a leader to guide the district's partnerships",
+          short: 'Assign a district leader for partnerships',
         },
         {
           id: 'roles-3',

@@ -198,12 +198,12 @@ export const ESSENTIAL_LIST_2020_21: ActivityList = {
         {
           id: 'document-progress-3',
           text: 'Establish a quarterly or monthly recordkeeping system for the district facilitator(s) to document visits to schools and technical assistance that is provided or requested.',
-          short: "Keep regular records of facilitators' visits and assistance",
+          short: "Keep quarterly or monthly records of facilitators' visits",
         },
         {
           id: 'document-progress-4',
           text: "Assist schools' ATPs to use simple evaluation tools, including the Annual Evaluation of Activities (pp. 348-359 and Handbook CD) and the Annual Review of Team Processes (p. 112 and CD) to continually improve their partnership programs.",
-          short: 'Help ATPs use simple evaluation tools to improve',
+          short: 'Help ATPs use simple evaluation tools to improve programs',
         },
       ],
     },

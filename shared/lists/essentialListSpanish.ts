@@ -103,7 +103,7 @@ export const ESSENTIAL_LIST_SPANISH: Omit<ListTranslation, 'activities'> & { rea
     },
     'guide-learning-3': {
       text: 'Comunicarse o reunirse con los líderes y los integrantes del ATP de cada escuela participante al menos una vez al mes.',
-      short: 'Comunicarse o reunirse cada mes con cada ATP',
+      short: 'Comunicarse o reunirse mensualmente con cada ATP',
     },
     'guide-learning-4': {
       text: 'Preparar y ofrecer talleres y presentaciones de desarrollo profesional sobre las alianzas para todos los maestros y el personal escolar.',
@@ -115,7 +115,7 @@ export const ESSENTIAL_LIST_SPANISH: Omit<ListTranslation, 'activities'> & { rea
     },
     'share-knowledge-1': {
       text: 'Compartir los avances del programa de alianzas del distrito con el superintendente, la junta escolar, los directores de escuela y otras personas en puestos de liderazgo.',
-      short: 'Compartir los avances con el superintendente, la junta y directores',
+      short: 'Compartir avances con el superintendente, la junta y los directores',
     },
     'share-knowledge-2': {
       text: 'Difundir un boletín u otro comunicado con información, eventos y aspectos destacados de los programas de alianzas del distrito y de las escuelas.',
@@ -127,7 +127,7 @@ export const ESSENTIAL_LIST_SPANISH: Omit<ListTranslation, 'activities'> & { rea
     },
     'share-knowledge-4': {
       text: 'Facilitar reuniones periódicas con otros departamentos del distrito que trabajan en temas de participación familiar (p. ej., educación especial, educación bilingüe, Título I).',
-      short: 'Reunirse con regularidad con otros departamentos sobre participación familiar',
+      short: 'Reunirse periódicamente con otros departamentos sobre participación familiar',
     },
     'celebrate-milestones-1': {
       text: 'Organizar una celebración de fin de año para los ATP de todas las escuelas, para compartir las mejores prácticas, resolver retos y redactar el siguiente Plan de Acción Anual para las Alianzas.',
@@ -155,7 +155,7 @@ export const ESSENTIAL_LIST_SPANISH: Omit<ListTranslation, 'activities'> & { rea
     },
     'document-progress-3': {
       text: 'Establecer un sistema de registro trimestral o mensual para que el facilitador o los facilitadores del distrito documenten sus visitas a las escuelas y la asistencia técnica que se brinda o se solicita.',
-      short: 'Registrar con regularidad las visitas y la asistencia del facilitador',
+      short: 'Registrar trimestral o mensualmente las visitas del facilitador',
     },
     'document-progress-4': {
       text: 'Ayudar a los ATP de las escuelas a usar herramientas de evaluación sencillas, como la Evaluación Anual de Actividades (págs. 348-359 y el CD del Manual) y la Revisión Anual de los Procesos del Equipo (pág. 112 y el CD), para mejorar continuamente sus programas de alianzas.',

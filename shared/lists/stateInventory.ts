@@ -59,7 +59,7 @@ export const STATE_INVENTORY: ActivityList = {
         {
           id: 'create-awareness-3',
           text: "Conduct presentations to promote the state's partnership program for the state board of education, councils, committees, conferences, and other key leadership groups.",
-          short: 'Present the program to the state board and groups',
+          short: 'Present the program to the state board and leadership groups',
         },
         {
           id: 'create-awareness-4',
@@ -84,7 +84,7 @@ export const STATE_INVENTORY: ActivityList = {
         {
           id: 'create-awareness-8',
           text: 'Develop collaborative projects with business, industry, and community groups.',
-          short: 'Develop projects with business and community groups',
+          short: 'Develop projects with business, industry, and community groups',
         },
         {
           id: 'create-awareness-9',
@@ -118,12 +118,12 @@ export const STATE_INVENTORY: ActivityList = {
         {
           id: 'align-program-policy-4',
           text: "Obtain approval and support from the state superintendent to inform and encourage districts and schools to strengthen research-based programs of family and community involvement linked to the state's policy and goals for school improvement.",
-          short: 'Get superintendent support to encourage research-based programs',
+          short: 'Get state superintendent support for research-based programs',
         },
         {
           id: 'align-program-policy-5',
           text: 'Obtain approval for districts and schools to include plans for partnerships as official sections of or appendices to their annual School Improvement Plans.',
-          short: 'Get approval to put partnership plans in improvement plans',
+          short: 'Get approval to add partnership plans to School Improvement Plans',
         },
         {
           id: 'align-program-policy-6',
@@ -206,12 +206,12 @@ export const STATE_INVENTORY: ActivityList = {
         {
           id: 'share-knowledge-1',
           text: 'Facilitate regularly scheduled meetings with state colleagues across departments working on family involvement issues (e.g., special education, ESOL/bilingual education, Title I) to share work and progress.',
-          short: 'Meet regularly with other departments on family involvement',
+          short: 'Meet regularly with colleagues across departments on family involvement',
         },
         {
           id: 'share-knowledge-2',
           text: 'Coordinate SEA actions on federal (Title I) requirements for parental involvement, and guide districts to meet requirements for involvement in Section 1116 and other parts of the law.',
-          short: 'Coordinate actions on Title I parental involvement requirements',
+          short: 'Coordinate Title I parental involvement requirements and guide districts',
         },
         {
           id: 'share-knowledge-3',
@@ -289,7 +289,7 @@ export const STATE_INVENTORY: ActivityList = {
         {
           id: 'document-progress-1',
           text: "Establish procedures and identify tools to evaluate the quality and results of the state's work on partnerships and the programs in districts and schools (including tools in this Handbook).",
-          short: 'Set procedures and tools to evaluate partnership work',
+          short: 'Establish procedures and tools to evaluate partnership work',
         },
         {
           id: 'document-progress-2',
@@ -314,7 +314,7 @@ export const STATE_INVENTORY: ActivityList = {
         {
           id: 'document-progress-6',
           text: 'Support research and evaluation to learn which structures, processes, and practices help districts improve leadership on partnerships and which practices enable schools to reach all families in ways that support student success.',
-          short: 'Support research on what helps districts and schools',
+          short: 'Support research on practices that help districts and schools',
         },
         {
           id: 'document-progress-7',
