@@ -1,6 +1,12 @@
 import { parseListLang, parseListTranslations } from '../../shared/lists/parseListTranslations.js';
-import { LIST_MODES, type ActivityList, type ListMode } from '../../shared/lists/types.js';
+import { LIST_MODES, type Activity, type ActivityList, type ListMode } from '../../shared/lists/types.js';
 import { expectShape, is } from './http.js';
+
+/** An activity with its short label only when it is text (a screen falls back to an automatic one). */
+function withShort(activity: Activity): Activity {
+  const { short, ...rest } = activity;
+  return is.string(short) ? activity : rest;
+}
 
 /**
  * Checks an activity list from the server down to every activity (ids and
@@ -27,6 +33,6 @@ export function parseActivityList(v: unknown): ActivityList {
     source: is.string(v.source) ? v.source : '',
     directions: Array.isArray(v.directions) ? (v.directions as unknown[]).filter(is.string) : [],
     prompts: Array.isArray(v.prompts) ? (v.prompts as unknown[]).filter(is.string) : [],
-    strategies: list.strategies.map((s) => ({ ...s, description: is.string(s.description) ? s.description : '' })),
+    strategies: list.strategies.map((s) => ({ ...s, description: is.string(s.description) ? s.description : '', activities: s.activities.map(withShort) })),
   };
 }

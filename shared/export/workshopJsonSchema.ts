@@ -45,7 +45,7 @@ const itemId = z
 const text = (max: number) => z.string(expected('must be text')).max(max, `is longer than ${max} characters`);
 const required = (max: number) => text(max).trim().min(1, 'is empty');
 
-const activity = z.object({ id: itemId, text: required(L.text) });
+const activity = z.object({ id: itemId, text: required(L.text), short: text(L.title).optional() });
 const strategy = z.object({
   id: itemId,
   title: required(L.title),

@@ -19,7 +19,7 @@ export const EN = {
     import: {
       label: 'CSV or JSON file with the list',
       formatSummary: 'File format',
-      formatCsv: 'CSV: a header row naming the columns "strategy" and "activity" (and optionally "description"), then one activity per row.',
+      formatCsv: 'CSV: a header row naming the columns "strategy" and "activity" (and optionally "description", and "short": a short label of 6–8 words for the projector), then one activity per row.',
       formatJson: 'JSON: a title and the strategies, each with its activities.',
       ok: 'Read {{file}}: “{{title}}”, {{strategies}} strategies and {{activities}} activities.',
       failed: '{{file}} could not be used: {{error}} Nothing was created; fix the file and choose it again.',

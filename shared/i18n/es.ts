@@ -21,7 +21,7 @@ export const ES: Messages = {
     import: {
       label: 'Archivo CSV o JSON con la lista',
       formatSummary: 'Formato del archivo',
-      formatCsv: 'CSV: una fila de encabezado con las columnas "strategy" y "activity" (y, si quiere, "description"), y luego una actividad por fila.',
+      formatCsv: 'CSV: una fila de encabezado con las columnas "strategy" y "activity" (y, si quiere, "description" y "short": una etiqueta breve de 6 a 8 palabras para el proyector), y luego una actividad por fila.',
       formatJson: 'JSON: un título y las estrategias, cada una con sus actividades.',
       ok: 'Se leyó {{file}}: «{{title}}», {{strategies}} estrategias y {{activities}} actividades.',
       failed: 'No se pudo usar {{file}}: {{error}} No se creó nada; corrija el archivo y vuelva a elegirlo.',

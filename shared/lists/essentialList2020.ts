@@ -43,15 +43,22 @@ export const ESSENTIAL_LIST_2020_21: ActivityList = {
         {
           id: 'create-awareness-1',
           text: 'Convene a one-on-one meeting with the district superintendent to discuss the goals for the partnership program.',
+          short: 'Meet one-on-one with the superintendent on goals',
         },
         {
           id: 'create-awareness-2',
           text: "Conduct awareness sessions for school principals on the partnership program, including information on the assistance that your office will provide to all schools' ATPs.",
+          short: 'Conduct awareness sessions on the program for principals',
         },
-        { id: 'create-awareness-3', text: "Announce the district's partnership program on the district website." },
+        {
+          id: 'create-awareness-3',
+          text: "Announce the district's partnership program on the district website.",
+          short: 'Announce the partnership program on the district website',
+        },
         {
           id: 'create-awareness-4',
           text: 'Meet individually with each school principal at the start of the school year to clarify the work of the district facilitator(s) and how the principal will support the ATP and program of partnerships.',
+          short: 'Meet each principal at year start to clarify roles',
         },
       ],
     },
@@ -64,18 +71,22 @@ export const ESSENTIAL_LIST_2020_21: ActivityList = {
         {
           id: 'align-program-policy-1',
           text: 'Ensure that the district policy on partnerships refers to district-level leadership activities and to direct assistance to help all schools develop their partnership programs with goal-linked engagement activities.',
+          short: 'Ensure district policy covers leadership and school assistance',
         },
         {
           id: 'align-program-policy-2',
           text: 'Write a Leadership Plan for Partnerships that includes district-level actions and direct facilitation of school-ATPs.',
+          short: 'Write a Leadership Plan for Partnerships',
         },
         {
           id: 'align-program-policy-3',
           text: 'Obtain approval and support from the superintendent for schools to establish ATPs and to link their Action Plans for Partnerships to goals in their school improvement plans.',
+          short: 'Get superintendent approval for ATPs and goal-linked plans',
         },
         {
           id: 'align-program-policy-4',
           text: "Alert the superintendent and school board to how the district Leadership Plan for Partnerships reflects the district's policy on family and community engagement.",
+          short: 'Tell superintendent and board how the plan reflects policy',
         },
       ],
     },
@@ -88,22 +99,27 @@ export const ESSENTIAL_LIST_2020_21: ActivityList = {
         {
           id: 'guide-learning-1',
           text: 'Assist schools with preliminary steps to begin a partnership program (e.g., identify the members of the ATP, arrange a team-training workshop).',
+          short: 'Assist schools with first steps to begin a program',
         },
         {
           id: 'guide-learning-2',
           text: "Conduct a One-Day Team-Training Workshop for all participating schools' ATPs on the basic information on the framework of six types of involvement, how to meet challenges to engage all families, how to link engagement activities to goals for students' academic and behavioral outcomes, how to have a well-functioning team, and how to write a good One-Year Action Plan for Partnerships. (See Chapters 4 and 5 and the Handbook CD to guide this workshop.)",
+          short: 'Conduct a One-Day Team-Training Workshop for ATPs',
         },
         {
           id: 'guide-learning-3',
           text: 'Contact or meet with ATP leaders and team members at least monthly at each participating school.',
+          short: "Contact or meet with each school's ATP monthly",
         },
         {
           id: 'guide-learning-4',
           text: 'Develop and implement professional development workshops and presentations for all teachers and school staff on partnerships.',
+          short: 'Offer teachers and staff professional development on partnerships',
         },
         {
           id: 'guide-learning-5',
           text: 'Award small grants to schools as incentives to build their partnership programs using research-based approaches.',
+          short: 'Award small grants to build research-based programs',
         },
       ],
     },
@@ -116,18 +132,22 @@ export const ESSENTIAL_LIST_2020_21: ActivityList = {
         {
           id: 'share-knowledge-1',
           text: "Share progress on the district's partnership program efforts with the superintendent, school board, principals, and others in leadership positions.",
+          short: 'Share program progress with superintendent, board, and principals',
         },
         {
           id: 'share-knowledge-2',
           text: 'Disseminate a newsletter or other communique that shares information, events, and highlights of district and school partnership programs.',
+          short: 'Send a newsletter on partnership news and highlights',
         },
         {
           id: 'share-knowledge-3',
           text: 'Tweet, blog, post photos to Instagram, write posts to Facebook, and/or use other social media to generate excitement and knowledge about partnership activities throughout the district.',
+          short: 'Use social media to build excitement about partnerships',
         },
         {
           id: 'share-knowledge-4',
           text: 'Facilitate regularly scheduled meetings with other district departments working on family involvement issues (e.g., special education, bilingual education, Title I).',
+          short: 'Meet regularly with other departments on family involvement',
         },
       ],
     },
@@ -140,16 +160,23 @@ export const ESSENTIAL_LIST_2020_21: ActivityList = {
         {
           id: 'celebrate-milestones-1',
           text: "Host an end-of-year celebration for all schools' ATPs to share best practices, solve challenges, and write the next One-Year Action Plan for Partnerships.",
+          short: 'Host an end-of-year celebration for all ATPs',
         },
         {
           id: 'celebrate-milestones-2',
           text: 'Edit and distribute in print or e-form a collection of promising partnership practices from each school.',
+          short: 'Edit and share a collection of promising practices',
         },
         {
           id: 'celebrate-milestones-3',
           text: 'Organize a recognition program to celebrate schools for achieving milestones such as implementing their first family and community engagement activity, increasing attendance at activities, or connecting activities to specific learning goals for students.',
+          short: "Organize a recognition program for schools' milestones",
         },
-        { id: 'celebrate-milestones-4', text: 'Assist ATPs to recognize and thank volunteers and supporters in their schools.' },
+        {
+          id: 'celebrate-milestones-4',
+          text: 'Assist ATPs to recognize and thank volunteers and supporters in their schools.',
+          short: 'Help ATPs thank their volunteers and supporters',
+        },
       ],
     },
     {
@@ -161,18 +188,22 @@ export const ESSENTIAL_LIST_2020_21: ActivityList = {
         {
           id: 'document-progress-1',
           text: 'Provide schools with an easy-to-use electronic recordkeeping system to document and save records of the plans and activities of their ATPs.',
+          short: 'Provide schools an easy electronic recordkeeping system',
         },
         {
           id: 'document-progress-2',
           text: "Collect schools' One-Year Action Plans for Partnerships each year and use them to check schools' progress on a monthly schedule.",
+          short: "Collect schools' Action Plans; check progress monthly",
         },
         {
           id: 'document-progress-3',
           text: 'Establish a quarterly or monthly recordkeeping system for the district facilitator(s) to document visits to schools and technical assistance that is provided or requested.',
+          short: "Keep quarterly or monthly records of facilitators' visits",
         },
         {
           id: 'document-progress-4',
           text: "Assist schools' ATPs to use simple evaluation tools, including the Annual Evaluation of Activities (pp. 348-359 and Handbook CD) and the Annual Review of Team Processes (p. 112 and CD) to continually improve their partnership programs.",
+          short: 'Help ATPs use simple evaluation tools to improve programs',
         },
       ],
     },

@@ -1,4 +1,4 @@
-import type { ListTranslation } from './types.js';
+import type { ActivityTranslation, ListTranslation } from './types.js';
 
 /**
  * The Essential List 2020-21 in Spanish, in the words US school
@@ -7,9 +7,11 @@ import type { ListTranslation } from './types.js';
  * "participación de la familia y la comunidad", "Plan de Liderazgo para las
  * Alianzas". Directions and prompts speak to the pair ("ustedes"). The
  * citation keeps the English titles of the works it cites. Keyed by the ids
- * of `ESSENTIAL_LIST_2020_21`; a test checks every text is here.
+ * of `ESSENTIAL_LIST_2020_21`; a test checks every text is here. Each
+ * activity has its own short label for the projector and the dashboard
+ * (issue 15), written from the Spanish text, not cut from it.
  */
-export const ESSENTIAL_LIST_SPANISH: ListTranslation = {
+export const ESSENTIAL_LIST_SPANISH: Omit<ListTranslation, 'activities'> & { readonly activities: Readonly<Record<string, ActivityTranslation>> } = {
   title: 'Lista de lo más esencial 2020-21',
   subtitle: 'Actividad 2 en pareja por ZOOM · Exploren estrategias de liderazgo y facilitación',
   source:
@@ -59,53 +61,105 @@ export const ESSENTIAL_LIST_SPANISH: ListTranslation = {
     },
   },
   activities: {
-    'create-awareness-1':
-      'Convocar una reunión individual con el superintendente del distrito para hablar de las metas del programa de alianzas.',
-    'create-awareness-2':
-      'Realizar sesiones informativas sobre el programa de alianzas para los directores de escuela, con información sobre la ayuda que su oficina brindará a los Equipos de Acción para las Alianzas (ATP) de todas las escuelas.',
-    'create-awareness-3': 'Anunciar el programa de alianzas del distrito en el sitio web del distrito.',
-    'create-awareness-4':
-      'Reunirse individualmente con cada director o directora de escuela al comienzo del año escolar para aclarar el trabajo del facilitador o los facilitadores del distrito y cómo apoyará la dirección de la escuela al ATP y al programa de alianzas.',
-    'align-program-policy-1':
-      'Asegurar que la política del distrito sobre las alianzas haga referencia a las actividades de liderazgo a nivel del distrito y a la asistencia directa para ayudar a todas las escuelas a desarrollar sus programas de alianzas con actividades de participación vinculadas a metas.',
-    'align-program-policy-2':
-      'Redactar un Plan de Liderazgo para las Alianzas que incluya acciones a nivel del distrito y la facilitación directa de los ATP de las escuelas.',
-    'align-program-policy-3':
-      'Obtener la aprobación y el apoyo del superintendente para que las escuelas establezcan sus ATP y vinculen sus Planes de Acción para las Alianzas con las metas de sus planes de mejoramiento escolar.',
-    'align-program-policy-4':
-      'Informar al superintendente y a la junta escolar sobre cómo el Plan de Liderazgo para las Alianzas del distrito refleja la política del distrito sobre la participación de la familia y la comunidad.',
-    'guide-learning-1':
-      'Ayudar a las escuelas con los primeros pasos para comenzar un programa de alianzas (p. ej., identificar a los integrantes del ATP, organizar un taller de capacitación para el equipo).',
-    'guide-learning-2':
-      'Realizar un Taller de Capacitación de Equipos de Un Día para los ATP de todas las escuelas participantes, con la información básica sobre el marco de los seis tipos de participación, cómo superar los retos para lograr la participación de todas las familias, cómo vincular las actividades de participación con las metas de resultados académicos y de conducta de los estudiantes, cómo lograr que el equipo funcione bien y cómo redactar un buen Plan de Acción Anual para las Alianzas. (Vea los capítulos 4 y 5 y el CD del Manual como guía para este taller).',
-    'guide-learning-3':
-      'Comunicarse o reunirse con los líderes y los integrantes del ATP de cada escuela participante al menos una vez al mes.',
-    'guide-learning-4':
-      'Preparar y ofrecer talleres y presentaciones de desarrollo profesional sobre las alianzas para todos los maestros y el personal escolar.',
-    'guide-learning-5':
-      'Otorgar pequeñas subvenciones a las escuelas como incentivo para fortalecer sus programas de alianzas con enfoques basados en la investigación.',
-    'share-knowledge-1':
-      'Compartir los avances del programa de alianzas del distrito con el superintendente, la junta escolar, los directores de escuela y otras personas en puestos de liderazgo.',
-    'share-knowledge-2':
-      'Difundir un boletín u otro comunicado con información, eventos y aspectos destacados de los programas de alianzas del distrito y de las escuelas.',
-    'share-knowledge-3':
-      'Publicar en Twitter, escribir en un blog, subir fotos a Instagram, publicar en Facebook o usar otras redes sociales para generar entusiasmo y conocimiento sobre las actividades de alianzas en todo el distrito.',
-    'share-knowledge-4':
-      'Facilitar reuniones periódicas con otros departamentos del distrito que trabajan en temas de participación familiar (p. ej., educación especial, educación bilingüe, Título I).',
-    'celebrate-milestones-1':
-      'Organizar una celebración de fin de año para los ATP de todas las escuelas, para compartir las mejores prácticas, resolver retos y redactar el siguiente Plan de Acción Anual para las Alianzas.',
-    'celebrate-milestones-2':
-      'Editar y distribuir, impresa o en formato electrónico, una colección de prácticas de alianzas prometedoras de cada escuela.',
-    'celebrate-milestones-3':
-      'Organizar un programa de reconocimiento para celebrar a las escuelas que alcancen logros como realizar su primera actividad de participación de la familia y la comunidad, aumentar la asistencia a las actividades o vincular las actividades con metas de aprendizaje específicas para los estudiantes.',
-    'celebrate-milestones-4': 'Ayudar a los ATP a reconocer y agradecer a los voluntarios y a quienes apoyan a sus escuelas.',
-    'document-progress-1':
-      'Proporcionar a las escuelas un sistema electrónico de registro, fácil de usar, para documentar y guardar los planes y las actividades de sus ATP.',
-    'document-progress-2':
-      'Recopilar cada año los Planes de Acción Anuales para las Alianzas de las escuelas y usarlos para revisar mensualmente el progreso de las escuelas.',
-    'document-progress-3':
-      'Establecer un sistema de registro trimestral o mensual para que el facilitador o los facilitadores del distrito documenten sus visitas a las escuelas y la asistencia técnica que se brinda o se solicita.',
-    'document-progress-4':
-      'Ayudar a los ATP de las escuelas a usar herramientas de evaluación sencillas, como la Evaluación Anual de Actividades (págs. 348-359 y el CD del Manual) y la Revisión Anual de los Procesos del Equipo (pág. 112 y el CD), para mejorar continuamente sus programas de alianzas.',
+    'create-awareness-1': {
+      text: 'Convocar una reunión individual con el superintendente del distrito para hablar de las metas del programa de alianzas.',
+      short: 'Reunirse individualmente con el superintendente sobre las metas',
+    },
+    'create-awareness-2': {
+      text: 'Realizar sesiones informativas sobre el programa de alianzas para los directores de escuela, con información sobre la ayuda que su oficina brindará a los Equipos de Acción para las Alianzas (ATP) de todas las escuelas.',
+      short: 'Realizar sesiones informativas sobre el programa para directores',
+    },
+    'create-awareness-3': {
+      text: 'Anunciar el programa de alianzas del distrito en el sitio web del distrito.',
+      short: 'Anunciar el programa en el sitio web del distrito',
+    },
+    'create-awareness-4': {
+      text: 'Reunirse individualmente con cada director o directora de escuela al comienzo del año escolar para aclarar el trabajo del facilitador o los facilitadores del distrito y cómo apoyará la dirección de la escuela al ATP y al programa de alianzas.',
+      short: 'Aclarar funciones con cada director al inicio del año',
+    },
+    'align-program-policy-1': {
+      text: 'Asegurar que la política del distrito sobre las alianzas haga referencia a las actividades de liderazgo a nivel del distrito y a la asistencia directa para ayudar a todas las escuelas a desarrollar sus programas de alianzas con actividades de participación vinculadas a metas.',
+      short: 'Asegurar que la política incluya liderazgo y asistencia escolar',
+    },
+    'align-program-policy-2': {
+      text: 'Redactar un Plan de Liderazgo para las Alianzas que incluya acciones a nivel del distrito y la facilitación directa de los ATP de las escuelas.',
+      short: 'Redactar un Plan de Liderazgo para las Alianzas',
+    },
+    'align-program-policy-3': {
+      text: 'Obtener la aprobación y el apoyo del superintendente para que las escuelas establezcan sus ATP y vinculen sus Planes de Acción para las Alianzas con las metas de sus planes de mejoramiento escolar.',
+      short: 'Lograr que el superintendente apruebe los ATP y sus planes',
+    },
+    'align-program-policy-4': {
+      text: 'Informar al superintendente y a la junta escolar sobre cómo el Plan de Liderazgo para las Alianzas del distrito refleja la política del distrito sobre la participación de la familia y la comunidad.',
+      short: 'Explicar a los líderes cómo el plan refleja la política',
+    },
+    'guide-learning-1': {
+      text: 'Ayudar a las escuelas con los primeros pasos para comenzar un programa de alianzas (p. ej., identificar a los integrantes del ATP, organizar un taller de capacitación para el equipo).',
+      short: 'Ayudar a las escuelas con los primeros pasos',
+    },
+    'guide-learning-2': {
+      text: 'Realizar un Taller de Capacitación de Equipos de Un Día para los ATP de todas las escuelas participantes, con la información básica sobre el marco de los seis tipos de participación, cómo superar los retos para lograr la participación de todas las familias, cómo vincular las actividades de participación con las metas de resultados académicos y de conducta de los estudiantes, cómo lograr que el equipo funcione bien y cómo redactar un buen Plan de Acción Anual para las Alianzas. (Vea los capítulos 4 y 5 y el CD del Manual como guía para este taller).',
+      short: 'Realizar el Taller de Capacitación de Un Día',
+    },
+    'guide-learning-3': {
+      text: 'Comunicarse o reunirse con los líderes y los integrantes del ATP de cada escuela participante al menos una vez al mes.',
+      short: 'Comunicarse o reunirse mensualmente con cada ATP',
+    },
+    'guide-learning-4': {
+      text: 'Preparar y ofrecer talleres y presentaciones de desarrollo profesional sobre las alianzas para todos los maestros y el personal escolar.',
+      short: 'Ofrecer desarrollo profesional sobre alianzas a maestros y personal',
+    },
+    'guide-learning-5': {
+      text: 'Otorgar pequeñas subvenciones a las escuelas como incentivo para fortalecer sus programas de alianzas con enfoques basados en la investigación.',
+      short: 'Otorgar pequeñas subvenciones para programas basados en la investigación',
+    },
+    'share-knowledge-1': {
+      text: 'Compartir los avances del programa de alianzas del distrito con el superintendente, la junta escolar, los directores de escuela y otras personas en puestos de liderazgo.',
+      short: 'Compartir avances con el superintendente, la junta y los directores',
+    },
+    'share-knowledge-2': {
+      text: 'Difundir un boletín u otro comunicado con información, eventos y aspectos destacados de los programas de alianzas del distrito y de las escuelas.',
+      short: 'Difundir un boletín con noticias de las alianzas',
+    },
+    'share-knowledge-3': {
+      text: 'Publicar en Twitter, escribir en un blog, subir fotos a Instagram, publicar en Facebook o usar otras redes sociales para generar entusiasmo y conocimiento sobre las actividades de alianzas en todo el distrito.',
+      short: 'Usar las redes sociales para generar entusiasmo por las alianzas',
+    },
+    'share-knowledge-4': {
+      text: 'Facilitar reuniones periódicas con otros departamentos del distrito que trabajan en temas de participación familiar (p. ej., educación especial, educación bilingüe, Título I).',
+      short: 'Reunirse periódicamente con otros departamentos sobre participación familiar',
+    },
+    'celebrate-milestones-1': {
+      text: 'Organizar una celebración de fin de año para los ATP de todas las escuelas, para compartir las mejores prácticas, resolver retos y redactar el siguiente Plan de Acción Anual para las Alianzas.',
+      short: 'Organizar una celebración de fin de año para los ATP',
+    },
+    'celebrate-milestones-2': {
+      text: 'Editar y distribuir, impresa o en formato electrónico, una colección de prácticas de alianzas prometedoras de cada escuela.',
+      short: 'Editar y difundir una colección de prácticas prometedoras',
+    },
+    'celebrate-milestones-3': {
+      text: 'Organizar un programa de reconocimiento para celebrar a las escuelas que alcancen logros como realizar su primera actividad de participación de la familia y la comunidad, aumentar la asistencia a las actividades o vincular las actividades con metas de aprendizaje específicas para los estudiantes.',
+      short: 'Organizar un programa que reconozca los logros de las escuelas',
+    },
+    'celebrate-milestones-4': {
+      text: 'Ayudar a los ATP a reconocer y agradecer a los voluntarios y a quienes apoyan a sus escuelas.',
+      short: 'Ayudar a los ATP a agradecer a voluntarios y colaboradores',
+    },
+    'document-progress-1': {
+      text: 'Proporcionar a las escuelas un sistema electrónico de registro, fácil de usar, para documentar y guardar los planes y las actividades de sus ATP.',
+      short: 'Dar a las escuelas un sistema electrónico de registro sencillo',
+    },
+    'document-progress-2': {
+      text: 'Recopilar cada año los Planes de Acción Anuales para las Alianzas de las escuelas y usarlos para revisar mensualmente el progreso de las escuelas.',
+      short: 'Recopilar los Planes de Acción; revisar el progreso cada mes',
+    },
+    'document-progress-3': {
+      text: 'Establecer un sistema de registro trimestral o mensual para que el facilitador o los facilitadores del distrito documenten sus visitas a las escuelas y la asistencia técnica que se brinda o se solicita.',
+      short: 'Registrar trimestral o mensualmente las visitas del facilitador',
+    },
+    'document-progress-4': {
+      text: 'Ayudar a los ATP de las escuelas a usar herramientas de evaluación sencillas, como la Evaluación Anual de Actividades (págs. 348-359 y el CD del Manual) y la Revisión Anual de los Procesos del Equipo (pág. 112 y el CD), para mejorar continuamente sus programas de alianzas.',
+      short: 'Ayudar a los ATP a usar herramientas de evaluación sencillas',
+    },
   },
 };

@@ -4,7 +4,7 @@
  * this; nothing else reads `translations`. Pure, and cheap enough to call per
  * request or per render (memoise in React).
  */
-import type { Activity, ActivityList, ListTranslation, Strategy } from './types.js';
+import type { Activity, ActivityList, ActivityTranslation, ListTranslation, Strategy } from './types.js';
 
 /** The language a list without `lang` is written in. */
 export const DEFAULT_LIST_LANG = 'en';
@@ -33,9 +33,18 @@ function localizeParagraphs(source: readonly string[], translated: readonly stri
   return source.map((paragraph, i) => (given(translated?.[i]) ? translated[i] : paragraph));
 }
 
+/** The translation of activity `id` as text and short label (a bare string is the text alone). */
+function translatedActivity(texts: ListTranslation['activities'], id: string): ActivityTranslation | undefined {
+  const entry = texts && Object.hasOwn(texts, id) ? texts[id] : undefined;
+  return typeof entry === 'string' ? { text: entry } : entry;
+}
+
 function localizeActivity(activity: Activity, texts: ListTranslation['activities'], sourceLang: string): Activity {
-  const text = texts && Object.hasOwn(texts, activity.id) ? texts[activity.id] : undefined;
-  return given(text) ? { ...activity, text } : { ...activity, lang: activity.lang ?? sourceLang };
+  const translated = translatedActivity(texts, activity.id);
+  if (!given(translated?.text)) return { ...activity, lang: activity.lang ?? sourceLang };
+  // The source's short label is in the source's language: a translated text without its own gets the automatic one.
+  const { short: _source, ...rest } = activity;
+  return { ...rest, text: translated.text, ...(given(translated.short) ? { short: translated.short } : {}) };
 }
 
 function localizeStrategy(strategy: Strategy, translation: ListTranslation, sourceLang: string): Strategy {
@@ -84,7 +93,8 @@ export function localizeList(list: ActivityList, lang: string): ActivityList {
 /**
  * Where `list`'s translation into `lang` is missing a text, as paths
  * (`title`, `directions[2]`, `strategies.create-awareness.description`,
- * `activities.share-knowledge-3`); empty when it is complete. For tests and
+ * `activities.share-knowledge-3`, `activities.share-knowledge-3.short`);
+ * empty when it is complete. For tests and
  * for telling a leader what an imported translation lacks.
  */
 export function findUntranslated(list: ActivityList, lang: string): string[] {
@@ -104,7 +114,12 @@ export function findUntranslated(list: ActivityList, lang: string): string[] {
     need(`strategies.${s.id}.title`, s.title, own?.title);
     need(`strategies.${s.id}.description`, s.description, own?.description);
     need(`strategies.${s.id}.writeInPrompt`, s.writeInPrompt, own?.writeInPrompt);
-    for (const a of s.activities) need(`activities.${a.id}`, a.text, t.activities && Object.hasOwn(t.activities, a.id) ? t.activities[a.id] : undefined);
+    for (const a of s.activities) {
+      const translated = translatedActivity(t.activities, a.id);
+      need(`activities.${a.id}`, a.text, translated?.text);
+      // A short label is missing only beside a translated text (an untranslated activity keeps the source's).
+      if (given(translated?.text)) need(`activities.${a.id}.short`, a.short, translated.short);
+    }
   }
   return missing;
 }

@@ -2,27 +2,29 @@
  * A leader's own activity list, imported from CSV or JSON.
  *
  * CSV: a header row with `strategy` and `activity` columns, and optionally
- * `description` (the strategy's description, given on any of its rows).
+ * `description` (the strategy's description, given on any of its rows) and
+ * `short` (the activity's short label for the projector and the dashboard,
+ * issue 15; without one they make one from the text).
  * JSON: `{ "title", "mode"?, "strategies": [{ "title", "description"?,
- * "activities": ["text", …] | [{ "text" }, …] }] }`.
+ * "activities": ["text", …] | [{ "text", "short"? }, …] }] }`.
  * A broken file gets an error naming the line (CSV) or the path (JSON).
  *
  * Translations (optional, issue 7), written next to the text they translate,
  * since the ids are made here:
- * - CSV: a column `strategy_es`, `description_es` or `activity_es` (any
- *   two- or three-letter language code after the `_`).
+ * - CSV: a column `strategy_es`, `description_es`, `activity_es` or
+ *   `short_es` (any two- or three-letter language code after the `_`).
  * - JSON: `"lang": "en"` for the list's own language; `"translations":
  *   { "es": { "title" } }` on the list, `{ "es": { "title", "description"? } }`
- *   on a strategy, and `{ "text", "translations": { "es": "…" } }` on an
- *   activity.
+ *   on a strategy, and `{ "text", "translations": { "es": "…" } }` (or
+ *   `{ "es": { "text", "short"? } }`) on an activity.
  * They become the list's `translations`, keyed by the new ids.
  */
 import Papa from 'papaparse';
 import { TRANSLATION_LIMITS, parseListLang } from './parseListTranslations.js';
-import type { ActivityList, ListMode, ListTranslation, Rules, StrategyTranslation } from './types.js';
+import type { Activity, ActivityList, ActivityTranslation, ListMode, ListTranslation, Rules, StrategyTranslation } from './types.js';
 
 /** Bounds of an imported list. */
-export const IMPORT_LIMITS = { strategies: 20, activities: 300, text: 600, title: 120 } as const;
+export const IMPORT_LIMITS = { strategies: 20, activities: 300, text: 600, title: 120, short: 120 } as const;
 
 export type ListImportResult = { ok: true; list: ActivityList } | { ok: false; error: string };
 
@@ -31,7 +33,8 @@ type Translated<T> = Record<string, T>;
 
 interface DraftActivity {
   text: string;
-  translations: Translated<string>;
+  short?: string;
+  translations: Translated<ActivityTranslation>;
 }
 
 interface DraftStrategy {
@@ -61,13 +64,14 @@ export function defaultRules(mode: ListMode, strategies: number): Rules {
 
 /** The drafts' translations gathered into the list's, keyed by the ids `build` gives. */
 function gatherTranslations(head: DraftList, drafts: readonly DraftStrategy[]): Record<string, ListTranslation> {
-  const out: Record<string, { title?: string; strategies: Record<string, StrategyTranslation>; activities: Record<string, string> }> = {};
+  const out: Record<string, { title?: string; strategies: Record<string, StrategyTranslation>; activities: Record<string, string | ActivityTranslation> }> = {};
   const of = (lang: string) => (out[lang] ??= { strategies: {}, activities: {} });
   for (const [lang, t] of Object.entries(head.translations)) of(lang).title = t.title.slice(0, IMPORT_LIMITS.title);
   drafts.forEach((d, i) => {
     for (const [lang, t] of Object.entries(d.translations)) of(lang).strategies[`s${i + 1}`] = t;
     d.activities.forEach((a, j) => {
-      for (const [lang, text] of Object.entries(a.translations)) of(lang).activities[`s${i + 1}-${j + 1}`] = text;
+      // A text without a short label stays a bare string, as translations without labels are written.
+      for (const [lang, t] of Object.entries(a.translations)) of(lang).activities[`s${i + 1}-${j + 1}`] = t.short ? t : t.text;
     });
   });
   return out;
@@ -82,7 +86,7 @@ function build(head: DraftList, mode: ListMode, drafts: DraftStrategy[], source:
     id: `s${i + 1}`,
     title: d.title,
     description: d.description,
-    activities: d.activities.map((a, j) => ({ id: `s${i + 1}-${j + 1}`, text: a.text })),
+    activities: d.activities.map((a, j): Activity => ({ id: `s${i + 1}-${j + 1}`, text: a.text, ...(a.short ? { short: a.short } : {}) })),
   }));
   const translations = gatherTranslations(head, drafts);
   return {
@@ -118,7 +122,7 @@ export function parseListCsv(text: string, title: string, mode: ListMode = 'choo
   });
   const fields = parsed.meta.fields ?? [];
   if (!fields.includes('strategy') || !fields.includes('activity')) {
-    return { ok: false, error: 'Line 1: the header must name the columns "strategy" and "activity" (and optionally "description").' };
+    return { ok: false, error: 'Line 1: the header must name the columns "strategy" and "activity" (and optionally "description" and "short").' };
   }
   const fatal = parsed.errors.find((e) => e.type === 'Quotes' || e.code === 'TooManyFields');
   if (fatal) {
@@ -141,24 +145,35 @@ export function parseListCsv(text: string, title: string, mode: ListMode = 'choo
     if (tooLong || strategy.length > IMPORT_LIMITS.title) {
       return { ok: false, error: `Line ${line}: the text is longer than ${IMPORT_LIMITS.text} characters.` };
     }
+    const short = clean(row.short);
+    if ([short, ...languages.map((lang) => clean(row[`short_${lang}`]))].some((t) => t.length > IMPORT_LIMITS.short)) {
+      return { ok: false, error: `Line ${line}: the short label is longer than ${IMPORT_LIMITS.short} characters.` };
+    }
     const key = strategy.toLowerCase();
     const draft = drafts.get(key) ?? { title: strategy, description: '', activities: [], translations: {} };
     draft.description ||= clean(row.description).slice(0, IMPORT_LIMITS.text);
-    draft.activities.push({ text: activity, translations: csvActivityTranslations(row, languages) });
+    draft.activities.push({ text: activity, ...(short ? { short } : {}), translations: csvActivityTranslations(row, languages) });
     addCsvStrategyTranslations(draft, row, languages);
     drafts.set(key, draft);
   }
   return build({ title, translations: {} }, mode, [...drafts.values()], 'Imported from CSV by the workshop leader');
 }
 
-/** The languages of translation columns (`activity_es`, `strategy_es`, `description_es`). */
+/** The languages of translation columns (`activity_es`, `short_es`, `strategy_es`, `description_es`). */
 function csvLanguages(fields: readonly string[]): string[] {
-  const languages = fields.map((f) => /^(?:strategy|activity|description)_([a-z]{2,3})$/.exec(f)?.[1]).filter((l): l is string => l !== undefined);
+  const languages = fields.map((f) => /^(?:strategy|activity|short|description)_([a-z]{2,3})$/.exec(f)?.[1]).filter((l): l is string => l !== undefined);
   return [...new Set(languages)];
 }
 
-function csvActivityTranslations(row: Record<string, string>, languages: readonly string[]): Translated<string> {
-  return Object.fromEntries(languages.map((lang) => [lang, clean(row[`activity_${lang}`])]).filter(([, text]) => text !== ''));
+/** An activity's translated texts; a translated short label counts only beside its translated text. */
+function csvActivityTranslations(row: Record<string, string>, languages: readonly string[]): Translated<ActivityTranslation> {
+  const out: Translated<ActivityTranslation> = {};
+  for (const lang of languages) {
+    const text = clean(row[`activity_${lang}`]);
+    const short = clean(row[`short_${lang}`]);
+    if (text !== '') out[lang] = { text, ...(short ? { short } : {}) };
+  }
+  return out;
 }
 
 /** A strategy's translated title and description, from the first row that gives them. */
@@ -212,6 +227,15 @@ function jsonText(value: unknown, at: string, max: number): string {
   return text;
 }
 
+/** An optional short label: `{ short }` when given, `{}` when absent or blank. */
+function jsonShort(value: unknown, at: string): { short?: string } {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'string') throw new ImportProblem(`${at}: must be text.`);
+  const short = clean(value);
+  if (short.length > IMPORT_LIMITS.short) throw new ImportProblem(`${at}: longer than ${IMPORT_LIMITS.short} characters.`);
+  return short ? { short } : {};
+}
+
 /** `{ "es": … }` read by `read`, or the problem as text. */
 function jsonTranslations<T>(value: unknown, at: string, read: (t: Record<string, unknown>, at: string) => T): Translated<T> | string {
   if (value === undefined) return {};
@@ -231,6 +255,25 @@ function jsonTranslations<T>(value: unknown, at: string, read: (t: Record<string
   }
 }
 
+/** One activity of a JSON strategy: `"text"` or `{ "text", "short"?, "translations"? }`. */
+function jsonActivity(a: unknown, at: string): DraftActivity | string {
+  const text = clean(typeof a === 'string' ? a : (a as { text?: unknown } | null)?.text);
+  if (!text) return `${at}: the text is empty.`;
+  if (text.length > IMPORT_LIMITS.text) return `${at}: longer than ${IMPORT_LIMITS.text} characters.`;
+  const fields = typeof a === 'object' && a !== null ? (a as { short?: unknown; translations?: unknown }) : {};
+  const translations = jsonTranslations(fields.translations, `${at}.translations`, (t, path) => ({
+    text: jsonText(t.text, path, IMPORT_LIMITS.text),
+    ...jsonShort(t.short, `${path}.short`),
+  }));
+  if (typeof translations === 'string') return translations;
+  try {
+    return { text, ...jsonShort(fields.short, `${at}.short`), translations };
+  } catch (error) {
+    if (error instanceof ImportProblem) return error.message;
+    throw error;
+  }
+}
+
 function jsonStrategy(value: unknown, at: string): DraftStrategy | string {
   const s = value as Record<string, unknown> | null;
   const title = clean(s?.title);
@@ -238,15 +281,9 @@ function jsonStrategy(value: unknown, at: string): DraftStrategy | string {
   if (!Array.isArray(s?.activities)) return `${at}.activities: must be a list.`;
   const activities: DraftActivity[] = [];
   for (let j = 0; j < s.activities.length; j++) {
-    const a = s.activities[j] as unknown;
-    const where = `${at}.activities[${j}]`;
-    const text = clean(typeof a === 'string' ? a : (a as { text?: unknown } | null)?.text);
-    if (!text) return `${where}: the text is empty.`;
-    if (text.length > IMPORT_LIMITS.text) return `${where}: longer than ${IMPORT_LIMITS.text} characters.`;
-    const own = typeof a === 'object' && a !== null ? (a as { translations?: unknown }).translations : undefined;
-    const translations = jsonTranslations(own, `${where}.translations`, (t, path) => jsonText(t.text, path, IMPORT_LIMITS.text));
-    if (typeof translations === 'string') return translations;
-    activities.push({ text, translations });
+    const activity = jsonActivity(s.activities[j] as unknown, `${at}.activities[${j}]`);
+    if (typeof activity === 'string') return activity;
+    activities.push(activity);
   }
   const translations = jsonTranslations(s.translations, `${at}.translations`, (t, path): StrategyTranslation => {
     const description = clean(t.description).slice(0, IMPORT_LIMITS.text);

@@ -2,9 +2,11 @@
  * Reads a list's `translations` from `unknown` (a leader's JSON, a workshop
  * file, a server answer) into typed, bounded values, or an error naming
  * where the problem is (`translations.es.activities["s1-2"]: must be text`).
+ * An activity's entry is its text, or `{ "text", "short" }` with its short
+ * label (issue 15).
  * Unknown ids are kept and harmless: `localizeList` only looks up the list's own.
  */
-import type { ListTranslation, StrategyTranslation } from './types.js';
+import type { ActivityTranslation, ListTranslation, StrategyTranslation } from './types.js';
 
 /** Bounds of a list's translations. */
 export const TRANSLATION_LIMITS = { languages: 10, text: 2000, paragraphs: 50, entries: 1000 } as const;
@@ -58,6 +60,13 @@ function strategy(v: unknown, at: string): StrategyTranslation {
   };
 }
 
+/** An activity's translation: its text, or `{ "text", "short"? }` with its short label. */
+function activity(v: unknown, at: string): string | ActivityTranslation {
+  if (!isRecord(v)) return text(v, at);
+  const short = optionalText(v.short, `${at}.short`).value;
+  return { text: text(v.text, `${at}.text`), ...(short !== undefined ? { short } : {}) };
+}
+
 function translation(v: unknown, at: string): ListTranslation {
   if (!isRecord(v)) throw new TranslationError(`${at}: must be an object`);
   const out: Record<string, unknown> = {};
@@ -69,7 +78,7 @@ function translation(v: unknown, at: string): ListTranslation {
     if (v[field] !== undefined) out[field] = paragraphs(v[field], `${at}.${field}`);
   }
   if (v.strategies !== undefined) out.strategies = entries(v.strategies, `${at}.strategies`, strategy);
-  if (v.activities !== undefined) out.activities = entries(v.activities, `${at}.activities`, text);
+  if (v.activities !== undefined) out.activities = entries(v.activities, `${at}.activities`, activity);
   return out as ListTranslation;
 }
 

@@ -15,7 +15,7 @@
  *     directions: ['…', '…'],            // paragraph by paragraph, same order
  *     prompts: ['¿Qué actividades …?'],
  *     strategies: { 'create-awareness': { title: 'Crear conciencia', description: '…' } },
- *     activities: { 'create-awareness-1': 'Convocar una reunión …' },
+ *     activities: { 'create-awareness-1': { text: 'Convocar una reunión …', short: 'Reunirse con …' } },
  *   },
  * },
  * ```
@@ -34,6 +34,13 @@ export type ListMode = (typeof LIST_MODES)[number];
 export interface Activity {
   readonly id: string;
   readonly text: string;
+  /**
+   * A hand-written short label (about 6–8 words, faithful to `text`) for the
+   * projector and the dashboard (issue 15), where a room reads it from afar;
+   * the full text stays one step away. Screens read it through
+   * `activityShortLabel`, which falls back to an automatic one when absent.
+   */
+  readonly short?: string;
   /**
    * The language of `text` when it is not the list's (`localizeList` sets it
    * on an activity a translation left out, so a screen reader reads it right).
@@ -71,6 +78,16 @@ export interface StrategyTranslation {
 }
 
 /**
+ * An activity in another language: its text and, optionally, its short
+ * label (a translated text without one gets an automatic label, never the
+ * source language's).
+ */
+export interface ActivityTranslation {
+  readonly text: string;
+  readonly short?: string;
+}
+
+/**
  * A list's texts in one other language. Arrays go paragraph by paragraph in
  * the order of the source; records are keyed by the source's ids. Anything
  * left out shows in the list's own language.
@@ -84,8 +101,11 @@ export interface ListTranslation {
   readonly promptsJoin?: string;
   /** By strategy id. */
   readonly strategies?: Readonly<Record<string, StrategyTranslation>>;
-  /** Activity text by activity id. */
-  readonly activities?: Readonly<Record<string, string>>;
+  /**
+   * By activity id: the text and its short label, or the text alone (as
+   * lists stored before short labels have it).
+   */
+  readonly activities?: Readonly<Record<string, string | ActivityTranslation>>;
 }
 
 /**

@@ -5,12 +5,16 @@
  * all call it.
  */
 import type { PlanSnapshot } from '../doc/schema.js';
+import { activityShortLabel } from '../lists/activityShortLabel.js';
 import type { ActivityList } from '../lists/types.js';
 
 /** One activity's row in the tally. */
 export interface TallyRow {
   readonly activityId: string;
+  /** The full text: what exports print and what screens keep one step away. */
   readonly text: string;
+  /** Its short label (`activityShortLabel`), what the projector and the dashboard show (issue 15). */
+  readonly short: string;
   /** Pairs that chose (or marked) it. */
   readonly count: number;
   readonly now: number;
@@ -61,7 +65,7 @@ export function aggregatePlans(plans: readonly { n: number; plan: PlanSnapshot }
         if (pick.mark === 'now') now++;
         if (pick.mark === 'future') future++;
       }
-      return { activityId: activity.id, text: activity.text, count, now, future };
+      return { activityId: activity.id, text: activity.text, short: activityShortLabel(activity), count, now, future };
     });
     const writeIns: TallyWriteIn[] = [];
     for (const [n, plan] of [...byPair].sort((a, b) => a[0] - b[0])) {

@@ -49,7 +49,7 @@ describe('in Spanish', () => {
     await joinThroughPages(page, server.url, w.joinCode, 'Rosa Díaz', 1);
     await page.getByRole('button', { name: 'Español' }).click();
     const firstActivity = LIST.strategies[0].activities[0];
-    const spanish = ESSENTIAL_LIST_SPANISH.activities![firstActivity.id]!;
+    const spanish = ESSENTIAL_LIST_SPANISH.activities[firstActivity.id]!.text;
     await page.getByRole('checkbox', { name: spanish, exact: true }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     await page.getByRole('checkbox', { name: spanish, exact: true }).check();

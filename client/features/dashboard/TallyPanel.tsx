@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { MARK_SYMBOLS } from '../../../shared/export/labels.js';
 import type { TallyRow, TallyStrategy } from '../../../shared/tally/aggregatePlans.js';
+import { ActivityLabel } from '../leader/ActivityLabel.js';
 import { TallyBar } from '../leader/TallyBar.js';
 import { textLanguage } from '../pair-room/listLanguage.js';
 import { useLeaderList, useTally } from '../leader/useTally.js';
@@ -37,9 +38,7 @@ function StrategyTally({ strategy, pairs, inventory }: { strategy: TallyStrategy
       <ul className="tally-rows">
         {strategy.rows.map((row) => (
           <li key={row.activityId} className="tally-row" data-testid={`tally-row-${row.activityId}`}>
-            <span className="tally-text" lang={textLanguage(list, row.activityId)}>
-              {row.text}
-            </span>
+            <ActivityLabel className="tally-text" text={row.text} short={row.short} lang={textLanguage(list, row.activityId)} />
             <TallyBar row={row} pairs={pairs} inventory={inventory} block="tally" />
             <Count row={row} pairs={pairs} inventory={inventory} />
           </li>

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MARK_SYMBOLS } from '../../../shared/export/labels.js';
 import { consensusPicks, type Tally, type TallyRow } from '../../../shared/tally/aggregatePlans.js';
+import { ActivityLabel } from '../leader/ActivityLabel.js';
 import { TallyBar } from '../leader/TallyBar.js';
 import { useLeaderList } from '../leader/useTally.js';
 import { textLanguage } from '../pair-room/listLanguage.js';
@@ -45,9 +46,7 @@ function Row({ row, pairs, inventory }: { row: TallyRow; pairs: number; inventor
           </>
         )}
       </span>
-      <span className="pj-text" title={row.text} lang={textLanguage(list, row.activityId)}>
-        {row.text}
-      </span>
+      <ActivityLabel className="pj-text" text={row.text} short={row.short} lang={textLanguage(list, row.activityId)} />
       <TallyBar row={row} pairs={pairs} inventory={inventory} block="pj" />
     </li>
   );
@@ -114,9 +113,7 @@ export function TopPicks({ tally }: { tally: Tally }) {
           {picks.map((pick) => (
             <li key={pick.activityId}>
               <span className="pj-top-count">{t('projector.pairsCount', { count: pick.count })}</span>
-              <span className="pj-top-text" lang={textLanguage(list, pick.activityId)}>
-                {pick.text}
-              </span>
+              <ActivityLabel className="pj-top-text" text={pick.text} short={pick.short} lang={textLanguage(list, pick.activityId)} />
               <span className="pj-top-strategy">{pick.strategy}</span>
             </li>
           ))}

@@ -67,9 +67,9 @@ describe('PairRoom', () => {
     expect(screen.getByRole('button', { name: 'Estamos de acuerdo' })).toBeTruthy();
     expect(screen.getByTestId('rules-bar').textContent).toContain('0 de 14');
     expect(screen.getByTestId('rules-bar').textContent).toContain('falta: Crear conciencia');
-    const checkbox = screen.getByRole('checkbox', { name: ESSENTIAL_LIST_SPANISH.activities!['create-awareness-1'] });
+    const checkbox = screen.getByRole('checkbox', { name: ESSENTIAL_LIST_SPANISH.activities['create-awareness-1'].text });
     expect(checkbox.id).toBe('activity-create-awareness-1');
-    expect(screen.getByText(ESSENTIAL_LIST_SPANISH.activities!['create-awareness-1']).getAttribute('lang')).toBe('es');
+    expect(screen.getByText(ESSENTIAL_LIST_SPANISH.activities['create-awareness-1'].text).getAttribute('lang')).toBe('es');
     expect(screen.getByRole('heading', { name: 'Crear conciencia' })).toBeTruthy();
     for (const prompt of ESSENTIAL_LIST_SPANISH.prompts ?? []) expect(screen.getByText(prompt)).toBeTruthy();
     expect(screen.queryByText(LIST.strategies[0].activities[0].text)).toBeNull();

@@ -25,7 +25,7 @@ const PAIRS = [
   { n: 1, plan: smallPlan() },
   { n: 2, plan: essentialPlan() },
 ];
-const spanish = (id: string): string => ESSENTIAL_LIST_SPANISH.activities![id];
+const spanish = (id: string): string => ESSENTIAL_LIST_SPANISH.activities[id].text;
 const english = (id: string): string => LIST.strategies.flatMap((s) => s.activities).find((a) => a.id === id)!.text;
 
 /** Pair 1's export input, as the download route builds it for `lang`. */
