@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planRows, type PlanRow } from '../../../shared/export/planRows.js';
-import { shortLabel } from '../../../shared/lists/shortLabel.js';
+import { activityShortLabel } from '../../../shared/lists/activityShortLabel.js';
 import { usePlan } from '../../sync/usePlan.js';
 import { GoalChoice } from './GoalChoice.js';
 import { SharedTextInput } from './SharedTextInput.js';
@@ -73,7 +73,9 @@ function DraftItem({ row, suggestionsId }: { row: PlanRow; suggestionsId: string
     { field: 'responsible', label: t('draft.responsible') },
     { field: 'resources', label: t('draft.resources') },
   ];
-  const label = shortLabel(row.text);
+  // A listed activity's own short label (issue 15); a write-in's first words.
+  const activity = list.strategies.flatMap((s) => s.activities).find((a) => a.id === row.itemId);
+  const label = activityShortLabel(activity ?? { text: row.text });
   return (
     <div role="group" className="draft-item" aria-labelledby={labelId} data-testid={`draft-${row.itemId}`}>
       {/* The row is named by the whole text (for screen readers and the tooltip); the eye reads its first words. */}
