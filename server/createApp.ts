@@ -5,7 +5,6 @@
  */
 import express from 'express';
 import helmet from 'helmet';
-import { rateLimit } from 'express-rate-limit';
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +19,7 @@ import { participantRoutes } from './http/participantRoutes.js';
 import { workshopRoutes } from './http/workshopRoutes.js';
 import { facilitatorRoutes } from './http/facilitatorRoutes.js';
 import { exportRoutes } from './http/exportRoutes.js';
+import { perMinute as limiter } from './http/perMinute.js';
 import { DashboardHub } from './workshops/DashboardHub.js';
 import { DashboardSockets } from './workshops/DashboardSocket.js';
 import { createLogger, type Logger } from './logger.js';
@@ -126,8 +126,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       res.status(error ? 503 : 200).json({ ok: !error, store: store.kind, relay: relayKind, ...(error ? { error } : {}) });
     });
   });
-  const limiter = (limit: number) =>
-    rateLimit({ windowMs: 60_000, limit, standardHeaders: 'draft-8', legacyHeaders: false, message: { error: 'Too many requests; wait a minute and try again.' } });
   const api = express.Router();
   // Before the 512 kB parser: the workshop import (POST /api/workshops/import) parses its own body, up to 5 MB.
   const limits = config.rateLimits;

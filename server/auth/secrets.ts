@@ -4,10 +4,7 @@
  * SHA-256 hash (a slow hash adds nothing for a random 256-bit key).
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-
-/** Join code alphabet: no 0/O/1/I/L, so a code read aloud or typed is unambiguous. */
-export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-export const JOIN_CODE_LENGTH = 6;
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/protocol/joinCode.js';
 
 /** A URL-safe random id of `bytes` bytes. */
 export function randomId(bytes = 9): string {
@@ -18,14 +15,6 @@ export function randomId(bytes = 9): string {
 export function newJoinCode(): string {
   let code = '';
   for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
-  return code;
-}
-
-/** Normalises what a person typed as a join code ("k7m-2qx" → "K7M2QX"); `null` if it cannot be one. */
-export function normalizeJoinCode(input: string): string | null {
-  const code = input.toUpperCase().replace(/[\s-]/g, '');
-  if (code.length !== JOIN_CODE_LENGTH) return null;
-  for (const ch of code) if (!JOIN_CODE_ALPHABET.includes(ch)) return null;
   return code;
 }
 

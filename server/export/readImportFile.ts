@@ -6,7 +6,7 @@
  */
 import { parseWorkshopJson } from '../../shared/export/parseWorkshopJson.js';
 import type { WorkshopJson } from '../../shared/export/toWorkshopJson.js';
-import { MAX_PAIRS } from '../http/bodies.js';
+import { WORKSHOP_LIMITS } from '../../shared/protocol/limits.js';
 import { planUpdate } from './importWorkshop.js';
 
 /** The file without its plans, and each pair's restoring update (`null` for an empty plan), in the file's order. */
@@ -25,8 +25,8 @@ export function readImportFile(bytes: Uint8Array): { ok: true; value: ImportFile
   }
   const parsed = parseWorkshopJson(body);
   if (!parsed.ok) return parsed;
-  const tooHigh = parsed.value.pairs.find((p) => p.n > MAX_PAIRS);
-  if (tooHigh) return { ok: false, error: `pairs: pair numbers go up to ${MAX_PAIRS} (found ${tooHigh.n}).` };
+  const tooHigh = parsed.value.pairs.find((p) => p.n > WORKSHOP_LIMITS.pairs);
+  if (tooHigh) return { ok: false, error: `pairs: pair numbers go up to ${WORKSHOP_LIMITS.pairs} (found ${tooHigh.n}).` };
   const { pairs, ...rest } = parsed.value;
   return {
     ok: true,

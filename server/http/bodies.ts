@@ -4,11 +4,26 @@
  */
 import { z } from 'zod';
 import { LIMITS } from '../../shared/doc/schema.js';
+import { LIST_MODES } from '../../shared/lists/types.js';
+import { CLOCK_ACTIONS, CLOCK_MINUTES } from '../../shared/protocol/clock.js';
+import { BROADCAST_MAX_LENGTH } from '../../shared/protocol/control.js';
+import { JOIN_CODE_INPUT_MAX_LENGTH } from '../../shared/protocol/joinCode.js';
+import { WORKSHOP_LIMITS } from '../../shared/protocol/limits.js';
 import { emailSchema } from '../../shared/roster/emailSchema.js';
+import { RULE_BOUNDS, type Bound } from '../../shared/rules/ruleBounds.js';
 import { HttpError } from './errors.js';
 
-/** Most pairs one workshop may have. */
-export const MAX_PAIRS = 500;
+const MAX_PAIRS = WORKSHOP_LIMITS.pairs;
+const MINUTES = RULE_BOUNDS.minutes;
+
+/** "a, b or c" (with `quote`, "\"a\", \"b\" or \"c\""): the values a field may take, for its error. */
+const oneOf = (values: readonly string[], quote = false): string => {
+  const shown = quote ? values.map((v) => JSON.stringify(v)) : values;
+  return shown.length < 2 ? shown.join('') : `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
+};
+
+/** A whole number within `bound`. */
+const wholeIn = (bound: Bound, error: string) => z.number({ error }).int().min(bound.min).max(bound.max);
 
 const trimmed = (max: number, what: string) =>
   z
@@ -24,17 +39,21 @@ const person = z.object({
 });
 
 export const rulesBody = z.object({
-  minPerStrategy: z.number({ error: 'rules.minPerStrategy must be a number' }).int().min(0).max(20),
-  maxTotal: z.number({ error: 'rules.maxTotal must be a number or null' }).int().min(1).max(500).nullable(),
-  minutes: z.number({ error: 'rules.minutes must be a number or null (no clock unless the leader starts one)' }).min(1, 'rules.minutes must be at least 1').max(240, 'rules.minutes must be at most 240').nullable(),
+  minPerStrategy: wholeIn(RULE_BOUNDS.minPerStrategy, 'rules.minPerStrategy must be a number'),
+  maxTotal: wholeIn(RULE_BOUNDS.maxTotal, 'rules.maxTotal must be a number or null').nullable(),
+  minutes: z
+    .number({ error: 'rules.minutes must be a number or null (no clock unless the leader starts one)' })
+    .min(MINUTES.min, `rules.minutes must be at least ${MINUTES.min}`)
+    .max(MINUTES.max, `rules.minutes must be at most ${MINUTES.max}`)
+    .nullable(),
 });
 
 export const createWorkshopBody = z.object({
-  title: trimmed(120, 'title').optional(),
-  listId: z.string({ error: 'listId must be text' }).max(60).optional(),
+  title: trimmed(WORKSHOP_LIMITS.title, 'title').optional(),
+  listId: z.string({ error: 'listId must be text' }).max(WORKSHOP_LIMITS.listIdLength).optional(),
   /** A leader's own list (see shared/lists/parseListImport.ts for the format). */
   list: z.unknown().optional(),
-  mode: z.enum(['choose', 'inventory'], { error: 'mode must be "choose" or "inventory"' }).optional(),
+  mode: z.enum(LIST_MODES, { error: `mode must be ${oneOf(LIST_MODES, true)}` }).optional(),
   rules: rulesBody.optional(),
   pairs: z
     .number({ error: `pairs must be a whole number from 1 to ${MAX_PAIRS}` })
@@ -42,11 +61,11 @@ export const createWorkshopBody = z.object({
     .min(1, `pairs must be a whole number from 1 to ${MAX_PAIRS}`)
     .max(MAX_PAIRS, `pairs must be a whole number from 1 to ${MAX_PAIRS}`)
     .optional(),
-  roster: z.array(person, { error: 'roster must be a list of people' }).min(1, 'roster is empty').max(2 * MAX_PAIRS, `roster has more than ${2 * MAX_PAIRS} people`).optional(),
+  roster: z.array(person, { error: 'roster must be a list of people' }).min(1, 'roster is empty').max(WORKSHOP_LIMITS.rosterPeople, `roster has more than ${WORKSHOP_LIMITS.rosterPeople} people`).optional(),
 });
 
 export const joinBody = z.object({
-  code: z.string({ error: 'code is required' }).max(20, 'code is too long'),
+  code: z.string({ error: 'code is required' }).max(JOIN_CODE_INPUT_MAX_LENGTH, 'code is too long'),
   name: trimmed(LIMITS.nameLength, 'name'),
   pair: z.number({ error: 'pair must be a number' }).int('pair must be a whole number').optional(),
 });
@@ -66,10 +85,14 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
 }
 
 export const clockBody = z.object({
-  action: z.enum(['start', 'pause', 'resume', 'add', 'end', 'reset'], { error: 'action must be start, pause, resume, add, end or reset' }),
-  minutes: z.number({ error: 'minutes must be a number' }).min(0.5, 'minutes must be at least 0.5').max(240, 'minutes must be at most 240').optional(),
+  action: z.enum(CLOCK_ACTIONS, { error: `action must be ${oneOf(CLOCK_ACTIONS)}` }),
+  minutes: z
+    .number({ error: 'minutes must be a number' })
+    .min(CLOCK_MINUTES.min, `minutes must be at least ${CLOCK_MINUTES.min}`)
+    .max(CLOCK_MINUTES.max, `minutes must be at most ${CLOCK_MINUTES.max}`)
+    .optional(),
 });
 
 export const broadcastBody = z.object({
-  message: z.string({ error: 'message must be text' }).max(280, 'message is longer than 280 characters'),
+  message: z.string({ error: 'message must be text' }).max(BROADCAST_MAX_LENGTH, `message is longer than ${BROADCAST_MAX_LENGTH} characters`),
 });

@@ -12,7 +12,6 @@
  * after the workshop (`leaders-workshop-pair-3-plan.md`), never cached.
  */
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import { fileNameFor } from '../../shared/export/fileNameFor.js';
 import { localizeWorkshop } from '../../shared/export/localizeWorkshop.js';
 import { pairExportInput } from '../../shared/export/pairExportInput.js';
@@ -37,6 +36,7 @@ import type { DashboardHub } from '../workshops/DashboardHub.js';
 import type { WorkshopRecord } from '../workshops/types.js';
 import { createdWorkshopBody } from './createdWorkshop.js';
 import { HttpError, asyncHandler } from './errors.js';
+import { perMinute } from './perMinute.js';
 import { loadWorkshop } from './participantRoutes.js';
 
 /** Largest workshop.json accepted by the import (the API's other bodies stay at 512 kB). */
@@ -135,8 +135,6 @@ function sendFile(res: Response, type: string, name: string, body: Body): void {
 
 export function exportRoutes(ctx: AppContext, hub: DashboardHub, limits: { import?: RequestHandler; export?: RequestHandler } = {}): Router {
   const router = Router();
-  const perMinute = (limit: number) =>
-    rateLimit({ windowMs: 60_000, limit, standardHeaders: 'draft-8', legacyHeaders: false, message: { error: 'Too many requests; wait a minute and try again.' } });
   const importLimit = limits.import ?? perMinute(ctx.config.rateLimits.create);
   // A PDF or a bundle costs real work: every download counts, the leader's and the partners'.
   const exportLimit = limits.export ?? perMinute(ctx.config.rateLimits.export);

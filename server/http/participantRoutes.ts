@@ -5,7 +5,8 @@
  */
 import { Router, type RequestHandler, type Response } from 'express';
 import { participantSession } from '../auth/access.js';
-import { normalizeJoinCode, randomId } from '../auth/secrets.js';
+import { normalizeJoinCode } from '../../shared/protocol/joinCode.js';
+import { randomId } from '../auth/secrets.js';
 import { SESSION_TTL_MS, sessionCookieName, signSession } from '../auth/sessions.js';
 import type { AppContext } from '../context.js';
 import { toLive } from '../workshops/WorkshopService.js';

@@ -10,7 +10,8 @@ import { pairRoster } from '../../shared/roster/pairRoster.js';
 import type { z } from 'zod';
 import { numberedPairs } from '../workshops/WorkshopService.js';
 import type { PairSlot } from '../workshops/types.js';
-import { MAX_PAIRS, type createWorkshopBody } from './bodies.js';
+import { WORKSHOP_LIMITS } from '../../shared/protocol/limits.js';
+import type { createWorkshopBody } from './bodies.js';
 import { HttpError } from './errors.js';
 
 type Body = z.infer<typeof createWorkshopBody>;
@@ -39,7 +40,7 @@ function resolvePairs(body: Body): PairSlot[] {
     if (!body.roster.some((p) => p.pair !== undefined)) return pairRoster(people);
     if (!body.roster.every((p) => p.pair !== undefined)) throw new HttpError(400, 'roster: give every person a pair, or none.');
     const count = Math.max(...body.roster.map((p) => p.pair!));
-    if (count > MAX_PAIRS) throw new HttpError(400, `roster: at most ${MAX_PAIRS} pairs.`);
+    if (count > WORKSHOP_LIMITS.pairs) throw new HttpError(400, `roster: at most ${WORKSHOP_LIMITS.pairs} pairs.`);
     return numberedPairs(count).map((slot) => ({ n: slot.n, members: people.filter((_, i) => body.roster![i].pair === slot.n) }));
   }
   if (body.pairs === undefined) throw new HttpError(400, 'pairs is required (a number of pairs, or a roster).');

@@ -10,7 +10,9 @@ import { parseAgreement, parseHelpFlag, parsePick, parseWriteIn } from '../doc/p
 import { LIMITS, WRITE_IN_PREFIX, type HelpFlag } from '../doc/schema.js';
 import { parseListLang, parseListTranslations, type ListTranslations } from '../lists/parseListTranslations.js';
 import { LIST_MODES } from '../lists/types.js';
+import { WORKSHOP_LIMITS } from '../protocol/limits.js';
 import { emailSchema } from '../roster/emailSchema.js';
+import { RULE_BOUNDS } from '../rules/ruleBounds.js';
 
 /** Bounds of a workshop file, generous for any real workshop, tight enough to bound the work. */
 export const WORKSHOP_JSON_LIMITS = {
@@ -55,9 +57,9 @@ const strategy = z.object({
 });
 
 const rules = z.object({
-  minPerStrategy: z.number(expected('must be a number')).int().min(0).max(20),
-  maxTotal: z.number(expected('must be a number or null')).int().min(1).max(500).nullable(),
-  minutes: z.number(expected('must be a number or null')).min(1).max(240).nullable(),
+  minPerStrategy: z.number(expected('must be a number')).int().min(RULE_BOUNDS.minPerStrategy.min).max(RULE_BOUNDS.minPerStrategy.max),
+  maxTotal: z.number(expected('must be a number or null')).int().min(RULE_BOUNDS.maxTotal.min).max(RULE_BOUNDS.maxTotal.max).nullable(),
+  minutes: z.number(expected('must be a number or null')).min(RULE_BOUNDS.minutes.min).max(RULE_BOUNDS.minutes.max).nullable(),
 });
 
 /** A list's translations (issue 7), read by the same parser as a leader's own list. */
@@ -72,7 +74,7 @@ const translations = z
   });
 
 const list = z.object({
-  id: required(60),
+  id: required(WORKSHOP_LIMITS.listIdLength),
   lang: z
     .string(expected('must be text'))
     .refine((v) => parseListLang(v) !== undefined, 'must be a language code like "en"')
@@ -129,7 +131,7 @@ const pair = z.object({
 /** The structure of a workshop file; the checks against its list come after (see `parseWorkshopJson`). */
 export const workshopJsonShape = z.object({
   exportedAt: text(40).optional(),
-  title: required(120),
+  title: required(WORKSHOP_LIMITS.title),
   list,
   rules,
   pairs: z.array(pair).min(1, 'has no pairs').max(L.pairs, `has more than ${L.pairs} pairs`),

@@ -3,6 +3,7 @@
  * epoch milliseconds; clients convert with their measured offset
  * (`serverNow = Date.now() + offset`), never trusting their own clock.
  */
+import { RULE_BOUNDS } from '../rules/ruleBounds.js';
 
 /** The clock's states. */
 export const CLOCK_STATUSES = ['idle', 'running', 'paused', 'ended'] as const;
@@ -19,6 +20,9 @@ export interface ClockState {
 /** Actions the leader can take on the clock. */
 export const CLOCK_ACTIONS = ['start', 'pause', 'resume', 'add', 'end', 'reset'] as const;
 export type ClockAction = (typeof CLOCK_ACTIONS)[number];
+
+/** Minutes a leader may start the clock with or add: half a minute up to the rules' longest clock. */
+export const CLOCK_MINUTES = { min: 0.5, max: RULE_BOUNDS.minutes.max } as const;
 
 /** The warning state begins this long before zero. */
 export const CLOCK_WARNING_MS = 2 * 60_000;

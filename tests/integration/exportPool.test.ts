@@ -13,8 +13,10 @@ import { createWorkshop, request } from '../utils/api.js';
 import * as Y from 'yjs';
 import { initPlanDoc, setDetail, setPick, toSnapshot } from '../../shared/doc/planDoc.js';
 import { ESSENTIAL_LIST_2020_21 as LIST } from '../../shared/lists/essentialList2020.js';
-import { MAX_PAIRS } from '../../server/http/bodies.js';
+import { WORKSHOP_LIMITS } from '../../shared/protocol/limits.js';
 import { worstLoopGap } from '../utils/worstLoopGap.js';
+
+const MAX_PAIRS = WORKSHOP_LIMITS.pairs;
 
 let server: TestServer;
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClockAction } from '../../../shared/protocol/clock.js';
+import { RULE_BOUNDS } from '../../../shared/rules/ruleBounds.js';
 import { postClock } from '../../api/facilitatorApi.js';
 import { useCountdown } from '../../sync/useCountdown.js';
 import { useWorkshopLive } from '../../sync/useWorkshopLive.js';
@@ -30,7 +31,7 @@ export function ClockPanel() {
   const status = live?.clock.status ?? 'idle';
   const up = countdown?.phase === 'up';
   const typed = Number(minutes);
-  const validMinutes = Number.isFinite(typed) && typed >= 1 && typed <= 240;
+  const validMinutes = Number.isFinite(typed) && typed >= RULE_BOUNDS.minutes.min && typed <= RULE_BOUNDS.minutes.max;
   const canStart = status === 'idle' || status === 'ended' || up;
   return (
     <section className="panel clock-panel" aria-labelledby="clock-heading">
@@ -54,7 +55,7 @@ export function ClockPanel() {
         >
           <div className="field field--inline">
             <label htmlFor="clock-minutes">{t('dashboard.clock.minutes')}</label>
-            <input id="clock-minutes" type="number" inputMode="numeric" min={1} max={240} step={1} value={minutes} aria-invalid={validMinutes ? undefined : true} onChange={(e) => setMinutes(e.currentTarget.value)} />
+            <input id="clock-minutes" type="number" inputMode="numeric" min={RULE_BOUNDS.minutes.min} max={RULE_BOUNDS.minutes.max} step={1} value={minutes} aria-invalid={validMinutes ? undefined : true} onChange={(e) => setMinutes(e.currentTarget.value)} />
           </div>
           <button type="submit" className="button button--primary" aria-disabled={action.pending || !validMinutes || undefined}>
             {status === 'idle' ? t('dashboard.clock.start') : t('dashboard.clock.restart')}

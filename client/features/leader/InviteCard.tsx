@@ -1,11 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { JOIN_CODE_LENGTH } from '../../../shared/protocol/joinCode.js';
 import { CopyButton } from './CopyButton.js';
 import { QrCode } from './QrCode.js';
 
 /** `K7M2QX` → `K7M 2QX`: easier to read aloud and to copy by eye. */
 export function formatJoinCode(code: string): string {
-  return code.length === 6 ? `${code.slice(0, 3)} ${code.slice(3)}` : code;
+  const half = JOIN_CODE_LENGTH / 2;
+  return code.length === JOIN_CODE_LENGTH ? `${code.slice(0, half)} ${code.slice(half)}` : code;
 }
 
 /** The participants' way in: the join link, the short code, a QR code, and a message ready for the Zoom chat. */

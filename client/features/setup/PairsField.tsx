@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { NumberField } from './NumberField.js';
 import { readFileText } from './readFileText.js';
 import { RosterPairs } from './RosterPairs.js';
-import { SETUP_LIMITS, type SetupAction, type SetupProblems, type SetupState } from './setupForm.js';
+import { WORKSHOP_LIMITS } from '../../../shared/protocol/limits.js';
+import type { SetupAction, SetupProblems, SetupState } from './setupForm.js';
 
 /** Largest roster file read, in bytes. */
 const MAX_ROSTER_FILE_BYTES = 200_000;
@@ -99,7 +100,7 @@ export function PairsField({ state, dispatch, problems }: { state: SetupState; d
           label={t('setup.pairs.count')}
           value={state.pairCount}
           min={1}
-          max={SETUP_LIMITS.pairs}
+          max={WORKSHOP_LIMITS.pairs}
           problem={problems.pairCount}
           onChange={(value) => dispatch({ type: 'pairCount', value })}
         />

@@ -2,7 +2,8 @@ import type { Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIST_MODES } from '../../../shared/lists/types.js';
 import { NumberField } from './NumberField.js';
-import { SETUP_LIMITS, type SetupAction, type SetupProblems, type SetupState } from './setupForm.js';
+import { RULE_BOUNDS } from '../../../shared/rules/ruleBounds.js';
+import type { SetupAction, SetupProblems, SetupState } from './setupForm.js';
 
 /** How partners mark items: choose (up to a maximum), or inventory (✓ now / ☆ future). */
 export function ModeField({ state, dispatch }: { state: SetupState; dispatch: Dispatch<SetupAction> }) {
@@ -38,8 +39,8 @@ export function RulesFields({ state, dispatch, problems }: { state: SetupState; 
           label={t('setup.rules.minPerStrategy')}
           hint={t('setup.rules.minPerStrategyHint')}
           value={state.rules.minPerStrategy}
-          min={0}
-          max={SETUP_LIMITS.minPerStrategy}
+          min={RULE_BOUNDS.minPerStrategy.min}
+          max={RULE_BOUNDS.minPerStrategy.max}
           problem={problems.minPerStrategy}
           onChange={(value) => dispatch({ type: 'rule', field: 'minPerStrategy', value })}
         />
@@ -48,8 +49,8 @@ export function RulesFields({ state, dispatch, problems }: { state: SetupState; 
           label={t('setup.rules.maxTotal')}
           hint={t('setup.rules.maxTotalHint')}
           value={state.rules.maxTotal}
-          min={1}
-          max={SETUP_LIMITS.maxTotal}
+          min={RULE_BOUNDS.maxTotal.min}
+          max={RULE_BOUNDS.maxTotal.max}
           problem={problems.maxTotal}
           onChange={(value) => dispatch({ type: 'rule', field: 'maxTotal', value })}
         />
@@ -58,8 +59,8 @@ export function RulesFields({ state, dispatch, problems }: { state: SetupState; 
           label={t('setup.rules.minutes')}
           hint={t('setup.rules.minutesHint')}
           value={state.rules.minutes}
-          min={1}
-          max={SETUP_LIMITS.minutes}
+          min={RULE_BOUNDS.minutes.min}
+          max={RULE_BOUNDS.minutes.max}
           problem={problems.minutes}
           onChange={(value) => dispatch({ type: 'rule', field: 'minutes', value })}
         />

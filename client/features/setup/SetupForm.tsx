@@ -1,12 +1,13 @@
 import { useReducer, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityList } from '../../../shared/lists/types.js';
+import { WORKSHOP_LIMITS } from '../../../shared/protocol/limits.js';
 import { ApiError } from '../../api/http.js';
 import { createWorkshop, type CreatedWorkshop } from '../../api/setupApi.js';
 import { ListField } from './ListField.js';
 import { PairsField } from './PairsField.js';
 import { ModeField, RulesFields } from './RulesFields.js';
-import { SETUP_LIMITS, initialSetup, setupReducer, toCreateBody, type SetupField, type SetupState } from './setupForm.js';
+import { initialSetup, setupReducer, toCreateBody, type SetupField, type SetupState } from './setupForm.js';
 
 /** Where focus goes for each field's problem (the first one, after a failed "Create"). */
 const FIELD_IDS: Record<SetupField, string> = {
@@ -64,7 +65,7 @@ export function SetupForm({ lists, onCreated }: { lists: readonly ActivityList[]
         <input
           id="setup-title"
           type="text"
-          maxLength={SETUP_LIMITS.title}
+          maxLength={WORKSHOP_LIMITS.title}
           value={state.title}
           placeholder={state.list?.title ?? ''}
           aria-describedby="setup-title-hint"

@@ -7,10 +7,9 @@ import { defaultRules } from '../../../shared/lists/parseListImport.js';
 import type { ActivityList, ListMode, Rules } from '../../../shared/lists/types.js';
 import { movePerson, pairRoster, shuffle, type RosterPair } from '../../../shared/roster/pairRoster.js';
 import { parseRoster, type RosterError, type RosterPerson } from '../../../shared/roster/parseRoster.js';
+import { WORKSHOP_LIMITS } from '../../../shared/protocol/limits.js';
+import { RULE_BOUNDS, type Bound } from '../../../shared/rules/ruleBounds.js';
 import type { CreateWorkshopBody, ListImportJson } from '../../api/setupApi.js';
-
-/** Bounds the server enforces (server/http/bodies.ts), checked here first so the leader hears them by field. */
-export const SETUP_LIMITS = { title: 120, minPerStrategy: 20, maxTotal: 500, minutes: 240, pairs: 500 } as const;
 
 /** Which list: a built-in list's id, or the leader's own. */
 export const CUSTOM_LIST = 'custom';
@@ -130,8 +129,11 @@ export interface FieldProblem {
 export type SetupField = 'list' | RuleField | 'pairCount' | 'roster';
 export type SetupProblems = Partial<Record<SetupField, FieldProblem>>;
 
-/** A whole number typed in a field, within bounds, or `null`. */
-function wholeNumber(text: string, min: number, max: number): number | null {
+/** The bounds the server enforces (shared/, read by server/http/bodies.ts too), checked here first so the leader hears them by field. */
+const PAIRS: Bound = { min: 1, max: WORKSHOP_LIMITS.pairs };
+
+/** A whole number typed in a field, within `bound`, or `null`. */
+function wholeNumber(text: string, { min, max }: Bound): number | null {
   if (!/^\s*\d+\s*$/.test(text)) return null;
   const n = Number(text);
   return n >= min && n <= max ? n : null;
@@ -146,25 +148,25 @@ export function toImportJson(list: ActivityList): ListImportJson {
 }
 
 function checkRules(state: SetupState, problems: SetupProblems): Rules | null {
-  const min = wholeNumber(state.rules.minPerStrategy, 0, SETUP_LIMITS.minPerStrategy);
-  const max = state.rules.maxTotal.trim() === '' ? null : wholeNumber(state.rules.maxTotal, 1, SETUP_LIMITS.maxTotal);
+  const min = wholeNumber(state.rules.minPerStrategy, RULE_BOUNDS.minPerStrategy);
+  const max = state.rules.maxTotal.trim() === '' ? null : wholeNumber(state.rules.maxTotal, RULE_BOUNDS.maxTotal);
   const noClock = state.rules.minutes.trim() === '';
-  const minutes = noClock ? null : wholeNumber(state.rules.minutes, 1, SETUP_LIMITS.minutes);
-  if (min === null) problems.minPerStrategy = { key: 'setup.problem.range', params: { min: 0, max: SETUP_LIMITS.minPerStrategy } };
-  if (max === null && state.rules.maxTotal.trim() !== '') problems.maxTotal = { key: 'setup.problem.maxTotal', params: { max: SETUP_LIMITS.maxTotal } };
-  if (minutes === null && !noClock) problems.minutes = { key: 'setup.problem.range', params: { min: 1, max: SETUP_LIMITS.minutes } };
+  const minutes = noClock ? null : wholeNumber(state.rules.minutes, RULE_BOUNDS.minutes);
+  if (min === null) problems.minPerStrategy = { key: 'setup.problem.range', params: { ...RULE_BOUNDS.minPerStrategy } };
+  if (max === null && state.rules.maxTotal.trim() !== '') problems.maxTotal = { key: 'setup.problem.maxTotal', params: { max: RULE_BOUNDS.maxTotal.max } };
+  if (minutes === null && !noClock) problems.minutes = { key: 'setup.problem.range', params: { ...RULE_BOUNDS.minutes } };
   return min === null || (minutes === null && !noClock) || (max === null && state.rules.maxTotal.trim() !== '') ? null : { minPerStrategy: min, maxTotal: max, minutes };
 }
 
 function checkPairs(state: SetupState, problems: SetupProblems): Pick<CreateWorkshopBody, 'pairs' | 'roster'> | null {
   if (state.pairsBy === 'number') {
-    const pairs = wholeNumber(state.pairCount, 1, SETUP_LIMITS.pairs);
-    if (pairs === null) problems.pairCount = { key: 'setup.problem.range', params: { min: 1, max: SETUP_LIMITS.pairs } };
+    const pairs = wholeNumber(state.pairCount, PAIRS);
+    if (pairs === null) problems.pairCount = { key: 'setup.problem.range', params: { ...PAIRS } };
     return pairs === null ? null : { pairs };
   }
   if (state.rosterErrors.length > 0) problems.roster = { key: 'setup.problem.rosterLines' };
   else if (state.people.length === 0) problems.roster = { key: 'setup.problem.rosterEmpty' };
-  else if (state.pairs.length > SETUP_LIMITS.pairs) problems.roster = { key: 'setup.problem.rosterTooMany', params: { max: SETUP_LIMITS.pairs } };
+  else if (state.pairs.length > PAIRS.max) problems.roster = { key: 'setup.problem.rosterTooMany', params: { max: PAIRS.max } };
   if (problems.roster) return null;
   return { roster: state.pairs.flatMap((p) => p.members.map((m) => ({ ...m, pair: p.n }))) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCookie, signSession, verifySession, type Session } from '../../../server/auth/sessions.js';
-import { hashKey, newFacilitatorKey, newJoinCode, normalizeJoinCode, verifyKey, JOIN_CODE_ALPHABET } from '../../../server/auth/secrets.js';
+import { hashKey, newFacilitatorKey, newJoinCode, verifyKey } from '../../../server/auth/secrets.js';
+import { JOIN_CODE_ALPHABET, normalizeJoinCode } from '../../../shared/protocol/joinCode.js';
 
 const session: Session = { w: 'ws1', p: 2, pid: 'pid1', n: 'Ana', exp: 2_000 };
 
