@@ -8,7 +8,7 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { EN } from '../../shared/i18n/en.js';
 import { LANGUAGES, type Language } from '../../shared/i18n/languages.js';
-import type { Messages, Translate } from '../../shared/i18n/translate.js';
+import type { Messages } from '../../shared/i18n/messages.js';
 
 /** Where the chosen language is remembered. */
 export const LANGUAGE_STORAGE_KEY = 'pairplan.lang';
@@ -99,11 +99,6 @@ export function chooseLanguage(language: Language): void {
     // private mode: the choice lasts for this page only
   }
   void loadLanguage(language).then(() => i18next.changeLanguage(language));
-}
-
-/** i18next's `t` in the shape shared/ formatters take. */
-export function toTranslate(t: (key: string, options?: Record<string, unknown>) => string): Translate {
-  return (key, params) => t(key, params ? { ...params } : undefined);
 }
 
 export { isLanguage };

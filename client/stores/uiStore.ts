@@ -4,10 +4,11 @@
  * components import what they call and tests can reset everything.
  */
 import { create, type StateCreator } from 'zustand';
+import type { MessageKey } from '../../shared/i18n/messages.js';
 
 /** A message to show, as an i18n key with its values (so a language switch re-words it). */
 export interface UiMessage {
-  readonly key: string;
+  readonly key: MessageKey;
   readonly params: Readonly<Record<string, string | number>>;
   /** Increases on every showing, so the same refusal twice is announced twice. */
   readonly seq: number;
@@ -45,7 +46,7 @@ export function toggleDetails(itemId: string): void {
 }
 
 /** Shows why a tick was refused. */
-export function showRefusal(key: string, params: Record<string, string | number> = {}): void {
+export function showRefusal(key: MessageKey, params: Record<string, string | number> = {}): void {
   useUiStore.setState({ refusal: { key, params, seq: ++seq } });
 }
 

@@ -5,6 +5,7 @@
  * not compile until it is described here.
  */
 import { closeCodeName } from '../../shared/protocol/closeCodes.js';
+import type { MessageKey, MessageParams } from '../../shared/i18n/messages.js';
 
 /**
  * What happens after a close:
@@ -23,8 +24,8 @@ export type CloseAction = (typeof CLOSE_ACTIONS)[number];
 export interface CloseDescription {
   readonly code: number | null;
   readonly action: CloseAction;
-  readonly messageKey: string;
-  readonly params: Readonly<Record<string, string>>;
+  readonly messageKey: MessageKey;
+  readonly params: MessageParams;
 }
 
 /** The part of a CloseEvent we read; `null` when the client closed the socket itself. */
@@ -33,7 +34,7 @@ export interface CloseLike {
   readonly reason: string;
 }
 
-const describe = (code: number | null, action: CloseAction, messageKey: string, params: Record<string, string> = {}): CloseDescription => ({
+const describe = (code: number | null, action: CloseAction, messageKey: MessageKey, params: Record<string, string> = {}): CloseDescription => ({
   code,
   action,
   messageKey,

@@ -6,15 +6,16 @@
  */
 import { closeCodeName } from '../../shared/protocol/closeCodes.js';
 import type { CloseLike } from './describeClose.js';
+import type { MessageKey } from '../../shared/i18n/messages.js';
 
 /** A close of the dashboard stream: retry or not, and the message (an i18n key) to show. */
 export interface DashboardClose {
   readonly code: number | null;
   readonly retry: boolean;
-  readonly messageKey: string;
+  readonly messageKey: MessageKey;
 }
 
-const describe = (code: number | null, retry: boolean, messageKey: string): DashboardClose => ({ code, retry, messageKey });
+const describe = (code: number | null, retry: boolean, messageKey: MessageKey): DashboardClose => ({ code, retry, messageKey });
 
 /** Describes a close (`null`: the connection dropped without a close frame). */
 export function describeDashboardClose(event: CloseLike | null): DashboardClose {

@@ -3,9 +3,10 @@
  * rule: the same words the room uses when it refuses a tick itself.
  */
 import type { RuleRefusal } from '../../shared/rules/ruleRefusals.js';
+import type { MessageKey } from '../../shared/i18n/messages.js';
 
 /** The message (an i18n key and its parameters) for a rule refusal. */
-export function describeRuleRefusal(rule: RuleRefusal, max: number | null): { messageKey: string; params: Record<string, string> } {
+export function describeRuleRefusal(rule: RuleRefusal, max: number | null): { messageKey: MessageKey; params: Record<string, string> } {
   switch (rule) {
     case 'over-max':
       return max === null ? { messageKey: 'close.invalidUpdateNoReason', params: {} } : { messageKey: 'rules.refusedMax', params: { max: String(max) } };

@@ -2,11 +2,12 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { PairSummary } from '../../shared/tally/summarizePair.js';
 import type { LeaderWorkshop } from '../api/parseLeaderWorkshop.js';
 import { DashboardConnection, type DashboardStatus } from './DashboardConnection.js';
+import type { MessageKey } from '../../shared/i18n/messages.js';
 
 /** The leader's screens' lifecycle, as one status. `ready` stays while the stream reconnects. */
 export type DashboardState =
   | { readonly status: 'loading' }
-  | { readonly status: 'error'; readonly messageKey: string }
+  | { readonly status: 'error'; readonly messageKey: MessageKey }
   | { readonly status: 'ready'; readonly connection: DashboardConnection; readonly workshop: LeaderWorkshop };
 
 /**

@@ -4,6 +4,7 @@ import { ApiError } from '../api/http.js';
 import { getSession, joinCodeOf, type RoomWorkshop, type Session } from '../api/sessionApi.js';
 import { resetUiStore } from '../stores/uiStore.js';
 import { PairRoomConnection } from './PairRoomConnection.js';
+import type { MessageKey } from '../../shared/i18n/messages.js';
 
 /** The pair room's lifecycle, as one status. */
 export type PairRoomState =
@@ -12,10 +13,10 @@ export type PairRoomState =
   | { readonly status: 'ready'; readonly connection: PairRoomConnection; readonly session: Session; readonly workshop: RoomWorkshop };
 
 /** Why the room did not open: an i18n key to say it in the person's language, or the server's own words. */
-export type ErrorMessage = { readonly key: string } | { readonly text: string };
+export type ErrorMessage = { readonly key: MessageKey } | { readonly text: string };
 
 /** The known refusals in the person's language; anything else in the server's words. */
-const KEYS_BY_STATUS: Readonly<Record<number, string>> = {
+const KEYS_BY_STATUS: Readonly<Record<number, MessageKey>> = {
   0: 'app.networkError',
   401: 'close.unauthorized',
   403: 'close.forbidden',

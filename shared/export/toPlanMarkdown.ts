@@ -39,7 +39,7 @@ function item(row: PlanRow, t: Translate): string[] {
 
 function draftTable(rows: readonly PlanRow[], t: Translate): string[] {
   const cells = (values: string[]) => `| ${values.join(' | ')} |`;
-  const header = ['activity', 'timeline', 'responsible', 'resources', 'goals'].map((k) => t(`export.${k}`));
+  const header = (['activity', 'timeline', 'responsible', 'resources', 'goals'] as const).map((k) => t(`export.${k}`));
   return [
     cells(header),
     cells(header.map(() => '---')),

@@ -4,7 +4,7 @@
  * by default does not pull every language into the browser.
  */
 import { EN } from './en.js';
-import type { Messages, Translate } from './translate.js';
+import type { Messages, Translate } from './messages.js';
 
 function lookup(messages: Messages, key: string): string | undefined {
   let node: string | Messages | undefined = messages;

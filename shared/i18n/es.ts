@@ -1,7 +1,8 @@
-import type { Messages } from './translate.js';
+import type { EN } from './en.js';
+import type { MessagesLike } from './messages.js';
 
-/** Spanish messages. A missing key falls back to English. */
-export const ES: Messages = {
+/** Spanish messages: every key English has (a missing one fails the typecheck; at run time it would fall back to English). */
+export const ES: MessagesLike<typeof EN> = {
   setup: {
     pageTitle: 'Nuevo taller',
     heading: 'Nuevo taller',

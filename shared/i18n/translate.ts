@@ -5,20 +5,11 @@
 import { EN } from './en.js';
 import { translateFrom } from './english.js';
 import { ES } from './es.js';
-
-/** Interpolation values of a message. */
-export type MessageParams = Readonly<Record<string, string | number>>;
-
-/** Looks up a message key and fills `{{name}}` placeholders. */
-export type Translate = (key: string, params?: MessageParams) => string;
+import type { Language } from './languages.js';
+import type { Messages, Translate } from './messages.js';
 
 export { LANGUAGES, type Language } from './languages.js';
-import type { Language } from './languages.js';
-
-/** Nested message resources: strings, or groups of them. */
-export interface Messages {
-  readonly [key: string]: string | Messages;
-}
+export type { MessageKey, MessageParams, Messages, Translate } from './messages.js';
 
 /** Every language's messages, keyed by language. */
 export const RESOURCES: Readonly<Record<Language, Messages>> = { en: EN, es: ES };

@@ -1,12 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchDownload, planFilePath, workshopFilePath, PLAN_FILES, type PlanFile, type WorkshopFile } from '../../api/facilitatorApi.js';
+import type { KeysUnder } from '../../../shared/i18n/messages.js';
 import { useLeader } from '../leader/LeaderContext.js';
 import { saveFile } from '../leader/saveFile.js';
 import { useLeaderAction } from '../leader/useLeaderAction.js';
 
 const WORKSHOP_DOWNLOADS = ['plans.csv', 'tally.csv', 'workshop.json', 'bundle.zip'] as const satisfies readonly WorkshopFile[];
-const PLAN_LABELS: Record<PlanFile, string> = { 'plan.pdf': 'pdf', 'plan.md': 'markdown', 'plan.csv': 'csv', 'plan.json': 'json' };
+const WORKSHOP_LABELS: Record<(typeof WORKSHOP_DOWNLOADS)[number], KeysUnder<'dashboard.exports.file'>> = {
+  'plans.csv': 'plans-csv',
+  'tally.csv': 'tally-csv',
+  'workshop.json': 'workshop-json',
+  'bundle.zip': 'bundle-zip',
+};
+const PLAN_LABELS: Record<PlanFile, KeysUnder<'dashboard.exports.plan'>> = { 'plan.pdf': 'pdf', 'plan.md': 'markdown', 'plan.csv': 'csv', 'plan.json': 'json' };
 
 /**
  * Every export, at any time: each pair's plan (PDF, Markdown, CSV, JSON)
@@ -31,7 +38,7 @@ export function ExportsPanel() {
       <div className="button-row">
         {WORKSHOP_DOWNLOADS.map((file) => (
           <button key={file} type="button" className="button button--small" aria-disabled={action.pending || undefined} onClick={() => download(workshopFilePath(auth, file, lang), file)}>
-            {t(`dashboard.exports.file.${file.replace('.', '-')}`)}
+            {t(`dashboard.exports.file.${WORKSHOP_LABELS[file]}`)}
           </button>
         ))}
         {hasEmails && (

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PairSummary } from '../../../shared/tally/summarizePair.js';
+import type { MessageKey } from '../../../shared/i18n/messages.js';
 
 /** What changed that a leader should hear without looking: a pair asked for help, a pair agreed. */
-export function pairNews(before: ReadonlyMap<number, PairSummary>, pairs: readonly PairSummary[]): { key: string; n: number }[] {
-  const news: { key: string; n: number }[] = [];
+export function pairNews(before: ReadonlyMap<number, PairSummary>, pairs: readonly PairSummary[]): { key: MessageKey; n: number }[] {
+  const news: { key: MessageKey; n: number }[] = [];
   for (const pair of pairs) {
     const was = before.get(pair.n);
     if (!was) continue;

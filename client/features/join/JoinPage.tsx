@@ -4,6 +4,7 @@ import { normalizeJoinCode } from '../../../shared/protocol/joinCode.js';
 import { usePageTitle } from '../shell/usePageTitle.js';
 import { JoinForm } from './JoinForm.js';
 import { useJoinInfo } from './useJoinInfo.js';
+import type { MessageKey } from '../../../shared/i18n/messages.js';
 
 /** `/j/:code`: name and pair, then into the pair room. */
 export function JoinPage({ code }: { code: string }) {
@@ -31,7 +32,7 @@ function JoinWorkshop({ code }: { code: string }) {
   }
 }
 
-function JoinProblem({ messageKey, message }: { messageKey: string; message?: string }) {
+function JoinProblem({ messageKey, message }: { messageKey: MessageKey; message?: string }) {
   const { t } = useTranslation();
   return (
     <div className="page-narrow card" role="alert">

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { formatPlanSummary, formatViolation } from '../../../shared/rules/formatPlanStatus.js';
-import { toTranslate } from '../../i18n/index.js';
 import { RefusalMessage } from './RefusalMessage.js';
 import { useEvaluation } from './useEvaluation.js';
 
@@ -14,7 +13,6 @@ import { useEvaluation } from './useEvaluation.js';
  */
 export function RulesBar({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
-  const translate = toTranslate(t);
   const evaluation = useEvaluation();
   const overMax = evaluation.violations.filter((v) => v.code === 'over-max');
   return (
@@ -26,13 +24,13 @@ export function RulesBar({ compact = false }: { compact?: boolean }) {
               ✓
             </span>
           )}
-          {formatPlanSummary(evaluation, translate)}
+          {formatPlanSummary(evaluation, t)}
           {evaluation.valid && <span className="rules-valid"> · {t('rules.valid')}</span>}
         </p>
         {overMax.map((v) => (
           <p key={v.code} className="rules-violation">
             <span aria-hidden="true">⚠ </span>
-            {formatViolation(v, translate)}
+            {formatViolation(v, t)}
           </p>
         ))}
       </div>

@@ -6,8 +6,9 @@ import { listLanguage } from './listLanguage.js';
 import { writeIn, type WriteInRefusal } from './planActions.js';
 import { useRoom } from './RoomContext.js';
 import { useReadOnly } from './useReadOnly.js';
+import type { MessageKey } from '../../../shared/i18n/messages.js';
 
-const MESSAGES: Record<Exclude<WriteInRefusal, 'max'>, string> = { empty: 'writeIn.empty', limit: 'writeIn.limit' };
+const MESSAGES: Record<Exclude<WriteInRefusal, 'max'>, MessageKey> = { empty: 'writeIn.empty', limit: 'writeIn.limit' };
 
 /**
  * The strategy's write-in line, labelled with the source's own prompt ("Other

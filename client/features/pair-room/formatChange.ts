@@ -1,5 +1,6 @@
 import type { ActivityList } from '../../../shared/lists/types.js';
 import type { PlanChange } from '../../sync/diffPlans.js';
+import type { Translate } from '../../../shared/i18n/messages.js';
 
 /** The text of a listed activity, or its id if the list does not have it. */
 function activityText(list: ActivityList, id: string): string {
@@ -11,7 +12,7 @@ function activityText(list: ActivityList, id: string): string {
 }
 
 /** One partner change in words ("Maria chose: Announce the district's partnership program"). */
-export function formatChange(change: PlanChange, list: ActivityList, t: (key: string, params?: Record<string, unknown>) => string): string {
+export function formatChange(change: PlanChange, list: ActivityList, t: Translate): string {
   switch (change.kind) {
     case 'picked':
       return change.mark

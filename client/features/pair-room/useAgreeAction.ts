@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementStatus } from '../../../shared/rules/agreementStatus.js';
 import { agree, withdrawAgreement } from '../../../shared/doc/planDoc.js';
 import { formatViolation } from '../../../shared/rules/formatPlanStatus.js';
-import { toTranslate } from '../../i18n/index.js';
 import { useRoom } from './RoomContext.js';
 import { useAgreement } from './useAgreement.js';
 import { useEvaluation } from './useEvaluation.js';
@@ -26,7 +25,7 @@ export function useAgreeAction(): AgreeAction {
   const evaluation = useEvaluation();
   const status = useAgreement();
   const readOnly = useReadOnly();
-  const reasons = readOnly ? [t('agree.blockedLocked')] : evaluation.violations.map((v) => formatViolation(v, toTranslate(t)));
+  const reasons = readOnly ? [t('agree.blockedLocked')] : evaluation.violations.map((v) => formatViolation(v, t));
   return {
     status,
     iAgreed: status.agreed.some((a) => a.id === actor.id),

@@ -1,4 +1,5 @@
 /** The print view's data: the pair's plan as the server exports it (`plan.json`), parsed. */
+import { GOALS, type Goal } from '../../../shared/doc/schema.js';
 import { expectShape, fetchJson, is } from '../../api/http.js';
 import { getSession } from '../../api/sessionApi.js';
 
@@ -10,7 +11,7 @@ export interface PrintRow {
   readonly text: string;
   readonly kind: 'listed' | 'write-in';
   readonly mark: 'now' | 'future' | null;
-  readonly goals: readonly string[];
+  readonly goals: readonly Goal[];
   readonly note: string;
   readonly timeline: string;
   readonly responsible: string;
@@ -46,7 +47,7 @@ function parseRow(v: unknown): PrintRow {
     text: v.text as string,
     kind: v.kind === 'write-in' ? 'write-in' : 'listed',
     mark: v.mark === 'now' || v.mark === 'future' ? v.mark : null,
-    goals: Array.isArray(v.goals) ? v.goals.filter((g): g is string => typeof g === 'string') : [],
+    goals: Array.isArray(v.goals) ? v.goals.filter((g): g is Goal => (GOALS as readonly unknown[]).includes(g)) : [],
     note: str(v.note),
     timeline: str(v.timeline),
     responsible: str(v.responsible),

@@ -10,6 +10,7 @@ import { parseRoster, type RosterError, type RosterPerson } from '../../../share
 import { WORKSHOP_LIMITS } from '../../../shared/protocol/limits.js';
 import { RULE_BOUNDS, type Bound } from '../../../shared/rules/ruleBounds.js';
 import type { CreateWorkshopBody, ListImportJson } from '../../api/setupApi.js';
+import type { MessageKey } from '../../../shared/i18n/messages.js';
 
 /** Which list: a built-in list's id, or the leader's own. */
 export const CUSTOM_LIST = 'custom';
@@ -122,7 +123,7 @@ export function setupReducer(state: SetupState, action: SetupAction): SetupState
 
 /** A problem with one field: an i18n key and its values. */
 export interface FieldProblem {
-  readonly key: string;
+  readonly key: MessageKey;
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
