@@ -45,11 +45,6 @@ export function useDashboardStatus(connection: DashboardConnection): DashboardSt
   return useSyncExternalStore(connection.subscribe, connection.getStatus);
 }
 
-/** The workshop, once the stream has opened. */
-export function useLeaderWorkshop(connection: DashboardConnection): LeaderWorkshop | null {
-  return useSyncExternalStore(connection.subscribe, connection.getWorkshop);
-}
-
 /** Every pair's summary, by pair number. */
 export function usePairSummaries(connection: DashboardConnection): readonly PairSummary[] {
   return useSyncExternalStore(connection.subscribe, connection.getSummaries);

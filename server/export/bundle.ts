@@ -11,7 +11,7 @@
  */
 import { Zip, ZipDeflate, ZipPassThrough, strToU8 } from 'fflate';
 import { fileNameFor } from '../../shared/export/fileNameFor.js';
-import { ENGLISH } from '../../shared/export/labels.js';
+import { english } from '../../shared/i18n/english.js';
 import { pairExportInput } from '../../shared/export/pairExportInput.js';
 import { toPlanCsv } from '../../shared/export/toPlanCsv.js';
 import { toPlanMarkdown } from '../../shared/export/toPlanMarkdown.js';
@@ -69,7 +69,7 @@ class ZipWriter {
 /** The zip archive's bytes. */
 export async function buildBundle(input: BundleInput): Promise<Uint8Array> {
   const { workshop, exportedAt } = input;
-  const t = input.t ?? ENGLISH;
+  const t = input.t ?? english;
   const zip = new ZipWriter(new Date(exportedAt));
   const pairs = [...input.pairs].sort((a, b) => a.n - b.n);
   for (const pair of pairs) {

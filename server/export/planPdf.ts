@@ -10,7 +10,8 @@
  * script it was typed in (pdfText.ts: Noto fonts, bidi, shaping).
  */
 import PDFDocument from 'pdfkit';
-import { ENGLISH, formatDate, formatGoals, formatMarkWord } from '../../shared/export/labels.js';
+import { formatDate, formatGoals, formatMarkWord } from '../../shared/export/labels.js';
+import { english } from '../../shared/i18n/english.js';
 import { planRows, type PlanRow } from '../../shared/export/planRows.js';
 import { planStatus } from '../../shared/export/planStatus.js';
 import type { PlanExportInput } from '../../shared/export/types.js';
@@ -269,7 +270,7 @@ function drawPages(doc: PDFKit.PDFDocument, pdfText: PdfText, model: PdfModel, l
 
 /** The PDF of one pair's plan. `exportedAt` is printed as the date and stored as the creation date. */
 export function planPdf(input: PlanExportInput & { exportedAt: number }): Promise<Buffer> {
-  const t = input.t ?? ENGLISH;
+  const t = input.t ?? english;
   const model = buildModel(input, t);
   const doc = new PDFDocument({
     size: 'LETTER',

@@ -4,7 +4,6 @@
  * first read, in a bounded LRU ({@link WORKSHOP_CACHE}); every change is
  * stored before listeners hear of it.
  */
-import { getBuiltInList } from '../../shared/lists/index.js';
 import type { ActivityList, Rules } from '../../shared/lists/types.js';
 import { withJoinedName } from './joinedNames.js';
 import { applyClockAction, createClock, type ClockAction } from '../../shared/protocol/clock.js';
@@ -257,10 +256,5 @@ export class WorkshopService {
     this.cache.set(workshop.id, workshop);
     this.watch(workshop.id);
     return workshop;
-  }
-
-  /** Looks up a built-in list by id. */
-  static builtInList(id: string): ActivityList | undefined {
-    return getBuiltInList(id);
   }
 }

@@ -47,4 +47,4 @@ export interface WorkshopRecord {
 }
 
 /** The parts of a workshop that change while it runs. */
-export type WorkshopChange = Partial<Pick<WorkshopRecord, 'clock' | 'locked' | 'broadcast' | 'title' | 'rules' | 'pairs' | 'revokedSessions'>>;
+export type WorkshopChange = Partial<Pick<WorkshopRecord, 'clock' | 'locked' | 'broadcast' | 'pairs' | 'revokedSessions'>>;

@@ -37,11 +37,3 @@ export function closeCodeName(code: number): CloseCodeName | null {
   for (const [name, value] of Object.entries(CLOSE_CODES)) if (value === code) return name as CloseCodeName;
   return null;
 }
-
-/** Close codes after which reconnecting would only fail again. */
-export const FINAL_CLOSE_CODES: readonly number[] = [
-  CLOSE_CODES.UNAUTHORIZED,
-  CLOSE_CODES.FORBIDDEN,
-  CLOSE_CODES.NOT_FOUND,
-  CLOSE_CODES.REPLACED,
-];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSE_CODES, FINAL_CLOSE_CODES } from '../../../shared/protocol/closeCodes.js';
+import { CLOSE_CODES } from '../../../shared/protocol/closeCodes.js';
 import { createTranslate } from '../../../shared/i18n/translate.js';
 import { describeClose, shouldReconnectAfter, type CloseAction } from '../../../client/sync/describeClose.js';
 
@@ -30,11 +30,6 @@ describe('describeClose', () => {
     expect(english).not.toBe(description.messageKey);
     expect(english).not.toMatch(/\{\{|\}\}/);
     expect(spanish).not.toBe(english);
-  });
-
-  it('sends the person to join again exactly for the final codes', () => {
-    const rejoin = Object.values(CLOSE_CODES).filter((code) => describeClose({ code, reason: '' }).action === 'rejoin');
-    expect(rejoin.sort()).toEqual([...FINAL_CLOSE_CODES].sort());
   });
 
   it('says the leader locked the plans after LOCKED', () => {
