@@ -2,20 +2,27 @@
  * 10,000 hostile frames against the pair-room endpoint: random bytes,
  * truncated sync messages, huge varints, wrong message types, oversized
  * payloads, garbage awareness and control frames. The server stays up,
- * memory stays bounded, and two honest partners in another room keep
- * syncing throughout.
+ * memory stays bounded, every refusal closes with one of our named codes
+ * (never a crash's 1006 or 1011), and two honest partners in another room
+ * keep syncing throughout.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { setPick, removePick, toSnapshot, initPlanDoc } from '../../shared/doc/planDoc.js';
+import { CLOSE_CODES, closeCodeName } from '../../shared/protocol/closeCodes.js';
+import { CONTROL_MESSAGE_TYPE, encodeControl } from '../../shared/protocol/control.js';
 import { createTestServer, type TestServer } from '../utils/createTestServer.js';
 import { createWorkshop, joinPair } from '../utils/api.js';
 import { connectPartner, synced, type Partner } from '../utils/partner.js';
 import { eventually } from '../utils/eventually.js';
 
 const FRAMES = 10_000;
+
+/** How the server may refuse a hostile frame; 1005 is the attacker's own close (no code) after the last frame. */
+const REFUSALS: readonly number[] = [CLOSE_CODES.MALFORMED, CLOSE_CODES.TOO_LARGE, CLOSE_CODES.INVALID_UPDATE, CLOSE_CODES.RATE_LIMITED];
+const OWN_CLOSE = 1005;
 
 /** A small seeded PRNG (mulberry32), so a failure can be replayed. */
 function prng(seed: number): () => number {
@@ -56,7 +63,7 @@ function frameFactory(random: () => number, validUpdate: Uint8Array): () => Uint
     () => message((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 0xffffffff))),
     () => message((e) => encoding.writeVarUint(e, 5 + Math.floor(random() * 90))),
     () => message((e) => (encoding.writeVarUint(e, 1), encoding.writeVarUint8Array(e, bytes(Math.floor(random() * 40))))),
-    () => message((e) => (encoding.writeVarUint(e, 100), encoding.writeVarString(e, '{"t":"ping","id":' + '9'.repeat(30) + '}'))),
+    () => message((e) => (encoding.writeVarUint(e, CONTROL_MESSAGE_TYPE), encoding.writeVarString(e, '{"t":"ping","id":' + '9'.repeat(30) + '}'))),
     () => message((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 1), encoding.writeVarUint8Array(e, bytes(300_000)))),
     () => message((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 0), encoding.writeVarUint8Array(e, bytes(20)))),
   ];
@@ -89,12 +96,7 @@ describe('the pair-room endpoint under a fuzz of 10,000 frames', () => {
     let honestRounds = 0;
     const closeCodes = new Map<number, number>();
     const url = `${server.url.replace('http', 'ws')}/ws/pair/${w.id}/2`;
-    const ping = (id: number): Uint8Array => {
-      const e = encoding.createEncoder();
-      encoding.writeVarUint(e, 100);
-      encoding.writeVarString(e, JSON.stringify({ t: 'ping', id }));
-      return encoding.toUint8Array(e);
-    };
+    const ping = (id: number): Uint8Array => encodeControl({ t: 'ping', id });
     // Each frame is followed by a ping: the pong proves the server processed the frame and
     // is still serving this socket; a close means it refused it. Then the next frame (or a new socket).
     const attack = async (): Promise<void> => {
@@ -112,7 +114,7 @@ describe('the pair-room endpoint under a fuzz of 10,000 frames', () => {
           };
           ws.on('open', next);
           ws.on('message', (data: Buffer) => {
-            if (data[0] === 100 && data.includes(Buffer.from(`"id":${waiting},`))) next();
+            if (data[0] === CONTROL_MESSAGE_TYPE && data.includes(Buffer.from(`"id":${waiting},`))) next();
           });
           ws.on('close', (code) => {
             closeCodes.set(code, (closeCodes.get(code) ?? 0) + 1);
@@ -139,6 +141,11 @@ describe('the pair-room endpoint under a fuzz of 10,000 frames', () => {
     expect(sent).toBe(FRAMES);
     expect(honestRounds).toBeGreaterThan(3);
     expect(heapGrowth).toBeLessThan(150 * 1024 * 1024);
+    // Every close is a refusal we named (or the attacker's own); the fuzz reaches the decoder and the validator both.
+    const unexpected = [...closeCodes.keys()].filter((code) => code !== OWN_CLOSE && !REFUSALS.includes(code));
+    expect(unexpected.map((code) => `${code} ${closeCodeName(code) ?? 'unnamed'}`)).toEqual([]);
+    expect(closeCodes.get(CLOSE_CODES.MALFORMED)).toBeGreaterThan(0);
+    expect(closeCodes.get(CLOSE_CODES.INVALID_UPDATE)).toBeGreaterThan(0);
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
     // The attacked room still holds only what the schema allows.
