@@ -30,7 +30,7 @@ function resolveList(body: Body): ActivityList {
   }
   const listId = body.listId ?? DEFAULT_LIST_ID;
   const list = getBuiltInList(listId);
-  if (!list) throw new HttpError(400, `Unknown list "${listId.slice(0, 60)}". GET /api/lists names the lists.`);
+  if (!list) throw new HttpError(400, `Unknown list "${listId.slice(0, WORKSHOP_LIMITS.listIdLength)}". GET /api/lists names the lists.`);
   return withMode(list, body.mode);
 }
 

@@ -22,7 +22,6 @@ export const WORKSHOP_JSON_LIMITS = {
   text: 2000,
   title: 200,
   paragraphs: 50,
-  emailLength: 254,
 } as const;
 const L = WORKSHOP_JSON_LIMITS;
 
