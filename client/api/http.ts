@@ -67,6 +67,8 @@ export const is = {
   record: (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v),
   string: (v: unknown): v is string => typeof v === 'string',
   int: (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v),
+  /** One of a shared list's values (`is.oneOf(MARKS, v)`). */
+  oneOf: <T extends string>(values: readonly T[], v: unknown): v is T => (values as readonly unknown[]).includes(v),
 };
 
 /** Throws a {@link ParseError} naming `what` unless `ok`. */

@@ -4,7 +4,7 @@
  * listed under their strategy. Pure: the dashboard, projector and exports
  * all call it.
  */
-import type { PlanSnapshot } from '../doc/schema.js';
+import type { Mark, PlanSnapshot } from '../doc/schema.js';
 import { activityShortLabel } from '../lists/activityShortLabel.js';
 import type { ActivityList } from '../lists/types.js';
 
@@ -25,7 +25,7 @@ export interface TallyRow {
 export interface TallyWriteIn {
   readonly pair: number;
   readonly text: string;
-  readonly mark?: 'now' | 'future';
+  readonly mark?: Mark;
 }
 
 /** One strategy's part of the tally. */

@@ -1,5 +1,5 @@
 /** The print view's data: the pair's plan as the server exports it (`plan.json`), parsed. */
-import { GOALS, type Goal } from '../../../shared/doc/schema.js';
+import { GOALS, MARKS, type Goal, type Mark } from '../../../shared/doc/schema.js';
 import { expectShape, fetchJson, is } from '../../api/http.js';
 import { getSession } from '../../api/sessionApi.js';
 
@@ -10,7 +10,7 @@ export interface PrintRow {
   readonly itemId: string;
   readonly text: string;
   readonly kind: 'listed' | 'write-in';
-  readonly mark: 'now' | 'future' | null;
+  readonly mark: Mark | null;
   readonly goals: readonly Goal[];
   readonly note: string;
   readonly timeline: string;
@@ -46,8 +46,8 @@ function parseRow(v: unknown): PrintRow {
     itemId: v.itemId as string,
     text: v.text as string,
     kind: v.kind === 'write-in' ? 'write-in' : 'listed',
-    mark: v.mark === 'now' || v.mark === 'future' ? v.mark : null,
-    goals: Array.isArray(v.goals) ? v.goals.filter((g): g is Goal => (GOALS as readonly unknown[]).includes(g)) : [],
+    mark: is.oneOf(MARKS, v.mark) ? v.mark : null,
+    goals: Array.isArray(v.goals) ? v.goals.filter((g): g is Goal => is.oneOf(GOALS, g)) : [],
     note: str(v.note),
     timeline: str(v.timeline),
     responsible: str(v.responsible),
