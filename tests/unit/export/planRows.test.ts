@@ -28,7 +28,7 @@ describe('planRows', () => {
     expect(writeIn).toMatchObject({ text: 'Family night at the library', split: true, note: 'Ben wants two nights', chosenBy: BEN.name });
   });
 
-  it('orders write-ins by when they were written and leaves out blank ones and unknown ids', () => {
+  it('orders write-ins by when they were written, keeps one whose text is cleared (it still counts), and leaves out unknown ids', () => {
     const plan: PlanSnapshot = {
       ...EMPTY_SNAPSHOT,
       picks: { 'no-such-activity': { ...ANA, at: T0 } },
@@ -39,7 +39,7 @@ describe('planRows', () => {
         'w-d': { strategyId: 'no-such-strategy', text: 'Lost', ...BEN, at: T0 },
       },
     };
-    expect(planRows({ plan, list: LIST }).map((r) => r.text)).toEqual(['First', 'Second']);
+    expect(planRows({ plan, list: LIST }).map((r) => r.text)).toEqual(['   ', 'First', 'Second']);
   });
 
   it('counts only marked items in inventory mode and reports the mark', () => {
