@@ -39,7 +39,7 @@ describe('planRows', () => {
         'w-d': { strategyId: 'no-such-strategy', text: 'Lost', ...BEN, at: T0 },
       },
     };
-    expect(planRows({ plan, list: LIST }).map((r) => r.text)).toEqual(['   ', 'First', 'Second']);
+    expect(planRows({ plan, list: LIST }).map((r) => r.text)).toEqual(['', 'First', 'Second']);
   });
 
   it('counts only marked items in inventory mode and reports the mark', () => {
