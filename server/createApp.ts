@@ -89,21 +89,19 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Workshops with pair rooms loaded stay cached: rooms read them synchronously.
   const workshops: WorkshopService = new WorkshopService(store, relay, { isInUse: (id): boolean => rooms.hasWorkshop(id) });
   const metrics = new Metrics();
-  let hub: DashboardHub | null = null;
   const rooms = new RoomManager({
     store,
     log,
     relay,
     isLocked: (id) => workshops.peek(id)?.locked ?? false,
     rulesOf: (id) => workshops.peek(id)?.rules ?? null,
-    onChange: (workshopId, pair, room, kind, source) => hub?.handleRoomChange(workshopId, pair, room, kind, source),
     unloadDelayMs: options.unloadDelayMs,
     presenceKeepaliveMs: options.presenceKeepaliveMs,
     metrics,
     compactState: (updates) => jobs.compactState(updates),
     onLoad: (workshop) => workshops.keep(workshop),
   });
-  hub = new DashboardHub({ workshops, rooms, store, log, relay });
+  const hub = new DashboardHub({ workshops, rooms, store, log, relay });
   const ctx: AppContext = { config, log, store, relay, workshops, rooms, sessionSecret, metrics, jobs };
 
   const app = express();
