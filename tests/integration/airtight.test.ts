@@ -13,7 +13,7 @@ import { encodeDeletions } from '../../shared/doc/validateTransaction.js';
 import { planFingerprint } from '../../shared/rules/planFingerprint.js';
 import { ESSENTIAL_LIST_2020_21 } from '../../shared/lists/essentialList2020.js';
 import { CLOSE_CODES } from '../../shared/protocol/closeCodes.js';
-import { SOCKET_LIMITS } from '../../server/rooms/handleUpgrade.js';
+import { SOCKET_LIMITS } from '../../server/ws/PairSockets.js';
 import { createTestServer, type TestServer } from '../utils/createTestServer.js';
 import { createWorkshop, joinPair } from '../utils/api.js';
 import { connectWithCookie, synced, type Partner } from '../utils/partner.js';
