@@ -5,6 +5,7 @@
  */
 import { parseAgreement, parseDetail, parseHelpFlag, parsePick, parseWriteIn, type Parsed } from '../../shared/doc/parseValues.js';
 import { DETAIL_FIELDS, EMPTY_SNAPSHOT, type ItemDetails, type PlanSnapshot } from '../../shared/doc/schema.js';
+import type { PlanPartner } from '../../shared/export/planPartners.js';
 import { PAIR_STATES, type PairState, type PairSummary } from '../../shared/tally/summarizePair.js';
 import { is } from './http.js';
 
@@ -51,6 +52,11 @@ function parsePresent(v: unknown): { id: string; name: string }[] {
   return v.filter((p): p is { id: string; name: string } => is.record(p) && is.string(p.id) && is.string(p.name)).map((p) => ({ id: p.id, name: p.name }));
 }
 
+function parsePartners(v: unknown): PlanPartner[] {
+  if (!Array.isArray(v)) return [];
+  return v.filter((p): p is { name: string; agreed?: unknown } => is.record(p) && is.string(p.name)).map((p) => ({ name: p.name, agreed: p.agreed === true }));
+}
+
 /** One pair's summary, or `null` when `v` is not one. */
 export function parsePairSummary(v: unknown): PairSummary | null {
   if (!is.record(v) || !is.int(v.n) || v.n < 1) return null;
@@ -61,6 +67,7 @@ export function parsePairSummary(v: unknown): PairSummary | null {
     n: v.n,
     present: parsePresent(v.present),
     members: strings(v.members),
+    partners: parsePartners(v.partners),
     chosenCount: v.chosenCount,
     maxTotal: is.int(v.maxTotal) ? v.maxTotal : null,
     coveredCount: v.coveredCount,

@@ -7,6 +7,7 @@ import type { PlanSnapshot } from '../doc/schema.js';
 import type { ActivityList, Rules } from '../lists/types.js';
 import { agreementStatus } from '../rules/agreementStatus.js';
 import { evaluatePlan } from '../rules/evaluatePlan.js';
+import { planPartners, type PlanPartner } from '../export/planPartners.js';
 
 /** Where a pair stands, as the dashboard's filters see it. */
 export const PAIR_STATES = ['not-started', 'drafting', 'breaking-rule', 'valid', 'agreed'] as const;
@@ -24,6 +25,8 @@ export interface PairSummary {
   readonly present: readonly PresentParticipant[];
   /** Roster names placed in this pair (may be empty). */
   readonly members: readonly string[];
+  /** Everyone who is a partner of this plan (roster, joined, authors) and whether each agreed, as the exports list them. */
+  readonly partners: readonly PlanPartner[];
   readonly chosenCount: number;
   readonly maxTotal: number | null;
   readonly coveredCount: number;
@@ -61,6 +64,8 @@ export function summarizePair(input: {
   rules: Rules;
   present: readonly PresentParticipant[];
   members?: readonly string[];
+  /** Names of the others who joined this pair so far (the join page's). */
+  joined?: readonly string[];
   lastChangeAt: number | null;
 }): PairSummary {
   const evaluation = evaluatePlan(input.plan, input.list, input.rules);
@@ -71,6 +76,7 @@ export function summarizePair(input: {
     n: input.n,
     present: input.present,
     members: input.members ?? [],
+    partners: planPartners(input.plan, { members: input.members, joined: input.joined, present: input.present }),
     chosenCount: evaluation.chosenCount,
     maxTotal: evaluation.maxTotal,
     coveredCount: evaluation.coveredCount,

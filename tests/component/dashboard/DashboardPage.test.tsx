@@ -6,6 +6,7 @@ import { DashboardPage } from '../../../client/features/dashboard/DashboardPage.
 import { rememberWorkshop, rememberedKey } from '../../../client/features/leader/rememberedWorkshops.js';
 import { DISTRICT_INVENTORY } from '../../../shared/lists/districtInventory.js';
 import { CLOSE_CODES } from '../../../shared/protocol/closeCodes.js';
+import { planFingerprint } from '../../../shared/rules/planFingerprint.js';
 import { FakeSocket, KEY, WORKSHOP_ID, initFrame, live, planWith, renderAt, serve, summary } from '../leaderHarness.js';
 
 /** The leader's HTTP requests, answered 200, with the Authorization header each carried. */
@@ -101,6 +102,18 @@ describe('DashboardPage', () => {
     expect(four.textContent).toContain('Rules5 strategies missing');
     expect(four.textContent).toContain('10 min ago · idle');
     expect(screen.getByTestId('pair-card-5').textContent).toContain('Asked for help');
+  });
+
+  it('lists a partner who joined but never ticked, and who agreed so far (issue 12)', async () => {
+    openDashboard();
+    const cover = ['create-awareness-1', 'align-program-policy-1', 'guide-learning-1', 'share-knowledge-1', 'celebrate-milestones-1', 'document-progress-1'];
+    const ticked = planWith(cover);
+    const plan = { ...ticked, agreements: { 'p-ana': { name: 'Ana Ruiz', fingerprint: planFingerprint(ticked), at: 2_000 } } };
+    // Ana ticked and agreed; Ivan is here and never ticked; Zoe joined earlier and left.
+    serve(initFrame([summary(1, plan, { present: ['Ana Ruiz', 'Ivan Ito'], joined: ['Ana Ruiz', 'Zoe Park', 'Ivan Ito'] })]));
+    const card = await screen.findByTestId('pair-card-1');
+    expect(card.textContent).toContain('Here: Ana Ruiz, Ivan Ito (not here: Zoe Park)');
+    expect(card.textContent).toContain('AgreementAgreed: Ana Ruiz · waiting for Zoe Park, Ivan Ito');
   });
 
   it('filters the cards, with a count per filter', async () => {
