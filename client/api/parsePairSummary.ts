@@ -6,6 +6,7 @@
 import { parseAgreement, parseDetail, parseHelpFlag, parsePick, parseWriteIn, type Parsed } from '../../shared/doc/parseValues.js';
 import { DETAIL_FIELDS, EMPTY_SNAPSHOT, type ItemDetails, type PlanSnapshot } from '../../shared/doc/schema.js';
 import type { PlanPartner } from '../../shared/export/planPartners.js';
+import { PLAN_STANDINGS, type PlanStanding } from '../../shared/rules/evaluatePlan.js';
 import { PAIR_STATES, type PairState, type PairSummary } from '../../shared/tally/summarizePair.js';
 import { is } from './http.js';
 
@@ -75,6 +76,8 @@ export function parsePairSummary(v: unknown): PairSummary | null {
     missing: strings(v.missing),
     violations: v.violations,
     valid: v.valid === true,
+    standing: (PLAN_STANDINGS as readonly unknown[]).includes(v.standing) ? (v.standing as PlanStanding) : 'empty',
+    mode: v.mode === 'inventory' ? 'inventory' : 'choose',
     agreed: v.agreed === true,
     agreedNames: strings(v.agreedNames),
     help: v.help === true,

@@ -191,6 +191,8 @@ export const EN = {
       covered: '{{covered}} of {{total}}',
       rules: 'Rules',
       valid: 'Followed',
+      nothingChosen: 'Nothing chosen yet',
+      nothingMarked: 'Nothing marked yet',
       overMax_one: 'Over the maximum by {{count}}',
       overMax_other: 'Over the maximum by {{count}}',
       missing_one: '{{count}} strategy missing',
@@ -313,6 +315,8 @@ export const EN = {
     underMin_one: 'Choose at least {{min}} activity for {{strategy}}.',
     underMin_other: 'Choose at least {{min}} activities for {{strategy}}.',
     refusedMax: 'You already have {{max}} activities, the maximum. Untick one first.',
+    nothingChosen: 'Choose at least one activity to agree.',
+    nothingMarked: 'Mark at least one activity ✓ now or ☆ future to agree.',
     valid: 'The plan follows the rules.',
   },
   app: {
@@ -380,6 +384,10 @@ export const EN = {
     strategyCovered_one: 'Covered · {{count}} chosen',
     strategyCovered_other: 'Covered · {{count}} chosen',
     strategyMissing: 'Missing',
+    strategyOpen: 'None chosen yet',
+    strategyMarked_one: '{{count}} marked',
+    strategyMarked_other: '{{count}} marked',
+    strategyUnmarked: 'Nothing marked yet',
   },
   presence: {
     heading: 'Here now ({{count}})',

@@ -193,6 +193,8 @@ export const ES: Messages = {
       covered: '{{covered}} de {{total}}',
       rules: 'Reglas',
       valid: 'Se cumplen',
+      nothingChosen: 'Nada elegido todavía',
+      nothingMarked: 'Nada marcado todavía',
       overMax_one: '{{count}} por encima del máximo',
       overMax_other: '{{count}} por encima del máximo',
       missing_one: 'Falta {{count}} estrategia',
@@ -315,6 +317,8 @@ export const ES: Messages = {
     underMin_one: 'Elijan al menos {{min}} actividad para {{strategy}}.',
     underMin_other: 'Elijan al menos {{min}} actividades para {{strategy}}.',
     refusedMax: 'Ya tienen {{max}} actividades, el máximo. Quiten una primero.',
+    nothingChosen: 'Elijan al menos una actividad para poder acordar.',
+    nothingMarked: 'Marquen al menos una actividad ✓ ahora o ☆ en el futuro para poder acordar.',
     valid: 'El plan cumple las reglas.',
   },
   app: {
@@ -382,6 +386,10 @@ export const ES: Messages = {
     strategyCovered_one: 'Cubierta · {{count}} elegida',
     strategyCovered_other: 'Cubierta · {{count}} elegidas',
     strategyMissing: 'Falta',
+    strategyOpen: 'Ninguna elegida todavía',
+    strategyMarked_one: '{{count}} marcada',
+    strategyMarked_other: '{{count}} marcadas',
+    strategyUnmarked: 'Nada marcado todavía',
   },
   presence: {
     heading: 'Aquí ahora ({{count}})',

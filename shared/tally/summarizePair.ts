@@ -6,7 +6,7 @@
 import type { PlanSnapshot } from '../doc/schema.js';
 import type { ActivityList, Rules } from '../lists/types.js';
 import { agreementStatus } from '../rules/agreementStatus.js';
-import { evaluatePlan } from '../rules/evaluatePlan.js';
+import { evaluatePlan, type PlanStanding } from '../rules/evaluatePlan.js';
 import { planPartners, type PlanPartner } from '../export/planPartners.js';
 
 /** Where a pair stands, as the dashboard's filters see it. */
@@ -34,6 +34,9 @@ export interface PairSummary {
   readonly missing: readonly string[];
   readonly violations: number;
   readonly valid: boolean;
+  /** The rules engine's one word for where the plan stands (as the pair room states it). */
+  readonly standing: PlanStanding;
+  readonly mode: ActivityList['mode'];
   readonly agreed: boolean;
   readonly agreedNames: readonly string[];
   readonly help: boolean;
@@ -84,6 +87,8 @@ export function summarizePair(input: {
     missing: evaluation.missing.map((s) => s.title),
     violations: evaluation.violations.length,
     valid: evaluation.valid,
+    standing: evaluation.standing,
+    mode: evaluation.mode,
     agreed: agreement.proposed,
     agreedNames: agreement.agreed.map((a) => a.name),
     help: input.plan.help?.on ?? false,

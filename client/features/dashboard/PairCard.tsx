@@ -35,14 +35,19 @@ function People({ pair }: { pair: PairSummary }) {
   );
 }
 
-/** Followed; over the maximum (the pair must undo something); or strategies still missing (work in progress). */
+/** The pair room's standing, in a word: followed; over the maximum (the pair must undo something); strategies still missing; or nothing chosen (marked) yet. */
 function RulesFact({ pair }: { pair: PairSummary }) {
   const { t } = useTranslation();
-  if (pair.valid) return <dd className="fact-ok">{t('dashboard.card.valid')}</dd>;
-  if (pair.maxTotal !== null && pair.chosenCount > pair.maxTotal) {
-    return <dd className="fact-bad">{t('dashboard.card.overMax', { count: pair.chosenCount - pair.maxTotal })}</dd>;
+  switch (pair.standing) {
+    case 'valid':
+      return <dd className="fact-ok">{t('dashboard.card.valid')}</dd>;
+    case 'over-max':
+      return <dd className="fact-bad">{t('dashboard.card.overMax', { count: pair.chosenCount - (pair.maxTotal ?? pair.chosenCount) })}</dd>;
+    case 'missing':
+      return <dd className="fact-pending">{t('dashboard.card.missing', { count: pair.missing.length })}</dd>;
+    case 'empty':
+      return <dd className="fact-pending">{t(pair.mode === 'inventory' ? 'dashboard.card.nothingMarked' : 'dashboard.card.nothingChosen')}</dd>;
   }
-  return <dd className="fact-pending">{t('dashboard.card.missing', { count: pair.missing.length })}</dd>;
 }
 
 /** Agreed by everyone; or who agreed so far and whom the plan waits for; or not yet. */

@@ -5,6 +5,7 @@ import axe from 'axe-core';
 import { DashboardPage } from '../../../client/features/dashboard/DashboardPage.js';
 import { rememberWorkshop, rememberedKey } from '../../../client/features/leader/rememberedWorkshops.js';
 import { DISTRICT_INVENTORY } from '../../../shared/lists/districtInventory.js';
+import { EMPTY_SNAPSHOT } from '../../../shared/doc/schema.js';
 import { CLOSE_CODES } from '../../../shared/protocol/closeCodes.js';
 import { planFingerprint } from '../../../shared/rules/planFingerprint.js';
 import { FakeSocket, KEY, WORKSHOP_ID, initFrame, live, planWith, renderAt, serve, summary } from '../leaderHarness.js';
@@ -185,6 +186,17 @@ describe('DashboardPage', () => {
     const row = await screen.findByTestId(`tally-row-${id}`);
     expect(row.querySelector('.tally-count [aria-hidden]')!.textContent).toBe('✓ 2 · ☆ 1');
     expect(row.textContent).toContain('2 do this now, 1 want to start it');
+  });
+
+  it('says an inventory pair with nothing marked has nothing marked yet, not that it follows the rules (issue 12)', async () => {
+    openDashboard();
+    const id = DISTRICT_INVENTORY.strategies[0].activities[0].id;
+    serve(initFrame([summary(1, EMPTY_SNAPSHOT, { list: DISTRICT_INVENTORY }), summary(2, planWith([id], {}, 'now'), { list: DISTRICT_INVENTORY })], { list: DISTRICT_INVENTORY }));
+    const empty = await screen.findByTestId('pair-card-1');
+    expect(within(empty).getByTestId('pair-state').textContent).toBe('Not started');
+    expect(empty.textContent).toContain('RulesNothing marked yet');
+    expect(empty.textContent).not.toContain('Followed');
+    expect(screen.getByTestId('pair-card-2').textContent).toContain('RulesFollowed');
   });
 
   it('shows "No clock" for an inventory, whose document gives no time, and starts one with the minutes typed', async () => {
