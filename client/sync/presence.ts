@@ -49,6 +49,20 @@ export function toPresence(states: ReadonlyMap<number, unknown>, selfId: string)
   return [...byId.values()].sort((a, b) => (a.isSelf !== b.isSelf ? (a.isSelf ? -1 : 1) : a.name.localeCompare(b.name)));
 }
 
+/**
+ * The people behind every awareness state but this client's, once each: who
+ * else could have made a remote change. Your own other tab counts (under your
+ * name), unlike in {@link toPresence}.
+ */
+export function otherWriters(states: ReadonlyMap<number, unknown>, selfClientId: number): readonly { id: string; name: string }[] {
+  const byId = new Map<string, { id: string; name: string }>();
+  for (const [clientId, state] of states) {
+    const user = clientId === selfClientId ? null : readUser(state);
+    if (user && !byId.has(user.id)) byId.set(user.id, { id: user.id, name: user.name });
+  }
+  return [...byId.values()];
+}
+
 /** Whether two presence lists show the same people the same way (to keep a cached snapshot). */
 export function samePresence(a: readonly PresentUser[], b: readonly PresentUser[]): boolean {
   return a.length === b.length && a.every((u, i) => u.id === b[i].id && u.name === b[i].name && u.color === b[i].color && u.isSelf === b[i].isSelf);

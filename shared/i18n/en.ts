@@ -501,12 +501,14 @@ export const EN = {
   announce: {
     chose: '{{name}} chose: {{item}}',
     unchose: 'Unticked: {{item}}',
+    unchoseBy: 'Unticked by {{name}}: {{item}}',
     marked: {
       now: '{{name}} marked "we do this now": {{item}}',
       future: '{{name}} marked "we want to start this": {{item}}',
     },
     wroteIn: '{{name}} added: {{item}}',
     removedWriteIn: 'Removed: {{item}}',
+    removedWriteInBy: 'Removed by {{name}}: {{item}}',
     agreed: '{{name}} agreed to the plan.',
     helpOn: '{{name}} asked the leader for help.',
     helpOff: '{{name}} cancelled the request for help.',

@@ -503,12 +503,14 @@ export const ES: Messages = {
   announce: {
     chose: '{{name}} eligió: {{item}}',
     unchose: 'Se desmarcó: {{item}}',
+    unchoseBy: '{{name}} desmarcó: {{item}}',
     marked: {
       now: '{{name}} marcó «ya lo hacemos»: {{item}}',
       future: '{{name}} marcó «queremos empezarlo»: {{item}}',
     },
     wroteIn: '{{name}} agregó: {{item}}',
     removedWriteIn: 'Se quitó: {{item}}',
+    removedWriteInBy: '{{name}} quitó: {{item}}',
     agreed: '{{name}} está de acuerdo con el plan.',
     helpOn: '{{name}} pidió ayuda a quien dirige el taller.',
     helpOff: '{{name}} canceló la solicitud de ayuda.',
