@@ -174,6 +174,7 @@ export class DashboardHub {
       rules: workshop.rules,
       present: room.presentParticipants(),
       members: slot?.members.map((m) => m.name) ?? [],
+      joined: slot?.joined ?? [],
       lastChangeAt: this.lastChange.get(room.key) ?? latestChange(plan),
     });
   }
@@ -211,6 +212,7 @@ export class DashboardHub {
       rules: workshop.rules,
       present: view.remotePresence.get(n) ?? [],
       members: workshop.pairs.find((p) => p.n === n)?.members.map((m) => m.name) ?? [],
+      joined: workshop.pairs.find((p) => p.n === n)?.joined ?? [],
       lastChangeAt: this.lastChange.get(key) ?? stored.lastChangeAt,
     });
   }

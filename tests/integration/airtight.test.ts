@@ -205,6 +205,22 @@ describe('the rules hold on the server', () => {
     await eventually(async () => expect(toSnapshot(await stored(`${w.id}/1`)).agreements[ana.actor.id]).toBeDefined());
     expect(attacker.isOpen()).toBe(true);
   });
+
+  it('undoes an agreement to an inventory with nothing marked, and keeps one after a mark (issue 12)', async () => {
+    const w = await createWorkshop(server.url, { title: 'Inventory', listId: 'district-inventory', pairs: 1 });
+    const ana = await person(w.joinCode, 'Ana');
+    const attacker = await raw(w.id, ana);
+    await eventually(() => expect(attacker.controls.length).toBeGreaterThan(0));
+    attacker.sendUpdate(craft(attacker.doc, (d) => agree(d, ana.actor, planFingerprint(toSnapshot(d)), Date.now())));
+    await eventually(() => expect(attacker.controls.some((c) => c.t === 'refused' && c.rule === 'agreement-invalid')).toBe(true));
+    const mark = craft(attacker.doc, (d) => setPick(d, 'align-program-policy-1', ana.actor, Date.now(), 'now'));
+    Y.applyUpdate(attacker.doc, mark);
+    attacker.sendUpdate(mark);
+    await eventually(async () => expect(Object.keys(toSnapshot(await stored(`${w.id}/1`)).picks)).toEqual(['align-program-policy-1']));
+    expect(toSnapshot(await stored(`${w.id}/1`)).agreements).toEqual({});
+    attacker.sendUpdate(craft(attacker.doc, (d) => agree(d, ana.actor, planFingerprint(toSnapshot(d)), Date.now())));
+    await eventually(async () => expect(toSnapshot(await stored(`${w.id}/1`)).agreements[ana.actor.id]).toBeDefined());
+  });
 });
 
 describe('presence belongs to its connection', () => {

@@ -1,6 +1,7 @@
 /** The print view's data: the pair's plan as the server exports it (`plan.json`), parsed. */
 import { expectShape, fetchJson, is } from '../../api/http.js';
 import { getSession } from '../../api/sessionApi.js';
+import type { PlanPartner } from '../../../shared/export/planPartners.js';
 
 /** One chosen activity as `plan.json` lists it. */
 export interface PrintRow {
@@ -21,7 +22,7 @@ export interface PrintRow {
 export interface PrintPlan {
   readonly workshop: string;
   readonly pair: number;
-  readonly partners: readonly string[];
+  readonly partners: readonly PlanPartner[];
   readonly listTitle: string;
   /** The list's citation ("" when the file has none). */
   readonly listSource: string;
@@ -54,6 +55,10 @@ function parseRow(v: unknown): PrintRow {
   };
 }
 
+function parsePartner(v: unknown): PlanPartner[] {
+  return is.record(v) && typeof v.name === 'string' ? [{ name: v.name, agreed: v.agreed === true }] : [];
+}
+
 /** Parses `plan.json`. */
 export function parsePrintPlan(body: unknown): PrintPlan {
   expectShape(is.record(body) && is.record(body.status) && is.record(body.list) && Array.isArray(body.activities), 'plan');
@@ -61,7 +66,7 @@ export function parsePrintPlan(body: unknown): PrintPlan {
   return {
     workshop: str(b.workshop),
     pair: typeof b.pair === 'number' ? b.pair : 0,
-    partners: Array.isArray(b.partners) ? b.partners.filter((p): p is string => typeof p === 'string') : [],
+    partners: Array.isArray(b.partners) ? b.partners.flatMap(parsePartner) : [],
     listTitle: str(b.list.title),
     listSource: str(b.list.source),
     chosen: typeof b.status.chosen === 'number' ? b.status.chosen : 0,

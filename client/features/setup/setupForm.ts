@@ -7,7 +7,8 @@ import { defaultRules } from '../../../shared/lists/parseListImport.js';
 import type { ActivityList, ListMode, Rules } from '../../../shared/lists/types.js';
 import { movePerson, pairRoster, shuffle, type RosterPair } from '../../../shared/roster/pairRoster.js';
 import { parseRoster, type RosterError, type RosterPerson } from '../../../shared/roster/parseRoster.js';
-import type { CreateWorkshopBody, ListImportJson } from '../../api/setupApi.js';
+import { toListImportJson } from '../../../shared/lists/toListImportJson.js';
+import type { CreateWorkshopBody } from '../../api/setupApi.js';
 
 /** Bounds the server enforces (server/http/bodies.ts), checked here first so the leader hears them by field. */
 export const SETUP_LIMITS = { title: 120, minPerStrategy: 20, maxTotal: 500, minutes: 240, pairs: 500 } as const;
@@ -137,14 +138,6 @@ function wholeNumber(text: string, min: number, max: number): number | null {
   return n >= min && n <= max ? n : null;
 }
 
-/** The leader's own list in the import format the server reads. */
-export function toImportJson(list: ActivityList): ListImportJson {
-  return {
-    title: list.title,
-    strategies: list.strategies.map((s) => ({ title: s.title, description: s.description, activities: s.activities.map((a) => a.text) })),
-  };
-}
-
 function checkRules(state: SetupState, problems: SetupProblems): Rules | null {
   const min = wholeNumber(state.rules.minPerStrategy, 0, SETUP_LIMITS.minPerStrategy);
   const max = state.rules.maxTotal.trim() === '' ? null : wholeNumber(state.rules.maxTotal, 1, SETUP_LIMITS.maxTotal);
@@ -177,6 +170,6 @@ export function toCreateBody(state: SetupState): { ok: true; body: CreateWorksho
   const pairs = checkPairs(state, problems);
   if (state.list === null || rules === null || pairs === null) return { ok: false, problems };
   const title = state.title.trim();
-  const list = state.choice === CUSTOM_LIST ? { list: toImportJson(state.list) } : { listId: state.list.id };
+  const list = state.choice === CUSTOM_LIST ? { list: toListImportJson(state.list) } : { listId: state.list.id };
   return { ok: true, body: { ...(title ? { title } : {}), ...list, mode: state.mode, rules, ...pairs } };
 }
