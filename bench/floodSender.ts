@@ -12,7 +12,7 @@ import { initPlanDoc, setDetail, setPick } from '../shared/doc/planDoc.js';
 import type { Actor } from '../shared/doc/schema.js';
 import { ESSENTIAL_LIST_2020_21 } from '../shared/lists/essentialList2020.js';
 import { closeCodeName } from '../shared/protocol/closeCodes.js';
-import { MESSAGE_RATE } from '../server/rooms/PairConnection.js';
+import { MESSAGE_RATE } from '../server/ws/PairConnection.js';
 import { joinPair } from '../tests/utils/api.js';
 import { webSocketWithCookie } from '../tests/utils/partner.js';
 

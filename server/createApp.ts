@@ -9,7 +9,6 @@ import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer } from 'ws';
 import { CLOSE_CODES } from '../shared/protocol/closeCodes.js';
 import { randomId } from './auth/secrets.js';
 import type { Config } from './config.js';
@@ -21,22 +20,19 @@ import { facilitatorRoutes } from './http/facilitatorRoutes.js';
 import { exportRoutes } from './http/exportRoutes.js';
 import { perMinute as limiter } from './http/perMinute.js';
 import { DashboardHub } from './workshops/DashboardHub.js';
-import { DashboardSockets } from './workshops/DashboardSocket.js';
 import { createLogger, type Logger } from './logger.js';
-import { PairSockets } from './rooms/handleUpgrade.js';
+import { routeUpgrades } from './ws/routeUpgrades.js';
 import { RoomManager } from './rooms/RoomManager.js';
 import { openStore } from './store/openStore.js';
 import type { Store } from './store/Store.js';
 import { WorkshopService } from './workshops/WorkshopService.js';
 import { LocalRelay, type Relay } from './cluster/Relay.js';
 import { RedisRelay } from './cluster/RedisRelay.js';
-import { startHeartbeat } from './heartbeat.js';
+import { startHeartbeat } from './ws/heartbeat.js';
 import { Metrics } from './metrics/Metrics.js';
 import { metricsRoute } from './metrics/metricsRoute.js';
 import { HeavyJobs } from './jobs/HeavyJobs.js';
 
-/** Largest WebSocket frame (the ws default is 100 MiB). */
-export const MAX_FRAME_BYTES = 1024 * 1024;
 /** Largest JSON request body. */
 export const MAX_BODY = '512kb';
 /** Heartbeat: a socket that misses one ping round is terminated. */
@@ -93,21 +89,19 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   // Workshops with pair rooms loaded stay cached: rooms read them synchronously.
   const workshops: WorkshopService = new WorkshopService(store, relay, { isInUse: (id): boolean => rooms.hasWorkshop(id) });
   const metrics = new Metrics();
-  let hub: DashboardHub | null = null;
   const rooms = new RoomManager({
     store,
     log,
     relay,
     isLocked: (id) => workshops.peek(id)?.locked ?? false,
     rulesOf: (id) => workshops.peek(id)?.rules ?? null,
-    onChange: (workshopId, pair, room, kind, source) => hub?.handleRoomChange(workshopId, pair, room, kind, source),
     unloadDelayMs: options.unloadDelayMs,
     presenceKeepaliveMs: options.presenceKeepaliveMs,
     metrics,
     compactState: (updates) => jobs.compactState(updates),
     onLoad: (workshop) => workshops.keep(workshop),
   });
-  hub = new DashboardHub({ workshops, rooms, store, log, relay });
+  const hub = new DashboardHub({ workshops, rooms, store, log, relay });
   const ctx: AppContext = { config, log, store, relay, workshops, rooms, sessionSecret, metrics, jobs };
 
   const app = express();
@@ -143,15 +137,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   app.use(errorHandler(log));
 
   const server = createServer(app);
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
-  const pairSockets = new PairSockets(ctx, wss);
-  const dashboardSockets = new DashboardSockets(ctx, hub, wss);
-  server.on('upgrade', (req, socket, head) => {
-    socket.on('error', () => socket.destroy());
-    if (PairSockets.matches(req)) return pairSockets.handle(req, socket, head);
-    if (DashboardSockets.matches(req)) return dashboardSockets.handle(req, socket, head);
-    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
-  });
+  const wss = routeUpgrades(server, ctx, hub);
 
   // Pair rooms and dashboards announce their sockets with 'connection'.
   const stopHeartbeat = startHeartbeat(wss, options.heartbeatMs ?? HEARTBEAT_MS);

@@ -6,6 +6,8 @@
 import { DETAIL_FIELDS, parseDetail, type ItemDetails, type Parsed } from '../../shared/doc/fields.js';
 import { parseAgreement, parseHelpFlag, parsePick, parseWriteIn } from '../../shared/doc/parseValues.js';
 import { EMPTY_SNAPSHOT, type PlanSnapshot } from '../../shared/doc/schema.js';
+import type { PlanPartner } from '../../shared/export/planPartners.js';
+import { PLAN_STANDINGS, type PlanStanding } from '../../shared/rules/evaluatePlan.js';
 import { PAIR_STATES, type PairState, type PairSummary } from '../../shared/tally/summarizePair.js';
 import { is } from './http.js';
 
@@ -52,6 +54,11 @@ function parsePresent(v: unknown): { id: string; name: string }[] {
   return v.filter((p): p is { id: string; name: string } => is.record(p) && is.string(p.id) && is.string(p.name)).map((p) => ({ id: p.id, name: p.name }));
 }
 
+function parsePartners(v: unknown): PlanPartner[] {
+  if (!Array.isArray(v)) return [];
+  return v.filter((p): p is { name: string; agreed?: unknown } => is.record(p) && is.string(p.name)).map((p) => ({ name: p.name, agreed: p.agreed === true }));
+}
+
 /** One pair's summary, or `null` when `v` is not one. */
 export function parsePairSummary(v: unknown): PairSummary | null {
   if (!is.record(v) || !is.int(v.n) || v.n < 1) return null;
@@ -62,6 +69,7 @@ export function parsePairSummary(v: unknown): PairSummary | null {
     n: v.n,
     present: parsePresent(v.present),
     members: strings(v.members),
+    partners: parsePartners(v.partners),
     chosenCount: v.chosenCount,
     maxTotal: is.int(v.maxTotal) ? v.maxTotal : null,
     coveredCount: v.coveredCount,
@@ -69,6 +77,8 @@ export function parsePairSummary(v: unknown): PairSummary | null {
     missing: strings(v.missing),
     violations: v.violations,
     valid: v.valid === true,
+    standing: (PLAN_STANDINGS as readonly unknown[]).includes(v.standing) ? (v.standing as PlanStanding) : 'empty',
+    mode: v.mode === 'inventory' ? 'inventory' : 'choose',
     agreed: v.agreed === true,
     agreedNames: strings(v.agreedNames),
     help: v.help === true,

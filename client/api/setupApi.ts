@@ -1,12 +1,7 @@
 /** The leader's set-up: `POST /api/workshops`. */
+import type { ListImportJson } from '../../shared/lists/toListImportJson.js';
 import type { ListMode, Rules } from '../../shared/lists/types.js';
 import { expectShape, fetchJson, is } from './http.js';
-
-/** A leader's own list in the import format (see shared/lists/parseListImport.ts). */
-export interface ListImportJson {
-  readonly title: string;
-  readonly strategies: readonly { readonly title: string; readonly description: string; readonly activities: readonly string[] }[];
-}
 
 /** One roster person and the pair the leader placed them in. */
 export interface RosterEntryBody {

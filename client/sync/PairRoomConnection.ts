@@ -28,7 +28,7 @@ import { describeClose, shouldReconnectAfter, type CloseDescription } from './de
 import { diffPlans, type PlanChange } from './diffPlans.js';
 import { parseWorkshopLive } from './parseWorkshopLive.js';
 import { NOBODY_EDITING, editingPartners, sameEditing, type EditingMap } from './editingPresence.js';
-import { colorFor, samePresence, toPresence, type PresentUser } from './presence.js';
+import { colorFor, otherWriters, samePresence, toPresence, type PresentUser } from './presence.js';
 
 /** Where the connection stands. `closed` is final: the person must join again. */
 export const CONNECTION_STATES = ['connecting', 'connected', 'reconnecting', 'closed'] as const;
@@ -68,6 +68,8 @@ export interface PairRoomConnectionOptions {
   readonly connect?: boolean;
   /** Longest wait between reconnect attempts, ms (y-websocket's default is 2,500). */
   readonly maxBackoffTime?: number;
+  /** The rules' maximum: a removal of your own item that leaves the plan at it may be the server's undo, not a partner's (see `diffPlans`). */
+  readonly maxTotal?: number | null;
   /** How often the clock offset is measured again, ms. Default 30,000. */
   readonly pingIntervalMs?: number;
 }
@@ -240,7 +242,8 @@ export class PairRoomConnection extends Subscribable {
     this.plan = toSnapshot(doc);
     // The first sync after a connect brings the whole plan: that is not news to announce.
     if (!transaction.local && provider.synced) {
-      const changes = diffPlans(previous, this.plan);
+      const others = otherWriters(provider.awareness.getStates(), doc.clientID);
+      const changes = diffPlans(previous, this.plan, { selfId: this.actor.id, others, maxTotal: this.options.maxTotal ?? null });
       if (changes.length > 0) this.remote = { seq: this.remote.seq + 1, changes };
     }
     this.notify();

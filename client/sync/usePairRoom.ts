@@ -56,6 +56,7 @@ export function usePairRoom(workshopId: string): PairRoomState {
           actor: { id: session.participantId, name: session.name },
           live: info.live,
           serverNow: info.serverNow,
+          maxTotal: workshop.rules.maxTotal,
         });
         setResult({ key, state: { status: 'ready', connection, session, workshop } });
       },

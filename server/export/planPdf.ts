@@ -11,6 +11,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { formatDate, formatGoals, formatMarkWord } from '../../shared/export/labels.js';
+import { formatPartners } from '../../shared/export/planPartners.js';
 import { english } from '../../shared/i18n/english.js';
 import { planRows, type PlanRow } from '../../shared/export/planRows.js';
 import { planStatus } from '../../shared/export/planStatus.js';
@@ -91,7 +92,7 @@ function buildModel(input: PlanExportInput & { exportedAt: number }, t: Translat
   const header: Para[] = [
     para(t('export.planTitle'), 'title'),
     para(`${input.workshopTitle} · ${t('export.pairNumber', { n: input.pair })} · ${t('export.exported')} ${formatDate(input.exportedAt)}`, 'meta'),
-    para(`${t('export.partners')}: ${input.partners.join(', ')}`, 'meta'),
+    para(`${t('export.partners')}: ${formatPartners(input.partners, t)}`, 'meta'),
     para(`${t('export.list')}: ${listTitle}`, 'small'),
     // The list's citation on every export (issue 18).
     ...(input.list.source.trim() === '' ? [] : [para(`${t('export.source')}: ${input.list.source}`, 'small')]),
@@ -279,7 +280,7 @@ export function planPdf(input: PlanExportInput & { exportedAt: number }): Promis
     bufferPages: true,
     info: {
       Title: `${t('export.planTitle')} — ${input.workshopTitle}, ${t('export.pairNumber', { n: input.pair })}`,
-      Author: input.partners.join(', '),
+      Author: input.partners.map((p) => p.name).join(', '),
       Creator: 'pairplan',
       CreationDate: new Date(input.exportedAt),
     },

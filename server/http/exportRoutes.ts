@@ -86,7 +86,7 @@ interface WorkshopFileInput {
  */
 async function inPool<K extends Exclude<ExportJob, 'importFile'>>(name: K, { ctx, localized, pairs, lang, exportedAt }: WorkshopFileInput): Promise<JobOutput<K>> {
   const workshop = { title: localized.title, list: localized.list, rules: localized.rules, pairs: localized.pairs };
-  const plans = pairs.map((p) => ({ n: p.n, plan: p.plan, present: p.present?.map((who) => ({ id: who.id })) }));
+  const plans = pairs.map((p) => ({ n: p.n, plan: p.plan, present: p.present?.map((who) => ({ id: who.id, name: who.name })) }));
   return refuseWhenBusy(() => ctx.jobs.runExport(name, { workshop, pairs: plans, lang, exportedAt }));
 }
 

@@ -9,6 +9,7 @@ import { normalizeJoinCode } from '../../shared/protocol/joinCode.js';
 import { randomId } from '../auth/secrets.js';
 import { SESSION_TTL_MS, sessionCookieName, signSession } from '../auth/sessions.js';
 import type { AppContext } from '../context.js';
+import { findWorkshop } from '../workshops/findWorkshop.js';
 import { toLive } from '../workshops/WorkshopService.js';
 import type { WorkshopRecord } from '../workshops/types.js';
 import { listLang, titlesByLanguage } from '../../shared/lists/localizeList.js';
@@ -16,12 +17,9 @@ import { findMember } from '../../shared/roster/pairRoster.js';
 import { joinBody, parseBody } from './bodies.js';
 import { HttpError, asyncHandler } from './errors.js';
 
-/** Workshop ids are url-safe base64; anything else is not looked up. */
-export const WORKSHOP_ID = /^[A-Za-z0-9_-]{1,40}$/;
-
 /** The workshop of `:id`, or a 404. */
 export async function loadWorkshop(ctx: AppContext, id: string): Promise<WorkshopRecord> {
-  const workshop = WORKSHOP_ID.test(id) ? await ctx.workshops.get(id) : null;
+  const workshop = await findWorkshop(ctx.workshops, id);
   if (!workshop) throw new HttpError(404, 'No such workshop.');
   return workshop;
 }

@@ -2,7 +2,10 @@
  * Loads pair rooms on first connect and unloads them (compacted) after the
  * last partner leaves. Concurrent connects to a loading room share one load.
  * A room whose store write failed is unloaded at once (see {@link RoomManager.evict}).
+ * Every applied change of a room's plan or presence is emitted as `change`
+ * (the dashboard hub listens): the rooms know nothing of who listens.
  */
+import { EventEmitter } from 'node:events';
 import type { Store } from '../store/Store.js';
 import type { Logger } from '../logger.js';
 import type { Relay } from '../cluster/Relay.js';
@@ -15,6 +18,21 @@ import type { Metrics } from '../metrics/Metrics.js';
 /** The store key of a pair room. */
 export function roomKey(workshopId: string, pair: number): string {
   return `${workshopId}/${pair}`;
+}
+
+/** A room's applied change, as {@link RoomManager} emits it. */
+export interface RoomChange {
+  readonly workshopId: string;
+  readonly pair: number;
+  readonly room: PairRoom;
+  readonly kind: 'plan' | 'presence';
+  readonly source: ChangeSource;
+}
+
+/** The events of a {@link RoomManager}. */
+export interface RoomEvents {
+  /** After every applied change of a room's plan or presence. */
+  change: [change: RoomChange];
 }
 
 interface Entry {
@@ -33,8 +51,6 @@ export interface RoomManagerOptions {
   readonly isLocked: (workshopId: string) => boolean;
   /** The workshop's current rules (`null`: use the rules it had when the room loaded). */
   readonly rulesOf?: (workshopId: string) => Rules | null;
-  /** Called after every applied change of a room's plan or presence. */
-  readonly onChange: (workshopId: string, pair: number, room: PairRoom, kind: 'plan' | 'presence', source: ChangeSource) => void;
   /** How long an empty room stays loaded (a reload reconnects within it). */
   readonly unloadDelayMs?: number;
   /** See {@link PairRoomOptions.presenceKeepaliveMs}. */
@@ -46,12 +62,14 @@ export interface RoomManagerOptions {
   readonly compactState?: (updates: Uint8Array[]) => Promise<Uint8Array>;
 }
 
-export class RoomManager {
+export class RoomManager extends EventEmitter<RoomEvents> {
   private readonly entries = new Map<string, Entry>();
   /** Rooms loaded or loading, per workshop id. */
   private readonly perWorkshop = new Map<string, number>();
 
-  constructor(private readonly options: RoomManagerOptions) {}
+  constructor(private readonly options: RoomManagerOptions) {
+    super();
+  }
 
   /** Rooms loaded or loading. */
   get size(): number {
@@ -71,7 +89,7 @@ export class RoomManager {
         relay: this.options.relay,
         isLocked: () => this.options.isLocked(workshop.id),
         rules: () => this.options.rulesOf?.(workshop.id) ?? workshop.rules,
-        onChange: (room, kind, source) => this.options.onChange(workshop.id, pair, room, kind, source),
+        onChange: (room, kind, source) => this.emit('change', { workshopId: workshop.id, pair, room, kind, source }),
         presenceKeepaliveMs: this.options.presenceKeepaliveMs,
         metrics: this.options.metrics,
         compactState: this.options.compactState,

@@ -9,8 +9,8 @@
  */
 import { summarizePair, type PairSummary } from '../../shared/tally/summarizePair.js';
 import type { Logger } from '../logger.js';
-import { roomKey, type RoomManager } from '../rooms/RoomManager.js';
-import type { ChangeSource, PairRoom } from '../rooms/PairRoom.js';
+import { roomKey, type RoomChange, type RoomManager } from '../rooms/RoomManager.js';
+import type { PairRoom } from '../rooms/PairRoom.js';
 import type { Store } from '../store/Store.js';
 import type { Relay, WorkshopRelayMessage } from '../cluster/Relay.js';
 import { latestChange, readStoredPlan } from './readPlan.js';
@@ -62,14 +62,16 @@ export class DashboardHub {
 
   constructor(
     private readonly deps: { workshops: WorkshopService; rooms: RoomManager; store: Store; log: Logger; relay: Relay },
-  ) {}
+  ) {
+    deps.rooms.on('change', (change) => this.handleRoomChange(change));
+  }
 
   /**
-   * Called by the rooms on every plan or presence change. Only a change made
-   * here is announced to the other instances: one that came through the
-   * relay was announced by the instance it was made on.
+   * Every plan or presence change of a room. Only a change made here is
+   * announced to the other instances: one that came through the relay was
+   * announced by the instance it was made on.
    */
-  handleRoomChange(workshopId: string, pair: number, room: PairRoom, kind: 'plan' | 'presence', source: ChangeSource): void {
+  private handleRoomChange({ workshopId, pair, room, kind, source }: RoomChange): void {
     if (kind === 'plan') this.lastChange.set(roomKey(workshopId, pair), Date.now());
     if (source === 'here') this.announce(workshopId, pair, room);
     const view = this.views.get(workshopId);
@@ -150,14 +152,6 @@ export class DashboardHub {
     return this.summarizeAll(workshop, this.views.get(workshop.id) ?? newView());
   }
 
-  /** Recomputes summaries after the rules or pairs of a workshop changed. */
-  async refresh(workshop: WorkshopRecord): Promise<void> {
-    const view = this.views.get(workshop.id);
-    if (!view) return;
-    const summaries = await this.summarizeAll(workshop, view);
-    for (const s of view.subscribers) s.sendSummaries(summaries);
-  }
-
   /** Every pair's summary, in pair order: the loaded rooms as they are, the others as stored. */
   private async summarizeAll(workshop: WorkshopRecord, view: WorkshopView): Promise<PairSummary[]> {
     const summaries: PairSummary[] = [];
@@ -180,6 +174,7 @@ export class DashboardHub {
       rules: workshop.rules,
       present: room.presentParticipants(),
       members: slot?.members.map((m) => m.name) ?? [],
+      joined: slot?.joined ?? [],
       lastChangeAt: this.lastChange.get(room.key) ?? latestChange(plan),
     });
   }
@@ -217,6 +212,7 @@ export class DashboardHub {
       rules: workshop.rules,
       present: view.remotePresence.get(n) ?? [],
       members: workshop.pairs.find((p) => p.n === n)?.members.map((m) => m.name) ?? [],
+      joined: workshop.pairs.find((p) => p.n === n)?.joined ?? [],
       lastChangeAt: this.lastChange.get(key) ?? stored.lastChangeAt,
     });
   }

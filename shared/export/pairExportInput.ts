@@ -1,6 +1,7 @@
 /**
  * The per-pair export input of a numbered pair of a workshop: its partners
- * (roster members, then the plan's authors), who is present, the words.
+ * (roster members, everyone who joined or is here, then the plan's other authors), who
+ * is present, the words.
  * plans.csv, the bundle and the per-pair routes all build it this way.
  */
 import type { Translate } from '../i18n/translate.js';
@@ -13,11 +14,12 @@ export function pairExportInput(
   pair: ExportPair,
   options: { t?: Translate; exportedAt?: number } = {},
 ): PlanExportInput {
-  const members = workshop.pairs.find((p) => p.n === pair.n)?.members.map((m) => m.name) ?? [];
+  const slot = workshop.pairs.find((p) => p.n === pair.n);
+
   return {
     workshopTitle: workshop.title,
     pair: pair.n,
-    partners: planPartners(pair.plan, members),
+    partners: planPartners(pair.plan, { members: slot?.members.map((m) => m.name), joined: slot?.joined, present: pair.present }),
     plan: pair.plan,
     list: workshop.list,
     rules: workshop.rules,

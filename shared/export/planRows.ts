@@ -51,7 +51,8 @@ const markOf = (mark: Mark | undefined, inventory: boolean): Mark | null =>
 /**
  * The chosen activities of `input.plan` under `input.list`, in list order.
  * In inventory mode only marked items count as chosen (as in `evaluatePlan`);
- * ids the list does not know and blank write-ins are left out.
+ * ids the list does not know are left out; a write-in counts while it exists,
+ * even while its text is cleared to be retyped (as in `evaluatePlan`).
  */
 export function planRows(input: { readonly plan: PlanSnapshot; readonly list: ActivityList }): PlanRow[] {
   const { plan, list } = input;
@@ -74,7 +75,7 @@ export function planRows(input: { readonly plan: PlanSnapshot; readonly list: Ac
       });
     }
     const writeIns = Object.entries(plan.writeIns)
-      .filter(([, w]) => w.strategyId === strategy.id && w.text.trim() !== '' && (!inventory || w.mark))
+      .filter(([, w]) => w.strategyId === strategy.id && (!inventory || w.mark))
       .sort(([idA, a], [idB, b]) => a.at - b.at || (idA < idB ? -1 : idA > idB ? 1 : 0));
     for (const [id, w] of writeIns) {
       rows.push({

@@ -4,6 +4,7 @@
  */
 import type { Translate } from '../i18n/translate.js';
 import { ENGLISH, formatGoals, formatKind, formatMark } from './labels.js';
+import { formatPartners } from './planPartners.js';
 import { planRows, type PlanRow } from './planRows.js';
 import { toSafeCsv, type CsvCell } from './toSafeCsv.js';
 import type { PlanExportInput } from './types.js';
@@ -33,13 +34,15 @@ export function planRowCells(row: PlanRow, t: Translate): CsvCell[] {
 }
 
 /**
- * The CSV of one pair's plan (BOM, CRLF). After the rows, a blank row and a
- * final "Source" row carry the list's citation (issue 18): a row, not a
- * `#` comment line, which some spreadsheet tools read as data or reject.
+ * The CSV of one pair's plan (BOM, CRLF). After the rows, a blank row, a
+ * "Partners" row (who, and whether each agreed; issue 12) and a "Source" row
+ * with the list's citation (issue 18): rows, not `#` comment lines, which
+ * some spreadsheet tools read as data or reject.
  */
 export function toPlanCsv(input: PlanExportInput): string {
   const t = input.t ?? ENGLISH;
   const header = [...planRowHeader(t), t('export.chosenBy')];
-  const source: CsvCell[][] = input.list.source.trim() === '' ? [] : [[], [t('export.source'), input.list.source]];
-  return toSafeCsv([header, ...planRows(input).map((r) => [...planRowCells(r, t), r.chosenBy]), ...source]);
+  const partners: CsvCell[] = [t('export.partners'), formatPartners(input.partners, t)];
+  const source: CsvCell[][] = input.list.source.trim() === '' ? [] : [[t('export.source'), input.list.source]];
+  return toSafeCsv([header, ...planRows(input).map((r) => [...planRowCells(r, t), r.chosenBy]), [], partners, ...source]);
 }

@@ -16,7 +16,8 @@ export function toPlanJson(input: PlanExportInput): string {
   const { evaluation, agreement } = planStatus(input);
   const value = {
     format: PLAN_JSON_FORMAT,
-    version: 1,
+    // 2: `partners` became `{ name, agreed }` objects (issue 12).
+    version: 2,
     ...(input.exportedAt !== undefined ? { exportedAt: new Date(input.exportedAt).toISOString() } : {}),
     workshop: input.workshopTitle,
     pair: input.pair,

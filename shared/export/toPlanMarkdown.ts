@@ -6,6 +6,7 @@
  */
 import { escapeMarkdown as md } from './escapeMarkdown.js';
 import { ENGLISH, formatDate, formatGoals, formatMark } from './labels.js';
+import { formatPartners } from './planPartners.js';
 import { planRows, type PlanRow } from './planRows.js';
 import { planStatus } from './planStatus.js';
 import type { PlanExportInput } from './types.js';
@@ -17,7 +18,7 @@ function facts(input: PlanExportInput, t: Translate): string[] {
   const lines = [
     `- **${t('export.workshop')}:** ${md(input.workshopTitle)}`,
     `- **${t('export.pair')}:** ${input.pair}`,
-    `- **${t('export.partners')}:** ${input.partners.map(md).join(', ')}`,
+    `- **${t('export.partners')}:** ${formatPartners(input.partners, t, md)}`,
     `- **${t('export.list')}:** ${md(listTitle)}`,
   ];
   // The list's citation on every export (issue 18).

@@ -7,6 +7,7 @@
 import type { Translate } from '../i18n/translate.js';
 import { ENGLISH } from './labels.js';
 import { pairExportInput } from './pairExportInput.js';
+import { formatPartners } from './planPartners.js';
 import { planRows } from './planRows.js';
 import { planStatus } from './planStatus.js';
 import { planRowCells, planRowHeader, PLAN_ROW_COLUMNS } from './toPlanCsv.js';
@@ -21,7 +22,7 @@ export function toPlansCsv(workshop: WorkshopExport, pairs: readonly ExportPair[
   for (const pair of [...pairs].sort((a, b) => a.n - b.n)) {
     const input = pairExportInput(workshop, pair, { t });
     const { agreement } = planStatus(input);
-    const lead = [workshop.title, pair.n, input.partners.join(', ')];
+    const lead = [workshop.title, pair.n, formatPartners(input.partners, t)];
     const tail = [agreement.proposed ? t('export.yes') : t('export.no'), agreement.proposedAt === null ? '' : new Date(agreement.proposedAt).toISOString(), workshop.list.source];
     const planned = planRows(input);
     if (planned.length === 0) rows.push([...lead, ...PLAN_ROW_COLUMNS.map(() => ''), ...tail]);

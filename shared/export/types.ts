@@ -7,13 +7,14 @@ import type { PlanSnapshot } from '../doc/schema.js';
 import type { Translate } from '../i18n/translate.js';
 import type { ActivityList, Rules } from '../lists/types.js';
 import type { RosterPair } from '../roster/pairRoster.js';
+import type { PlanPartner } from './planPartners.js';
 
 /** One pair's plan and everything its exports show. */
 export interface PlanExportInput {
   readonly workshopTitle: string;
   readonly pair: number;
-  /** Names to print as the pair's partners (see {@link planPartners}). */
-  readonly partners: readonly string[];
+  /** The pair's partners and whether each agreed (see {@link planPartners}). */
+  readonly partners: readonly PlanPartner[];
   readonly plan: PlanSnapshot;
   readonly list: ActivityList;
   readonly rules: Rules;
@@ -25,15 +26,21 @@ export interface PlanExportInput {
   readonly exportedAt?: number;
 }
 
+/** A pair of a workshop: its roster members and the names of others who joined it so far. */
+export interface ExportPairSlot extends RosterPair {
+  readonly joined?: readonly string[];
+}
+
 /**
- * A workshop as the exporters see it: its title, list, rules and roster.
- * The server's `WorkshopRecord` has this shape (and more, never exported).
+ * A workshop as the exporters see it: its title, list, rules, roster and who
+ * joined each pair. The server's `WorkshopRecord` has this shape (and more,
+ * never exported).
  */
 export interface WorkshopExport {
   readonly title: string;
   readonly list: ActivityList;
   readonly rules: Rules;
-  readonly pairs: readonly RosterPair[];
+  readonly pairs: readonly ExportPairSlot[];
 }
 
 /**
@@ -43,5 +50,5 @@ export interface WorkshopExport {
 export interface ExportPair {
   readonly n: number;
   readonly plan: PlanSnapshot;
-  readonly present?: readonly { readonly id: string }[];
+  readonly present?: readonly { readonly id: string; readonly name: string }[];
 }

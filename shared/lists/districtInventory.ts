@@ -1,3 +1,4 @@
+import { DISTRICT_INVENTORY_SPANISH } from './districtInventorySpanish.js';
 import type { ActivityList } from './types.js';
 
 /**
@@ -316,4 +317,5 @@ export const DISTRICT_INVENTORY: ActivityList = {
       ],
     },
   ],
+  translations: { es: DISTRICT_INVENTORY_SPANISH },
 };

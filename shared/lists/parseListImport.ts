@@ -18,6 +18,12 @@
  *   on a strategy, and `{ "text", "translations": { "es": "…" } }` (or
  *   `{ "es": { "text", "short"? } }`) on an activity.
  * They become the list's `translations`, keyed by the new ids.
+ *
+ * The list's `source` says what it was imported from ("Imported from CSV
+ * (family-week.csv) by the workshop leader"); a JSON file may give its own.
+ * The set-up screen parses the file here and sends the server the result in
+ * the JSON format (`toListImportJson`), which the server parses here again
+ * to the same list: one path for the UI and the API.
  */
 import Papa from 'papaparse';
 import { TRANSLATION_LIMITS, parseListLang } from './parseListTranslations.js';
@@ -55,6 +61,15 @@ const clean = (v: unknown): string => (typeof v === 'string' ? v.trim().replace(
 
 /** A translation key: a primary language code, as `localizeList` looks them up. */
 const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+
+/** Characters of a file name kept in the list's source. */
+const FILE_NAME_IN_SOURCE = 80;
+
+/** "Imported from CSV (family-week.csv) by the workshop leader"; without a file name (the API), "Imported from JSON by the workshop leader". */
+export function importSource(format: 'CSV' | 'JSON', fileName?: string): string {
+  const name = clean(fileName).slice(0, FILE_NAME_IN_SOURCE);
+  return name ? `Imported from ${format} (${name}) by the workshop leader` : `Imported from ${format} by the workshop leader`;
+}
 
 /** Default rules for an imported list: one per strategy when choosing, no maximum. */
 export function defaultRules(mode: ListMode, strategies: number): Rules {
@@ -112,8 +127,8 @@ function tooManyLanguages(languages: Iterable<string>): string | null {
   return new Set(languages).size > TRANSLATION_LIMITS.languages ? `At most ${TRANSLATION_LIMITS.languages} languages of translations.` : null;
 }
 
-/** Parses a CSV list. */
-export function parseListCsv(text: string, title: string, mode: ListMode = 'choose'): ListImportResult {
+/** Parses a CSV list; `fileName` goes into its source. */
+export function parseListCsv(text: string, title: string, mode: ListMode = 'choose', fileName?: string): ListImportResult {
   const source = text.replace(/^\uFEFF/, '');
   const parsed = Papa.parse<Record<string, string>>(source, {
     header: true,
@@ -156,7 +171,7 @@ export function parseListCsv(text: string, title: string, mode: ListMode = 'choo
     addCsvStrategyTranslations(draft, row, languages);
     drafts.set(key, draft);
   }
-  return build({ title, translations: {} }, mode, [...drafts.values()], 'Imported from CSV by the workshop leader');
+  return build({ title, translations: {} }, mode, [...drafts.values()], importSource('CSV', fileName));
 }
 
 /** The languages of translation columns (`activity_es`, `short_es`, `strategy_es`, `description_es`). */
@@ -187,8 +202,8 @@ function addCsvStrategyTranslations(draft: DraftStrategy, row: Record<string, st
   }
 }
 
-/** Parses a JSON list (text or an already parsed value). */
-export function parseListJson(input: string | unknown, mode?: ListMode): ListImportResult {
+/** Parses a JSON list (text or an already parsed value); without a `source` of its own, `fileName` goes into it. */
+export function parseListJson(input: string | unknown, mode?: ListMode, fileName?: string): ListImportResult {
   let value: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -214,7 +229,7 @@ export function parseListJson(input: string | unknown, mode?: ListMode): ListImp
   const tooMany = tooManyLanguages(languages);
   if (tooMany) return { ok: false, error: tooMany };
   const draftList: DraftList = { title: clean(v.title), translations: head, ...(typeof v.lang === 'string' ? { lang: v.lang } : {}) };
-  return build(draftList, listMode, drafts, clean(v.source) || 'Imported from JSON by the workshop leader');
+  return build(draftList, listMode, drafts, clean(v.source).slice(0, IMPORT_LIMITS.text) || importSource('JSON', fileName));
 }
 
 /** Thrown inside the JSON readers below with the path and the problem; caught where they are called. */

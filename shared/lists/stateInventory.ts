@@ -1,3 +1,4 @@
+import { STATE_INVENTORY_SPANISH } from './stateInventorySpanish.js';
 import type { ActivityList } from './types.js';
 
 /**
@@ -329,4 +330,5 @@ export const STATE_INVENTORY: ActivityList = {
       ],
     },
   ],
+  translations: { es: STATE_INVENTORY_SPANISH },
 };

@@ -2,9 +2,20 @@
  * The rules engine: a pure function from a plan, its list and the rules to
  * counts, coverage, missing strategies and violations. The pair room, the
  * dashboard, the server and the exporters all call this one function.
+ *
+ * One status model (issue 12): a plan is `valid` — agreeable — only when no
+ * rule is broken and something is chosen (or, in inventory mode, marked): an
+ * empty plan is never agreeable, in any mode; the server's validator refuses
+ * an agreement to a plan that is not `valid`. `standing` names the one state
+ * every screen states, and a strategy with nothing in it is `missing` only
+ * when a minimum asks for it, otherwise `open`.
  */
 import type { PlanSnapshot, Mark } from '../doc/schema.js';
 import type { ActivityList, Rules } from '../lists/types.js';
+
+/** A strategy is covered (something chosen, at least the minimum), missing (below a minimum), or open (empty, and no minimum asks for more). */
+export const STRATEGY_STATES = ['covered', 'missing', 'open'] as const;
+export type StrategyState = (typeof STRATEGY_STATES)[number];
 
 /** How one strategy stands. */
 export interface StrategyStanding {
@@ -13,12 +24,22 @@ export interface StrategyStanding {
   /** Listed activities and write-ins chosen (or marked) in this strategy. */
   readonly count: number;
   readonly covered: boolean;
+  readonly state: StrategyState;
 }
 
-/** A broken rule, with what a message about it needs. */
+/** A broken rule, with what a message about it needs. `nothing-chosen`: nothing chosen (or marked) yet, so nothing to agree to. */
 export type Violation =
   | { readonly code: 'over-max'; readonly count: number; readonly max: number; readonly excess: number }
-  | { readonly code: 'under-min'; readonly strategyId: string; readonly strategy: string; readonly min: number };
+  | { readonly code: 'under-min'; readonly strategyId: string; readonly strategy: string; readonly min: number }
+  | { readonly code: 'nothing-chosen'; readonly mode: ActivityList['mode'] };
+
+/**
+ * Where a plan stands, in one word every screen reads: over the maximum;
+ * strategies below their minimum; nothing chosen or marked yet; or valid
+ * (agreeable). When several hold, the first in this order.
+ */
+export const PLAN_STANDINGS = ['over-max', 'missing', 'empty', 'valid'] as const;
+export type PlanStanding = (typeof PLAN_STANDINGS)[number];
 
 /** Everything a screen or export needs to say where a plan stands. */
 export interface PlanEvaluation {
@@ -32,7 +53,9 @@ export interface PlanEvaluation {
   /** Strategies still below the minimum, in list order. */
   readonly missing: readonly StrategyStanding[];
   readonly violations: readonly Violation[];
+  /** No violation: the plan can be agreed to (never when it is empty). */
   readonly valid: boolean;
+  readonly standing: PlanStanding;
 }
 
 /** The activity ids of a list, mapped to their strategy id. */
@@ -70,7 +93,9 @@ export function evaluatePlan(plan: PlanSnapshot, list: ActivityList, rules: Rule
 
   const strategies = list.strategies.map((s) => {
     const n = perStrategy.get(s.id) ?? 0;
-    return { strategyId: s.id, title: s.title, count: n, covered: n >= Math.max(1, rules.minPerStrategy) };
+    const covered = n >= Math.max(1, rules.minPerStrategy);
+    const state: StrategyState = covered ? 'covered' : rules.minPerStrategy > 0 ? 'missing' : 'open';
+    return { strategyId: s.id, title: s.title, count: n, covered, state };
   });
   const chosenCount = strategies.reduce((sum, s) => sum + s.count, 0);
   const missing = rules.minPerStrategy > 0 ? strategies.filter((s) => s.count < rules.minPerStrategy) : [];
@@ -81,6 +106,8 @@ export function evaluatePlan(plan: PlanSnapshot, list: ActivityList, rules: Rule
   for (const s of missing) {
     violations.push({ code: 'under-min', strategyId: s.strategyId, strategy: s.title, min: rules.minPerStrategy });
   }
+  // An empty plan breaks no minimum when there is none (the inventories): it is still nothing to agree to.
+  if (chosenCount === 0 && violations.length === 0) violations.push({ code: 'nothing-chosen', mode: list.mode });
   return {
     mode: list.mode,
     chosenCount,
@@ -91,7 +118,16 @@ export function evaluatePlan(plan: PlanSnapshot, list: ActivityList, rules: Rule
     missing,
     violations,
     valid: violations.length === 0,
+    standing: standingOf(violations),
   };
+}
+
+function standingOf(violations: readonly Violation[]): PlanStanding {
+  const has = (code: Violation['code']): boolean => violations.some((v) => v.code === code);
+  if (has('over-max')) return 'over-max';
+  if (has('under-min')) return 'missing';
+  if (has('nothing-chosen')) return 'empty';
+  return 'valid';
 }
 
 /** Why choosing one more activity is refused, or `null` when it is allowed. */

@@ -1,11 +1,12 @@
 /**
  * Words for a plan's standing: the rules bar line ("11 of 14 · 5 of 6
- * strategies · missing: Celebrate milestones") and one sentence per
- * violation, in whatever language `t` speaks.
+ * strategies · missing: Celebrate milestones"), one sentence per
+ * violation and each strategy's chip, in whatever language `t` speaks.
  */
 import { english } from '../i18n/english.js';
 import type { Translate } from '../i18n/translate.js';
-import type { PlanEvaluation, Violation } from './evaluatePlan.js';
+import type { ActivityList } from '../lists/types.js';
+import type { PlanEvaluation, StrategyStanding, Violation } from './evaluatePlan.js';
 
 /** The one-line summary of the rules bar. */
 export function formatPlanSummary(evaluation: PlanEvaluation, t: Translate = english): string {
@@ -32,5 +33,20 @@ export function formatViolation(violation: Violation, t: Translate = english): s
       return t('rules.overMax', { count: violation.count, max: violation.max, excess: violation.excess });
     case 'under-min':
       return t('rules.underMin', { count: violation.min, min: violation.min, strategy: violation.strategy });
+    case 'nothing-chosen':
+      return t(violation.mode === 'inventory' ? 'rules.nothingMarked' : 'rules.nothingChosen');
+  }
+}
+
+/** A strategy's chip: "Covered · 2 chosen" / "2 marked", "Missing" (below a minimum), or "None chosen yet" / "Nothing marked yet". */
+export function formatStrategyStanding(standing: StrategyStanding, mode: ActivityList['mode'], t: Translate = english): string {
+  const inventory = mode === 'inventory';
+  switch (standing.state) {
+    case 'covered':
+      return t(inventory ? 'room.strategyMarked' : 'room.strategyCovered', { count: standing.count });
+    case 'missing':
+      return t('room.strategyMissing');
+    case 'open':
+      return t(inventory ? 'room.strategyUnmarked' : 'room.strategyOpen');
   }
 }

@@ -6,7 +6,8 @@
 import type { PlanSnapshot } from '../doc/schema.js';
 import type { ActivityList, Rules } from '../lists/types.js';
 import { agreementStatus } from '../rules/agreementStatus.js';
-import { evaluatePlan } from '../rules/evaluatePlan.js';
+import { evaluatePlan, type PlanStanding } from '../rules/evaluatePlan.js';
+import { planPartners, type PlanPartner } from '../export/planPartners.js';
 
 /** Where a pair stands, as the dashboard's filters see it. */
 export const PAIR_STATES = ['not-started', 'drafting', 'breaking-rule', 'valid', 'agreed'] as const;
@@ -24,6 +25,8 @@ export interface PairSummary {
   readonly present: readonly PresentParticipant[];
   /** Roster names placed in this pair (may be empty). */
   readonly members: readonly string[];
+  /** Everyone who is a partner of this plan (roster, joined, authors) and whether each agreed, as the exports list them. */
+  readonly partners: readonly PlanPartner[];
   readonly chosenCount: number;
   readonly maxTotal: number | null;
   readonly coveredCount: number;
@@ -31,6 +34,9 @@ export interface PairSummary {
   readonly missing: readonly string[];
   readonly violations: number;
   readonly valid: boolean;
+  /** The rules engine's one word for where the plan stands (as the pair room states it). */
+  readonly standing: PlanStanding;
+  readonly mode: ActivityList['mode'];
   readonly agreed: boolean;
   readonly agreedNames: readonly string[];
   readonly help: boolean;
@@ -61,6 +67,8 @@ export function summarizePair(input: {
   rules: Rules;
   present: readonly PresentParticipant[];
   members?: readonly string[];
+  /** Names of the others who joined this pair so far (the join page's). */
+  joined?: readonly string[];
   lastChangeAt: number | null;
 }): PairSummary {
   const evaluation = evaluatePlan(input.plan, input.list, input.rules);
@@ -71,6 +79,7 @@ export function summarizePair(input: {
     n: input.n,
     present: input.present,
     members: input.members ?? [],
+    partners: planPartners(input.plan, { members: input.members, joined: input.joined, present: input.present }),
     chosenCount: evaluation.chosenCount,
     maxTotal: evaluation.maxTotal,
     coveredCount: evaluation.coveredCount,
@@ -78,6 +87,8 @@ export function summarizePair(input: {
     missing: evaluation.missing.map((s) => s.title),
     violations: evaluation.violations.length,
     valid: evaluation.valid,
+    standing: evaluation.standing,
+    mode: evaluation.mode,
     agreed: agreement.proposed,
     agreedNames: agreement.agreed.map((a) => a.name),
     help: input.plan.help?.on ?? false,

@@ -88,7 +88,7 @@ export function planWith(ids: readonly string[], extra: Partial<PlanSnapshot> = 
 export function summary(
   n: number,
   plan: PlanSnapshot = EMPTY_SNAPSHOT,
-  options: { list?: ActivityList; present?: string[]; members?: string[]; lastChangeAt?: number | null } = {},
+  options: { list?: ActivityList; present?: string[]; members?: string[]; joined?: string[]; lastChangeAt?: number | null } = {},
 ): PairSummary {
   const list = options.list ?? LIST;
   return summarizePair({
@@ -98,6 +98,7 @@ export function summary(
     rules: list.rules,
     present: (options.present ?? []).map((name) => ({ id: `p-${name.split(' ')[0].toLowerCase()}`, name })),
     members: options.members ?? [],
+    joined: options.joined ?? [],
     lastChangeAt: options.lastChangeAt === undefined ? (Object.keys(plan.picks).length > 0 ? Date.now() : null) : options.lastChangeAt,
   });
 }

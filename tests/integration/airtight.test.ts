@@ -13,7 +13,7 @@ import { encodeDeletions } from '../../shared/doc/validateTransaction.js';
 import { planFingerprint } from '../../shared/rules/planFingerprint.js';
 import { ESSENTIAL_LIST_2020_21 } from '../../shared/lists/essentialList2020.js';
 import { CLOSE_CODES } from '../../shared/protocol/closeCodes.js';
-import { SOCKET_LIMITS } from '../../server/rooms/handleUpgrade.js';
+import { SOCKET_LIMITS } from '../../server/ws/PairSockets.js';
 import { createTestServer, type TestServer } from '../utils/createTestServer.js';
 import { createWorkshop, joinPair } from '../utils/api.js';
 import { connectWithCookie, synced, type Partner } from '../utils/partner.js';
@@ -204,6 +204,22 @@ describe('the rules hold on the server', () => {
     attacker.sendUpdate(craft(attacker.doc, (d) => agree(d, ana.actor, planFingerprint(toSnapshot(d)), Date.now())));
     await eventually(async () => expect(toSnapshot(await stored(`${w.id}/1`)).agreements[ana.actor.id]).toBeDefined());
     expect(attacker.isOpen()).toBe(true);
+  });
+
+  it('undoes an agreement to an inventory with nothing marked, and keeps one after a mark (issue 12)', async () => {
+    const w = await createWorkshop(server.url, { title: 'Inventory', listId: 'district-inventory', pairs: 1 });
+    const ana = await person(w.joinCode, 'Ana');
+    const attacker = await raw(w.id, ana);
+    await eventually(() => expect(attacker.controls.length).toBeGreaterThan(0));
+    attacker.sendUpdate(craft(attacker.doc, (d) => agree(d, ana.actor, planFingerprint(toSnapshot(d)), Date.now())));
+    await eventually(() => expect(attacker.controls.some((c) => c.t === 'refused' && c.rule === 'agreement-invalid')).toBe(true));
+    const mark = craft(attacker.doc, (d) => setPick(d, 'align-program-policy-1', ana.actor, Date.now(), 'now'));
+    Y.applyUpdate(attacker.doc, mark);
+    attacker.sendUpdate(mark);
+    await eventually(async () => expect(Object.keys(toSnapshot(await stored(`${w.id}/1`)).picks)).toEqual(['align-program-policy-1']));
+    expect(toSnapshot(await stored(`${w.id}/1`)).agreements).toEqual({});
+    attacker.sendUpdate(craft(attacker.doc, (d) => agree(d, ana.actor, planFingerprint(toSnapshot(d)), Date.now())));
+    await eventually(async () => expect(toSnapshot(await stored(`${w.id}/1`)).agreements[ana.actor.id]).toBeDefined());
   });
 });
 

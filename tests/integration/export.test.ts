@@ -170,7 +170,7 @@ describe('GET /api/workshops/:id/export/*', () => {
     expect(plans.type).toBe('text/csv; charset=utf-8');
     expect(plans.disposition).toBe('attachment; filename=leaders-workshop-plans.csv');
     expect([...plans.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(plans.text).toContain('Leaders workshop,2,Cy,Create awareness,');
+    expect(plans.text).toContain('Leaders workshop,2,Cy (not yet agreed),Create awareness,');
     expect(plans.text).toContain('Leaders workshop,3,,,,,,,,,,,,no,');
     const tally = await get('tally.csv');
     expect(tally.text).toContain(`,${activity(ids[0]).includes(',') ? `"${activity(ids[0])}"` : activity(ids[0])},listed,1,`);

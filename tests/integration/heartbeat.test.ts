@@ -1,5 +1,5 @@
 /**
- * The heartbeat (server/heartbeat.ts): every socket is pinged once per round and must answer
+ * The heartbeat (server/ws/heartbeat.ts): every socket is pinged once per round and must answer
  * before the next. Sockets that answer stay, however many rounds pass
  * (a regression once closed every socket at the first round, so every
  * partner reconnected every 30 s); a socket that stopped answering is cut.
@@ -11,7 +11,7 @@ import { createWorkshop, joinPair } from '../utils/api.js';
 import { connectPartner, synced } from '../utils/partner.js';
 import { openDashboard } from '../utils/dashboard.js';
 import { eventually } from '../utils/eventually.js';
-import { HEARTBEAT_SLICE } from '../../server/heartbeat.js';
+import { HEARTBEAT_SLICE } from '../../server/ws/heartbeat.js';
 
 const HEARTBEAT_MS = 100;
 let server: TestServer;

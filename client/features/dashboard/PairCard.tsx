@@ -18,7 +18,8 @@ export function formatAge(t: T, lastChangeAt: number | null, serverNow: number):
 function People({ pair }: { pair: PairSummary }) {
   const { t } = useTranslation();
   const here = new Set(pair.present.map((p) => p.name.toLowerCase()));
-  const away = pair.members.filter((m) => !here.has(m.toLowerCase()));
+  // Every partner who is not in the room now: roster members and those who joined earlier (issue 12).
+  const away = pair.partners.map((p) => p.name).filter((name) => !here.has(name.toLowerCase()));
   return (
     <p className="pair-people">
       {pair.present.length > 0 ? (
@@ -34,14 +35,29 @@ function People({ pair }: { pair: PairSummary }) {
   );
 }
 
-/** Followed; over the maximum (the pair must undo something); or strategies still missing (work in progress). */
+/** The pair room's standing, in a word: followed; over the maximum (the pair must undo something); strategies still missing; or nothing chosen (marked) yet. */
 function RulesFact({ pair }: { pair: PairSummary }) {
   const { t } = useTranslation();
-  if (pair.valid) return <dd className="fact-ok">{t('dashboard.card.valid')}</dd>;
-  if (pair.maxTotal !== null && pair.chosenCount > pair.maxTotal) {
-    return <dd className="fact-bad">{t('dashboard.card.overMax', { count: pair.chosenCount - pair.maxTotal })}</dd>;
+  switch (pair.standing) {
+    case 'valid':
+      return <dd className="fact-ok">{t('dashboard.card.valid')}</dd>;
+    case 'over-max':
+      return <dd className="fact-bad">{t('dashboard.card.overMax', { count: pair.chosenCount - (pair.maxTotal ?? pair.chosenCount) })}</dd>;
+    case 'missing':
+      return <dd className="fact-pending">{t('dashboard.card.missing', { count: pair.missing.length })}</dd>;
+    case 'empty':
+      return <dd className="fact-pending">{t(pair.mode === 'inventory' ? 'dashboard.card.nothingMarked' : 'dashboard.card.nothingChosen')}</dd>;
   }
-  return <dd className="fact-pending">{t('dashboard.card.missing', { count: pair.missing.length })}</dd>;
+}
+
+/** Agreed by everyone; or who agreed so far and whom the plan waits for; or not yet. */
+function AgreementFact({ pair }: { pair: PairSummary }) {
+  const { t } = useTranslation();
+  if (pair.agreed) return <dd>{t('dashboard.card.agreedBy', { names: pair.agreedNames.join(', ') })}</dd>;
+  const agreed = pair.partners.filter((p) => p.agreed).map((p) => p.name);
+  const waiting = pair.partners.filter((p) => !p.agreed).map((p) => p.name);
+  if (agreed.length === 0 || waiting.length === 0) return <dd>{t('dashboard.card.notAgreed')}</dd>;
+  return <dd>{t('dashboard.card.waitingFor', { agreed: agreed.join(', '), names: waiting.join(', ') })}</dd>;
 }
 
 /** One pair at a glance: who is here, how far, valid, agreed, how long since the last change, help. */
@@ -83,7 +99,7 @@ export function PairCard({ pair, serverNow, hasStrategies }: { pair: PairSummary
         </div>
         <div>
           <dt>{t('dashboard.card.agreement')}</dt>
-          <dd>{pair.agreed ? t('dashboard.card.agreedBy', { names: pair.agreedNames.join(', ') }) : t('dashboard.card.notAgreed')}</dd>
+          <AgreementFact pair={pair} />
         </div>
         <div>
           <dt>{t('dashboard.card.lastChange')}</dt>

@@ -3,6 +3,7 @@ import type { AgreementStatus } from '../../../shared/rules/agreementStatus.js';
 import { usePresence } from '../../sync/usePresence.js';
 import { Avatar } from '../shell/Avatar.js';
 import { useRoom } from './RoomContext.js';
+import { useAvatarLabels } from './useAvatarLabels.js';
 
 type PersonState = 'agreed' | 'withdrawn' | 'waiting';
 const ICONS: Record<PersonState, string> = { agreed: '✓', withdrawn: '↺', waiting: '…' };
@@ -12,6 +13,7 @@ export function AgreePeople({ status }: { status: AgreementStatus }) {
   const { t } = useTranslation();
   const { connection } = useRoom();
   const presence = usePresence(connection);
+  const labels = useAvatarLabels();
   const agreed = new Set(status.agreed.map((a) => a.id));
   const withdrawn = new Set(status.withdrawn.map((w) => w.id));
   const present = new Set(presence.map((u) => u.id));
@@ -25,7 +27,7 @@ export function AgreePeople({ status }: { status: AgreementStatus }) {
         const state: PersonState = agreed.has(person.id) ? 'agreed' : withdrawn.has(person.id) ? 'withdrawn' : 'waiting';
         return (
           <li key={person.id} className={`agree-person agree-person--${state}`}>
-            <Avatar id={person.id} name={person.name} size="sm" />
+            <Avatar id={person.id} name={person.name} label={labels.get(person.id)} size="sm" />
             <span className="agree-name">
               {person.name}
               {person.isSelf && ` ${t('presence.you')}`}

@@ -2,12 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { usePresence } from '../../sync/usePresence.js';
 import { Avatar } from '../shell/Avatar.js';
 import { useRoom } from './RoomContext.js';
+import { useAvatarLabels } from './useAvatarLabels.js';
 
 /** Who is in the room now, with initials badges and "(you)". */
 export function PresenceList() {
   const { t } = useTranslation();
   const { connection } = useRoom();
   const presence = usePresence(connection);
+  const labels = useAvatarLabels();
   return (
     <div className="presence">
       <h2 className="presence-heading" id="presence-heading">
@@ -16,7 +18,7 @@ export function PresenceList() {
       <ul className="presence-list" aria-labelledby="presence-heading" data-testid="presence">
         {presence.map((user) => (
           <li key={user.id} className="presence-person">
-            <Avatar id={user.id} name={user.name} />
+            <Avatar id={user.id} name={user.name} label={labels.get(user.id)} />
             <span className="presence-name">
               {user.name}
               {user.isSelf && <span className="presence-you"> {t('presence.you')}</span>}

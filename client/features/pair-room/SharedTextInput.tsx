@@ -64,17 +64,18 @@ export function SharedTextInput(props: Props) {
     onFocus: () => connection.setEditing(name),
     onBlur: () => connection.setEditing(null),
     'data-field': name,
+    'data-partner-writing': writers.length > 0 ? 'true' : undefined,
   };
   const { itemId: _itemId, field: _field, multiline, ...attributes } = props;
   return (
-    <>
+    <span className="shared-text">
       {multiline ? <textarea {...attributes} {...shared} /> : <input type="text" {...(attributes as InputHTMLAttributes<HTMLInputElement>)} {...shared} />}
       {writers.length > 0 && (
-        <p className="writing-here" data-testid="writing-here">
+        <span className="writing-here" data-testid="writing-here">
           {t('sharedText.writing', { names: writers.join(', '), count: writers.length })}
-        </p>
+        </span>
       )}
-    </>
+    </span>
   );
 }
 

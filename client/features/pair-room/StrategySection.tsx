@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Strategy } from '../../../shared/lists/types.js';
+import { formatStrategyStanding } from '../../../shared/rules/formatPlanStatus.js';
 import { usePlan } from '../../sync/usePlan.js';
 import { ActivityItem } from './ActivityItem.js';
 import { InventoryItem } from './InventoryItem.js';
@@ -25,9 +26,9 @@ export function StrategySection({ strategy }: { strategy: Strategy }) {
           {strategy.title}
         </h2>
         {standing && list.hasStrategies && (
-          <p className={standing.covered ? 'coverage-pill coverage-pill--ok' : 'coverage-pill'}>
+          <p className={`coverage-pill coverage-pill--${standing.state}`} data-testid={`coverage-${strategy.id}`}>
             <span aria-hidden="true">{standing.covered ? '✓ ' : '○ '}</span>
-            {standing.covered ? t('room.strategyCovered', { count: standing.count }) : t('room.strategyMissing')}
+            {formatStrategyStanding(standing, list.mode, t)}
           </p>
         )}
       </div>

@@ -11,7 +11,7 @@ function activityText(list: ActivityList, id: string): string {
   return id;
 }
 
-/** One partner change in words ("Maria chose: Announce the district's partnership program"). */
+/** One partner change in words ("Maria chose: …", "Unticked by Maria: …"). */
 export function formatChange(change: PlanChange, list: ActivityList, t: Translate): string {
   switch (change.kind) {
     case 'picked':
@@ -21,13 +21,15 @@ export function formatChange(change: PlanChange, list: ActivityList, t: Translat
     case 'marked':
       return change.mark
         ? t(`announce.marked.${change.mark}`, { name: change.name, item: activityText(list, change.itemId) })
-        : t('announce.unchose', { item: activityText(list, change.itemId) });
+        : t('announce.unchoseBy', { name: change.name, item: activityText(list, change.itemId) });
     case 'unpicked':
-      return t('announce.unchose', { item: activityText(list, change.itemId) });
+      return change.name === undefined
+        ? t('announce.unchose', { item: activityText(list, change.itemId) })
+        : t('announce.unchoseBy', { name: change.name, item: activityText(list, change.itemId) });
     case 'wroteIn':
       return t('announce.wroteIn', { name: change.name, item: change.text });
     case 'removedWriteIn':
-      return t('announce.removedWriteIn', { item: change.text });
+      return change.name === undefined ? t('announce.removedWriteIn', { item: change.text }) : t('announce.removedWriteInBy', { name: change.name, item: change.text });
     case 'agreed':
       return t('announce.agreed', { name: change.name });
     case 'help':

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { formatPartners } from '../../../shared/export/planPartners.js';
 import { usePageTitle } from '../shell/usePageTitle.js';
 import { loadPrintPlan, type PrintPlan, type PrintRow } from './printPlan.js';
 
@@ -59,7 +60,7 @@ export function PrintPlanPage({ workshopId }: { workshopId: string }) {
         <dt>{t('export.pair')}</dt>
         <dd>{plan.pair}</dd>
         <dt>{t('export.partners')}</dt>
-        <dd>{plan.partners.join(', ')}</dd>
+        <dd>{formatPartners(plan.partners, t)}</dd>
         <dt>{t('export.list')}</dt>
         <dd>{plan.listTitle}</dd>
         {plan.listSource && (

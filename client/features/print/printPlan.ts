@@ -2,6 +2,7 @@
 import { GOALS, MARKS, type Goal, type Mark } from '../../../shared/doc/schema.js';
 import { expectShape, fetchJson, is } from '../../api/http.js';
 import { getSession } from '../../api/sessionApi.js';
+import type { PlanPartner } from '../../../shared/export/planPartners.js';
 
 /** One chosen activity as `plan.json` lists it. */
 export interface PrintRow {
@@ -22,7 +23,7 @@ export interface PrintRow {
 export interface PrintPlan {
   readonly workshop: string;
   readonly pair: number;
-  readonly partners: readonly string[];
+  readonly partners: readonly PlanPartner[];
   readonly listTitle: string;
   /** The list's citation ("" when the file has none). */
   readonly listSource: string;
@@ -55,6 +56,10 @@ function parseRow(v: unknown): PrintRow {
   };
 }
 
+function parsePartner(v: unknown): PlanPartner[] {
+  return is.record(v) && typeof v.name === 'string' ? [{ name: v.name, agreed: v.agreed === true }] : [];
+}
+
 /** Parses `plan.json`. */
 export function parsePrintPlan(body: unknown): PrintPlan {
   expectShape(is.record(body) && is.record(body.status) && is.record(body.list) && Array.isArray(body.activities), 'plan');
@@ -62,7 +67,7 @@ export function parsePrintPlan(body: unknown): PrintPlan {
   return {
     workshop: str(b.workshop),
     pair: typeof b.pair === 'number' ? b.pair : 0,
-    partners: Array.isArray(b.partners) ? b.partners.filter((p): p is string => typeof p === 'string') : [],
+    partners: Array.isArray(b.partners) ? b.partners.flatMap(parsePartner) : [],
     listTitle: str(b.list.title),
     listSource: str(b.list.source),
     chosen: typeof b.status.chosen === 'number' ? b.status.chosen : 0,

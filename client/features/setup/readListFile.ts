@@ -1,6 +1,7 @@
 /**
  * A leader's list file, read as CSV or JSON (by its name, else by its first
- * character) with the shared parser, whose error names the line or path.
+ * character) with the shared parser, whose error names the line or path. The
+ * list's source names the file.
  */
 import { parseListCsv, parseListJson, type ListImportResult } from '../../../shared/lists/parseListImport.js';
 import type { ListMode } from '../../../shared/lists/types.js';
@@ -16,5 +17,5 @@ export function titleFromFileName(fileName: string): string {
 /** Parses a list file; CSV rows take `mode`, a JSON file may name its own. */
 export function readListFile(fileName: string, text: string, mode: ListMode): ListImportResult {
   const isJson = /\.json$/i.test(fileName) || (!/\.(csv|txt)$/i.test(fileName) && text.trimStart().startsWith('{'));
-  return isJson ? parseListJson(text) : parseListCsv(text, titleFromFileName(fileName), mode);
+  return isJson ? parseListJson(text, undefined, fileName) : parseListCsv(text, titleFromFileName(fileName), mode, fileName);
 }

@@ -7,9 +7,10 @@ import { defaultRules } from '../../../shared/lists/parseListImport.js';
 import type { ActivityList, ListMode, Rules } from '../../../shared/lists/types.js';
 import { movePerson, pairRoster, shuffle, type RosterPair } from '../../../shared/roster/pairRoster.js';
 import { parseRoster, type RosterError, type RosterPerson } from '../../../shared/roster/parseRoster.js';
+import { toListImportJson } from '../../../shared/lists/toListImportJson.js';
 import { WORKSHOP_LIMITS } from '../../../shared/protocol/limits.js';
 import { RULE_BOUNDS, type Bound } from '../../../shared/rules/ruleBounds.js';
-import type { CreateWorkshopBody, ListImportJson } from '../../api/setupApi.js';
+import type { CreateWorkshopBody } from '../../api/setupApi.js';
 import type { MessageKey } from '../../../shared/i18n/messages.js';
 
 /** Which list: a built-in list's id, or the leader's own. */
@@ -140,14 +141,6 @@ function wholeNumber(text: string, { min, max }: Bound): number | null {
   return n >= min && n <= max ? n : null;
 }
 
-/** The leader's own list in the import format the server reads. */
-export function toImportJson(list: ActivityList): ListImportJson {
-  return {
-    title: list.title,
-    strategies: list.strategies.map((s) => ({ title: s.title, description: s.description, activities: s.activities.map((a) => a.text) })),
-  };
-}
-
 function checkRules(state: SetupState, problems: SetupProblems): Rules | null {
   const min = wholeNumber(state.rules.minPerStrategy, RULE_BOUNDS.minPerStrategy);
   const max = state.rules.maxTotal.trim() === '' ? null : wholeNumber(state.rules.maxTotal, RULE_BOUNDS.maxTotal);
@@ -180,6 +173,6 @@ export function toCreateBody(state: SetupState): { ok: true; body: CreateWorksho
   const pairs = checkPairs(state, problems);
   if (state.list === null || rules === null || pairs === null) return { ok: false, problems };
   const title = state.title.trim();
-  const list = state.choice === CUSTOM_LIST ? { list: toImportJson(state.list) } : { listId: state.list.id };
+  const list = state.choice === CUSTOM_LIST ? { list: toListImportJson(state.list) } : { listId: state.list.id };
   return { ok: true, body: { ...(title ? { title } : {}), ...list, mode: state.mode, rules, ...pairs } };
 }

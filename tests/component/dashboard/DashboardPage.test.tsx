@@ -5,7 +5,9 @@ import axe from 'axe-core';
 import { DashboardPage } from '../../../client/features/dashboard/DashboardPage.js';
 import { rememberWorkshop, rememberedKey } from '../../../client/features/leader/rememberedWorkshops.js';
 import { DISTRICT_INVENTORY } from '../../../shared/lists/districtInventory.js';
+import { EMPTY_SNAPSHOT } from '../../../shared/doc/schema.js';
 import { CLOSE_CODES } from '../../../shared/protocol/closeCodes.js';
+import { planFingerprint } from '../../../shared/rules/planFingerprint.js';
 import { FakeSocket, KEY, WORKSHOP_ID, initFrame, live, planWith, renderAt, serve, summary } from '../leaderHarness.js';
 
 /** The leader's HTTP requests, answered 200, with the Authorization header each carried. */
@@ -103,6 +105,18 @@ describe('DashboardPage', () => {
     expect(screen.getByTestId('pair-card-5').textContent).toContain('Asked for help');
   });
 
+  it('lists a partner who joined but never ticked, and who agreed so far (issue 12)', async () => {
+    openDashboard();
+    const cover = ['create-awareness-1', 'align-program-policy-1', 'guide-learning-1', 'share-knowledge-1', 'celebrate-milestones-1', 'document-progress-1'];
+    const ticked = planWith(cover);
+    const plan = { ...ticked, agreements: { 'p-ana': { name: 'Ana Ruiz', fingerprint: planFingerprint(ticked), at: 2_000 } } };
+    // Ana ticked and agreed; Ivan is here and never ticked; Zoe joined earlier and left.
+    serve(initFrame([summary(1, plan, { present: ['Ana Ruiz', 'Ivan Ito'], joined: ['Ana Ruiz', 'Zoe Park', 'Ivan Ito'] })]));
+    const card = await screen.findByTestId('pair-card-1');
+    expect(card.textContent).toContain('Here: Ana Ruiz, Ivan Ito (not here: Zoe Park)');
+    expect(card.textContent).toContain('AgreementAgreed: Ana Ruiz · waiting for Zoe Park, Ivan Ito');
+  });
+
   it('filters the cards, with a count per filter', async () => {
     const user = userEvent.setup();
     openDashboard();
@@ -172,6 +186,17 @@ describe('DashboardPage', () => {
     const row = await screen.findByTestId(`tally-row-${id}`);
     expect(row.querySelector('.tally-count [aria-hidden]')!.textContent).toBe('✓ 2 · ☆ 1');
     expect(row.textContent).toContain('2 do this now, 1 want to start it');
+  });
+
+  it('says an inventory pair with nothing marked has nothing marked yet, not that it follows the rules (issue 12)', async () => {
+    openDashboard();
+    const id = DISTRICT_INVENTORY.strategies[0].activities[0].id;
+    serve(initFrame([summary(1, EMPTY_SNAPSHOT, { list: DISTRICT_INVENTORY }), summary(2, planWith([id], {}, 'now'), { list: DISTRICT_INVENTORY })], { list: DISTRICT_INVENTORY }));
+    const empty = await screen.findByTestId('pair-card-1');
+    expect(within(empty).getByTestId('pair-state').textContent).toBe('Not started');
+    expect(empty.textContent).toContain('RulesNothing marked yet');
+    expect(empty.textContent).not.toContain('Followed');
+    expect(screen.getByTestId('pair-card-2').textContent).toContain('RulesFollowed');
   });
 
   it('shows "No clock" for an inventory, whose document gives no time, and starts one with the minutes typed', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AgreePanel } from '../../../client/features/pair-room/AgreePanel.js';
-import { agree, setPick } from '../../../shared/doc/planDoc.js';
+import { agree, setDetail, setPick } from '../../../shared/doc/planDoc.js';
 import { planFingerprint } from '../../../shared/rules/planFingerprint.js';
 import { ANA, MARIA, createRoom, fromPartner, partnerJoins, pick, renderInRoom } from '../roomHarness.js';
 
@@ -62,10 +62,30 @@ describe('AgreePanel', () => {
     fromPartner(room, (doc) => setPick(doc, 'share-knowledge-2', MARIA, 10));
     const status = screen.getByTestId('agree-status');
     expect(status.getAttribute('role')).toBe('status');
-    expect(status.textContent).toContain("Maria Lopez's agreement was withdrawn because the plan changed — agree again.");
-    expect(status.textContent).toContain('Your agreement was withdrawn because the plan changed — agree again.');
+    expect(status.textContent).toContain("Maria Lopez's agreement was withdrawn because the choices changed — agree again.");
+    expect(status.textContent).toContain('Your agreement was withdrawn because the choices changed — agree again.');
     expect(status.textContent).not.toContain('Plan proposed');
     expect(agreeButton()).toBeTruthy();
+  });
+
+  it('says what an agreement covers, and keeps it while a note or the plan draft changes', async () => {
+    const user = userEvent.setup();
+    const room = createRoom();
+    pick(room, ONE_PER_STRATEGY);
+    renderInRoom(<AgreePanel />, room);
+    expect(screen.getByTestId('agreement-covers').textContent).toBe(
+      'An agreement covers the chosen activities, their marks and the write-ins\' text: changing any of them withdraws every agreement. Notes, goals, "we split on this" and the plan draft can be added afterwards without withdrawing it.',
+    );
+    partnerJoins(room, MARIA);
+    fromPartner(room, (doc) => agree(doc, MARIA, planFingerprint(room.connection.getPlan()), 9));
+    await user.click(agreeButton());
+    fromPartner(room, (doc) => {
+      setDetail(doc, ONE_PER_STRATEGY[0], 'note', 'Ask the principals first');
+      setDetail(doc, ONE_PER_STRATEGY[0], 'timeline', 'Sept');
+      setDetail(doc, ONE_PER_STRATEGY[0], 'split', true);
+    });
+    expect(room.connection.getPlan().details[ONE_PER_STRATEGY[0]]?.note).toBe('Ask the principals first');
+    expect(screen.getByTestId('agree-status').textContent).toContain('Plan proposed');
   });
 
   it('lets a partner take back their own agreement', async () => {

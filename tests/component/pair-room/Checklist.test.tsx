@@ -6,7 +6,9 @@ import { RulesBar } from '../../../client/features/pair-room/RulesBar.js';
 import { PartnerAnnouncer } from '../../../client/features/pair-room/PartnerAnnouncer.js';
 import { removePick, setPick } from '../../../shared/doc/planDoc.js';
 import type { ActivityList } from '../../../shared/lists/types.js';
-import { ANA, LIST, MARIA, activityIds, activityText, createRoom, fromPartner, markSynced, pick, renderInRoom } from '../roomHarness.js';
+import { act } from '@testing-library/react';
+import { initI18n } from '../../../client/i18n/index.js';
+import { ANA, LIST, MARIA, activityIds, activityText, createRoom, fromPartner, markSynced, partnerJoins, pick, renderInRoom } from '../roomHarness.js';
 
 function Checklist() {
   return (
@@ -106,6 +108,33 @@ describe('the checklist (StrategySection, ActivityItem)', () => {
     expect(announcer.textContent).toBe(`Maria Lopez chose: ${activityText('create-awareness-3')}`);
     fromPartner(room, (doc) => removePick(doc, 'create-awareness-3'));
     expect(announcer.textContent).toBe(`Unticked: ${activityText('create-awareness-3')}`);
+  });
+
+  it('says who unticked when one partner is in the room, in English and Spanish (issue 12)', async () => {
+    const room = createRoom();
+    renderInRoom(<Checklist />, room);
+    markSynced(room);
+    partnerJoins(room, MARIA);
+    pick(room, ['create-awareness-1', 'create-awareness-2']);
+    const announcer = screen.getByTestId('partner-announcer');
+    // Ana's own tick, unticked by Maria: the delete does not say who, presence does.
+    fromPartner(room, (doc) => removePick(doc, 'create-awareness-1'));
+    expect(announcer.textContent).toBe(`Unticked by Maria Lopez: ${activityText('create-awareness-1')}`);
+    await act(() => initI18n('es').changeLanguage('es'));
+    fromPartner(room, (doc) => removePick(doc, 'create-awareness-2'));
+    expect(announcer.textContent).toBe(`Maria Lopez desmarcó: ${activityText('create-awareness-2')}`);
+    await act(() => initI18n('en').changeLanguage('en'));
+  });
+
+  it('names nobody when two others are in the room, since the delete does not say which', () => {
+    const room = createRoom();
+    renderInRoom(<Checklist />, room);
+    markSynced(room);
+    partnerJoins(room, MARIA);
+    partnerJoins(room, { id: 'p-ben', name: 'Ben Okafor' });
+    pick(room, ['create-awareness-1']);
+    fromPartner(room, (doc) => removePick(doc, 'create-awareness-1'));
+    expect(screen.getByTestId('partner-announcer').textContent).toBe(`Unticked: ${activityText('create-awareness-1')}`);
   });
 
   it('does not announce your own ticks', async () => {

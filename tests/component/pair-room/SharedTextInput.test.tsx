@@ -7,7 +7,7 @@ import { PlanDraft } from '../../../client/features/pair-room/PlanDraft.js';
 import { textRootName } from '../../../shared/doc/fields.js';
 import { sharedText } from '../../../shared/doc/sharedText.js';
 import { MARIA, activityIds, activityText, createRoom, fromPartner, pick, renderInRoom } from '../roomHarness.js';
-import type { RoomModel } from '../roomHarness.js';
+import type { RoomModel } from '../../../client/features/pair-room/RoomContext.js';
 
 const [FIRST] = activityIds();
 

@@ -154,6 +154,8 @@ describe('SetupPage', () => {
     expect(posted[0]).toEqual({
       list: {
         title: 'family week',
+        mode: 'choose',
+        source: 'Imported from CSV (family-week.csv) by the workshop leader',
         strategies: [
           { title: 'Reach out', description: 'Talk first', activities: ['Call every family', 'Host a picnic'] },
           { title: 'Celebrate', description: '', activities: ['Send thank-you notes'] },

@@ -53,6 +53,7 @@ describe('toPlanCsv', () => {
         `Align program and policy,${B2},listed,,,,,,,,Ben Okafor`,
         'Celebrate milestones,Family night at the library,write-in,,"School ATPs, District leadership",Ben wants two nights,we split on this,,,,Ben Okafor',
         '',
+        'Partners,"Ana Pérez (agreed), Ben Okafor (agreed)"',
         `Source,"${LIST.source}"`,
       ]),
     );
@@ -83,13 +84,13 @@ const WORKSHOP: WorkshopExport = {
 describe('toPlansCsv', () => {
   it('matches the golden plans.csv: a row per pair and activity, and one for a pair with nothing chosen', () => {
     const text = toPlansCsv(WORKSHOP, [{ n: 3, plan: smallPlan() }, { n: 1, plan: EMPTY_SNAPSHOT }]);
-    const lead = 'Leaders workshop,3,"Ana Pérez, Ben Okafor"';
+    const lead = 'Leaders workshop,3,"Ana Pérez (agreed), Ben Okafor (agreed)"';
     const source = `"${LIST.source}"`;
     const tail = `yes,2020-09-15T14:00:05.000Z,${source}`;
     expect(text).toBe(
       csvText([
         'Workshop,Pair,Partners,Strategy,Activity,Listed or write-in,Mark,Goal,Note,Split,Timeline,Person responsible,Resources / budget,Agreed,Agreed at,Source',
-        `Leaders workshop,1,Cy Lee,,,,,,,,,,,no,,${source}`,
+        `Leaders workshop,1,Cy Lee (not yet agreed),,,,,,,,,,,no,,${source}`,
         `${lead},Create awareness,${A1},listed,,District leadership,"Before October, with the ""ATP"" chairs",,Sept 2020,Ana,$0,${tail}`,
         `${lead},Align program and policy,${B2},listed,,,,,,,,${tail}`,
         `${lead},Celebrate milestones,Family night at the library,write-in,,"School ATPs, District leadership",Ben wants two nights,we split on this,,,,${tail}`,
@@ -98,7 +99,7 @@ describe('toPlansCsv', () => {
   });
 
   it('is not agreed while a present partner has not agreed', () => {
-    const rows = parse(toPlansCsv(WORKSHOP, [{ n: 3, plan: smallPlan(), present: [{ id: ANA.by }, { id: 'p-new' }] }]));
+    const rows = parse(toPlansCsv(WORKSHOP, [{ n: 3, plan: smallPlan(), present: [{ id: ANA.by, name: ANA.name }, { id: 'p-new', name: 'Cy New' }] }]));
     expect(rows[1].slice(-3)).toEqual(['no', '', LIST.source]);
   });
 });

@@ -35,7 +35,10 @@ export function smallInput(overrides: Partial<PlanExportInput> = {}): PlanExport
   return {
     workshopTitle: 'Leaders workshop',
     pair: 3,
-    partners: [ANA.name, BEN.name],
+    partners: [
+      { name: ANA.name, agreed: true },
+      { name: BEN.name, agreed: true },
+    ],
     plan: smallPlan(),
     list: LIST,
     rules: LIST.rules,

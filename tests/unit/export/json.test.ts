@@ -30,11 +30,14 @@ describe('toPlanJson', () => {
     const value = JSON.parse(toPlanJson(smallInput()));
     expect(value).toEqual({
       format: 'pairplan-plan',
-      version: 1,
+      version: 2,
       exportedAt: '2020-09-15T14:01:00.000Z',
       workshop: 'Leaders workshop',
       pair: 3,
-      partners: ['Ana Pérez', 'Ben Okafor'],
+      partners: [
+        { name: 'Ana Pérez', agreed: true },
+        { name: 'Ben Okafor', agreed: true },
+      ],
       list: { id: 'essential-2020-21', title: 'Most Essential List 2020-21', mode: 'choose', source: LIST.source },
       rules: { minPerStrategy: 1, maxTotal: 14, minutes: 20 },
       status: {

@@ -13,7 +13,7 @@ import { toTallyCsv } from '../../../shared/export/toTallyCsv.js';
 import { toWorkshopJson } from '../../../shared/export/toWorkshopJson.js';
 import type { WorkshopExport } from '../../../shared/export/types.js';
 import { createTranslate } from '../../../shared/i18n/translate.js';
-import { DISTRICT_INVENTORY } from '../../../shared/lists/districtInventory.js';
+import { DISTRICT_FACILITATOR_ACTIONS } from '../../../shared/lists/districtFacilitatorActions.js';
 import { ESSENTIAL_LIST_SPANISH } from '../../../shared/lists/essentialListSpanish.js';
 import { aggregatePlans } from '../../../shared/tally/aggregatePlans.js';
 import { normaliseText, pdfPages, pdfText, savePdf } from '../../utils/pdf.js';
@@ -34,8 +34,8 @@ const pairInput = (lang: string) => pairExportInput(localizeWorkshop(WORKSHOP, l
 describe('localizeWorkshop', () => {
   it('is the same workshop when the list has no translation into the language', () => {
     expect(localizeWorkshop(WORKSHOP, 'en')).toBe(WORKSHOP);
-    const inventory = { ...WORKSHOP, list: DISTRICT_INVENTORY };
-    expect(localizeWorkshop(inventory, 'es')).toBe(inventory);
+    const untranslated = { ...WORKSHOP, list: DISTRICT_FACILITATOR_ACTIONS };
+    expect(localizeWorkshop(untranslated, 'es')).toBe(untranslated);
   });
 });
 

@@ -20,7 +20,7 @@ const hostilePlan: PlanSnapshot = {
   writeIns: { 'w-x': { strategyId: 'share-knowledge', text: WRITE_IN, by: 'p-eve', name: NAME, at: T0 + 1 } },
   details: { 'w-x': { note: NOTE, resources: RESOURCES }, 'create-awareness-1': { timeline: '+1 week' } },
 };
-const input = smallInput({ plan: hostilePlan, partners: [NAME] });
+const input = smallInput({ plan: hostilePlan, partners: [{ name: NAME, agreed: false }] });
 
 describe('markup in names, write-ins and notes', () => {
   it('is escaped in Markdown, so nothing renders as markup or HTML', () => {
@@ -46,7 +46,7 @@ describe('markup in names, write-ins and notes', () => {
 
   it('is the same text in JSON', () => {
     const value = JSON.parse(toPlanJson(input));
-    expect(value.partners).toEqual([NAME]);
+    expect(value.partners).toEqual([{ name: NAME, agreed: false }]);
     const writeIn = value.activities.find((a: { itemId: string }) => a.itemId === 'w-x');
     expect(writeIn).toMatchObject({ text: WRITE_IN, note: NOTE, resources: RESOURCES, chosenBy: NAME });
   });

@@ -37,7 +37,7 @@ describe('planPdf', () => {
     const path = savePdf(pdf, 'small-plan-es.pdf');
     const text = normaliseText(pdfText(path));
     expect(text).toContain('Plan de liderazgo para las alianzas');
-    expect(text).toContain('Integrantes: Ana Pérez, Ben Okafor');
+    expect(text).toContain('Integrantes: Ana Pérez (de acuerdo), Ben Okafor (de acuerdo)');
     expect(text).toContain('Family night at the library');
     expect(text).toContain('propia · Desacuerdo: no estamos de acuerdo en esta');
     expect(text).toContain('Nota: Ben wants two nights');

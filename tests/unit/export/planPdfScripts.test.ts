@@ -44,7 +44,7 @@ function mixedPlan(): PlanSnapshot {
 describe('planPdf in every script', () => {
   it('prints Latin, Greek, Cyrillic, Chinese, Japanese, Korean, Devanagari, Thai, emoji, Arabic and Hebrew, never ?', async () => {
     const started = performance.now();
-    const pdf = await planPdf({ ...smallInput({ plan: mixedPlan(), partners: [IN_ORDER.greek, REORDERED.arabic, IN_ORDER.japanese.slice(0, 5)], workshopTitle: 'Atelier Ω' }), exportedAt: T0 });
+    const pdf = await planPdf({ ...smallInput({ plan: mixedPlan(), partners: [IN_ORDER.greek, REORDERED.arabic, IN_ORDER.japanese.slice(0, 5)].map((name) => ({ name, agreed: false })), workshopTitle: 'Atelier Ω' }), exportedAt: T0 });
     const ms = performance.now() - started;
     const path = savePdf(pdf, 'mixed-script-plan.pdf');
     renderFirstPage(path, 110);

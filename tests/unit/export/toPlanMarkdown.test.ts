@@ -12,7 +12,7 @@ const GOLDEN = `# Leadership Plan for Partnerships
 
 - **Workshop:** Leaders workshop
 - **Pair:** 3
-- **Partners:** Ana Pérez, Ben Okafor
+- **Partners:** Ana Pérez (agreed), Ben Okafor (agreed)
 - **Activity list:** Most Essential List 2020-21 — Partner ZOOM Activity 2 · Explore Leadership and Facilitation Strategies
 - **Source:** ${escapeMarkdown(LIST.source)}
 - **Exported:** 2020-09-15
@@ -59,7 +59,7 @@ describe('toPlanMarkdown', () => {
   it('speaks Spanish with a Spanish Translate', () => {
     const text = toPlanMarkdown(smallInput({ rules: OPEN_RULES, t: createTranslate('es') }));
     expect(text).toMatch(/^# Plan de liderazgo para las alianzas\n/);
-    expect(text).toContain('- **Integrantes:** Ana Pérez, Ben Okafor');
+    expect(text).toContain('- **Integrantes:** Ana Pérez (de acuerdo), Ben Okafor (de acuerdo)');
     expect(text).toContain('  - **Desacuerdo:** no estamos de acuerdo en esta');
     expect(text).toContain('| Actividad | Calendario | Persona responsable | Recursos / presupuesto | Meta |');
   });

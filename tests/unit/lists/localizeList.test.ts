@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_SNAPSHOT } from '../../../shared/doc/schema.js';
 import { ESSENTIAL_LIST_2020_21 } from '../../../shared/lists/essentialList2020.js';
 import { ESSENTIAL_LIST_SPANISH } from '../../../shared/lists/essentialListSpanish.js';
+import { DISTRICT_INVENTORY } from '../../../shared/lists/districtInventory.js';
+import { DISTRICT_INVENTORY_SPANISH } from '../../../shared/lists/districtInventorySpanish.js';
+import { STATE_INVENTORY } from '../../../shared/lists/stateInventory.js';
+import { STATE_INVENTORY_SPANISH } from '../../../shared/lists/stateInventorySpanish.js';
 import { BUILT_IN_LISTS } from '../../../shared/lists/index.js';
 import { findUntranslated, listLang, localizeList, primaryLanguage, titlesByLanguage } from '../../../shared/lists/localizeList.js';
 import type { ActivityList } from '../../../shared/lists/types.js';
@@ -69,9 +73,11 @@ describe('ESSENTIAL_LIST_SPANISH', () => {
     expect(all).not.toMatch(/\bpartnership|\bpartners?\b/i);
   });
 
-  it('is the only built-in translation; the other lists are English only', () => {
+  it('is a built-in translation with the two inventories’ (issue 18); the other lists are English only', () => {
     expect(ESSENTIAL.lang).toBe('en');
-    for (const list of BUILT_IN_LISTS.filter((l) => l !== ESSENTIAL)) {
+    const translated: readonly ActivityList[] = [ESSENTIAL, DISTRICT_INVENTORY, STATE_INVENTORY];
+    expect(BUILT_IN_LISTS.filter((l) => l.translations !== undefined).map((l) => l.id)).toEqual(translated.map((l) => l.id));
+    for (const list of BUILT_IN_LISTS.filter((l) => !translated.includes(l))) {
       expect(list.translations).toBeUndefined();
       expect(localizeList(list, 'es')).toBe(list);
     }
@@ -199,7 +205,8 @@ describe('findUntranslated', () => {
 describe('titlesByLanguage', () => {
   it('gives the title in the list’s own language and each translation', () => {
     expect(titlesByLanguage(ESSENTIAL)).toEqual({ en: 'Most Essential List 2020-21', es: 'Lista de lo más esencial 2020-21' });
-    expect(titlesByLanguage(BUILT_IN_LISTS[1])).toEqual({ en: BUILT_IN_LISTS[1].title });
+    const untranslated = BUILT_IN_LISTS.find((l) => l.translations === undefined)!;
+    expect(titlesByLanguage(untranslated)).toEqual({ en: untranslated.title });
   });
 });
 
@@ -210,4 +217,35 @@ describe('primaryLanguage', () => {
     ['ES_us', 'es'],
     [' en ', 'en'],
   ])('%s → %s', (lang, primary) => expect(primaryLanguage(lang)).toBe(primary));
+});
+
+describe.each([
+  { list: DISTRICT_INVENTORY, spanish: DISTRICT_INVENTORY_SPANISH, prompt: 'Otras actividades del distrito para crear conciencia' },
+  { list: STATE_INVENTORY, spanish: STATE_INVENTORY_SPANISH, prompt: 'Otras actividades estatales para crear conciencia' },
+])('the $list.id in Spanish (issue 18)', ({ list, spanish, prompt }) => {
+  it('translates every text: title, directions, strategies with their own write-in prompts, activities', () => {
+    expect(findUntranslated(list, 'es')).toEqual([]);
+    expect(spanish.directions).toHaveLength(list.directions.length);
+    expect(Object.keys(spanish.strategies ?? {}).sort()).toEqual(list.strategies.map((s) => s.id).sort());
+    expect(Object.keys(spanish.activities ?? {}).sort()).toEqual(activities(list).map((a) => a.id).sort());
+  });
+
+  it("gives each strategy the inventory's own prompt in Spanish, not the generic label", () => {
+    const es = localizeList(list, 'es');
+    const awareness = es.strategies.find((s) => s.id === 'create-awareness')!;
+    expect(awareness.writeInPrompt).toBe(prompt);
+    for (const s of es.strategies) {
+      expect(s.writeInPrompt).toMatch(/^Otras actividades (del distrito|estatales) para /);
+      expect(s.writeInPrompt).not.toBe(list.strategies.find((o) => o.id === s.id)!.writeInPrompt);
+    }
+  });
+
+  it('says partnerships as the Essential List does, and keeps the marks', () => {
+    const { source: _source, ...texts } = spanish;
+    // Names of organisations stay as they are.
+    const all = JSON.stringify(texts).replaceAll('National Network of Partnership Schools', '').replaceAll('Family-School-Community Partnerships', '');
+    expect(all).toContain('alianzas');
+    expect(all).not.toMatch(/\bpartnership|\bpartners?\b/i);
+    expect(spanish.directions?.join(' ')).toContain('✓');
+  });
 });

@@ -3,7 +3,7 @@ import { ESSENTIAL_LIST_2020_21 } from '../../../shared/lists/essentialList2020.
 import { DISTRICT_INVENTORY } from '../../../shared/lists/districtInventory.js';
 import { EMPTY_SNAPSHOT, type Mark, type PlanSnapshot } from '../../../shared/doc/schema.js';
 import { evaluatePlan, refusalToAdd } from '../../../shared/rules/evaluatePlan.js';
-import { formatPlanSummary, formatViolation } from '../../../shared/rules/formatPlanStatus.js';
+import { formatPlanSummary, formatStrategyStanding, formatViolation } from '../../../shared/rules/formatPlanStatus.js';
 import { createTranslate } from '../../../shared/i18n/translate.js';
 
 const list = ESSENTIAL_LIST_2020_21;
@@ -90,6 +90,62 @@ describe('evaluatePlan', () => {
   it('speaks Spanish when given a Spanish translator', () => {
     const e = evaluatePlan(planWith([3, 2, 2, 2, 0, 2]), list, rules);
     expect(formatPlanSummary(e, createTranslate('es'))).toBe('11 de 14 · 5 de 6 estrategias · falta: Celebrate milestones');
+  });
+});
+
+describe('evaluatePlan: one status model (issue 12)', () => {
+  const inventory = DISTRICT_INVENTORY;
+
+  it('does not let an inventory with no mark be agreed: empty, nothing missing, every strategy open', () => {
+    const e = evaluatePlan(EMPTY_SNAPSHOT, inventory, inventory.rules);
+    expect(e.valid).toBe(false);
+    expect(e.standing).toBe('empty');
+    expect(e.violations).toEqual([{ code: 'nothing-chosen', mode: 'inventory' }]);
+    expect(e.missing).toEqual([]);
+    expect(e.strategies.map((s) => s.state)).toEqual(inventory.strategies.map(() => 'open'));
+    expect(formatViolation(e.violations[0])).toBe('Mark at least one activity ✓ now or ☆ future to agree.');
+    expect(formatViolation(e.violations[0], createTranslate('es'))).toBe('Marquen al menos una actividad ✓ ahora o ☆ en el futuro para poder acordar.');
+  });
+
+  it('does not count unmarked picks as marks', () => {
+    const e = evaluatePlan(planWith([2, 1], [], undefined, inventory), inventory, inventory.rules);
+    expect(e.standing).toBe('empty');
+    expect(e.valid).toBe(false);
+  });
+
+  it('is valid with one mark, the marked strategy covered and the others open, not missing', () => {
+    const e = evaluatePlan(planWith([0, 1], [], 'future', inventory), inventory, inventory.rules);
+    expect(e.valid).toBe(true);
+    expect(e.standing).toBe('valid');
+    expect(e.strategies.map((s) => s.state)).toEqual(['open', 'covered', 'open', 'open', 'open', 'open']);
+  });
+
+  it('keeps "missing" for a minimum the leader set on an inventory', () => {
+    const e = evaluatePlan(planWith([1], [], 'now', inventory), inventory, { ...inventory.rules, minPerStrategy: 1 });
+    expect(e.standing).toBe('missing');
+    expect(e.strategies.map((s) => s.state)).toEqual(['covered', 'missing', 'missing', 'missing', 'missing', 'missing']);
+    expect(e.violations.some((v) => v.code === 'nothing-chosen')).toBe(false);
+  });
+
+  it('names one standing when several hold: over the maximum, then missing, then empty', () => {
+    expect(evaluatePlan(EMPTY_SNAPSHOT, list, rules).standing).toBe('missing');
+    expect(evaluatePlan(planWith([4, 4, 5, 4, 0, 0]), list, rules).standing).toBe('over-max');
+    expect(evaluatePlan(EMPTY_SNAPSHOT, list, { ...rules, minPerStrategy: 0 }).violations).toEqual([{ code: 'nothing-chosen', mode: 'choose' }]);
+    expect(evaluatePlan(planWith([1, 1, 1, 1, 1, 1]), list, rules).standing).toBe('valid');
+  });
+});
+
+describe('formatStrategyStanding', () => {
+  const standing = (state: 'covered' | 'missing' | 'open', count = 0) => ({ strategyId: 's', title: 'S', count, covered: state === 'covered', state });
+
+  it('says each state in the words of the mode', () => {
+    expect(formatStrategyStanding(standing('covered', 2), 'choose')).toBe('Covered · 2 chosen');
+    expect(formatStrategyStanding(standing('covered', 2), 'inventory')).toBe('2 marked');
+    expect(formatStrategyStanding(standing('missing'), 'inventory')).toBe('Missing');
+    expect(formatStrategyStanding(standing('open'), 'choose')).toBe('None chosen yet');
+    expect(formatStrategyStanding(standing('open'), 'inventory')).toBe('Nothing marked yet');
+    expect(formatStrategyStanding(standing('open'), 'inventory', createTranslate('es'))).toBe('Nada marcado todavía');
+    expect(formatStrategyStanding(standing('covered', 1), 'inventory', createTranslate('es'))).toBe('1 marcada');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { encodeFilteredAwareness, filterAwarenessUpdate, AWARENESS_MAX_BYTES } from '../../../server/rooms/awarenessFilter.js';
+import { encodeFilteredAwareness, filterAwarenessUpdate, AWARENESS_MAX_BYTES } from '../../../server/ws/awarenessFilter.js';
 
 const identity = { participantId: 'pid-ana', name: 'Ana' };
 

@@ -63,6 +63,21 @@ describe('GroupCommit', () => {
     await expect(second).resolves.toBeUndefined();
   });
 
+  it('rejects every append of a failed batch, not only its first, and commits those queued meanwhile', async () => {
+    const writer = controlledWriter();
+    const queue = new GroupCommit(writer.write);
+    const failed = [queue.append('a', bytes), queue.append('b', bytes)];
+    await turn();
+    const later = queue.append('c', bytes);
+    writer.finish(new Error('disk full'));
+    const settled = await Promise.allSettled(failed);
+    expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected']);
+    await turn();
+    expect(writer.batches).toEqual([['a', 'b'], ['c']]);
+    writer.finish();
+    await expect(later).resolves.toBeUndefined();
+  });
+
   it('flush() commits what is queued and waits for the commit in flight', async () => {
     const writes: string[][] = [];
     const queue = new GroupCommit((batch) => void writes.push(batch.map((b) => b.room)));

@@ -30,7 +30,7 @@ import {
   type IngestResult,
   type PairRoom,
   type RoomPeer,
-} from './PairRoom.js';
+} from '../rooms/PairRoom.js';
 
 /** Frames a connection may send per second on average, and in a burst. */
 export const MESSAGE_RATE = { perSecond: 50, burst: 200 } as const;

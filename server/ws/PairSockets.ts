@@ -1,5 +1,5 @@
 /**
- * WebSocket upgrades for pair rooms: `/ws/pair/<workshopId>/<pair>`.
+ * The pair-room socket: the upgrade of `/ws/pair/<workshopId>/<pair>`.
  * The session cookie is checked before the room is loaded; a refused
  * socket is accepted only to be closed at once with a named code, so the
  * browser can tell the person why (a failed handshake would only say 1006).
@@ -11,10 +11,10 @@ import { CLOSE_CODES } from '../../shared/protocol/closeCodes.js';
 import { participantSession } from '../auth/access.js';
 import { isRevoked } from '../auth/revokedSessions.js';
 import type { AppContext } from '../context.js';
-import { WORKSHOP_ID } from '../http/participantRoutes.js';
+import type { PairRoom } from '../rooms/PairRoom.js';
+import { findWorkshop } from '../workshops/findWorkshop.js';
 import { toLive } from '../workshops/WorkshopService.js';
 import { BYTE_RATE, PairConnection } from './PairConnection.js';
-import type { PairRoom } from './PairRoom.js';
 import { TokenBucket } from './TokenBucket.js';
 
 /** Bounds on sockets, documented in docs/security.md. */
@@ -57,7 +57,7 @@ export class PairSockets {
   /** Accepts the socket, then authorises it or closes it with a code. */
   handle(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     this.wss.handleUpgrade(req, socket, head, (ws) => {
-      // handleUpgrade with a callback emits nothing: announce the socket (the heartbeat tracks it).
+      // wss.handleUpgrade with a callback emits nothing: announce the socket (the heartbeat tracks it).
       this.wss.emit('connection', ws, req);
       // Frames that arrive while the room loads are held (within a cap) and replayed in order.
       const early: [Buffer, boolean][] = [];
@@ -87,7 +87,7 @@ export class PairSockets {
     const workshopId = match?.[1] ?? '';
     const pair = Number(match?.[2]);
     if (!this.originAllowed(req)) return ws.close(CLOSE_CODES.FORBIDDEN, 'connections from other sites are refused');
-    const workshop = WORKSHOP_ID.test(workshopId) ? await ctx.workshops.get(workshopId) : null;
+    const workshop = await findWorkshop(ctx.workshops, workshopId);
     // Without a session for it, an unknown workshop answers as a known one does: nobody learns which exist.
     const session = workshop ? participantSession(req.headers, workshop, ctx.sessionSecret) : null;
     if (!workshop || !session) return ws.close(CLOSE_CODES.UNAUTHORIZED, 'join the workshop first');

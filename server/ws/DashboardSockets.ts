@@ -11,10 +11,10 @@ import type { DashboardServerMessage } from '../../shared/protocol/control.js';
 import type { PairSummary } from '../../shared/tally/summarizePair.js';
 import { verifyKey } from '../auth/secrets.js';
 import type { AppContext } from '../context.js';
-import { WORKSHOP_ID } from '../http/participantRoutes.js';
-import type { DashboardHub } from './DashboardHub.js';
-import { toLive } from './WorkshopService.js';
-import { publicWorkshop } from './publicWorkshop.js';
+import type { DashboardHub } from '../workshops/DashboardHub.js';
+import { findWorkshop } from '../workshops/findWorkshop.js';
+import { toLive } from '../workshops/WorkshopService.js';
+import { publicWorkshop } from '../workshops/publicWorkshop.js';
 
 export const DASHBOARD_AUTH_MS = 5_000;
 const DASHBOARD_PATH = /^\/ws\/dashboard\/([^/]+)$/;
@@ -39,7 +39,7 @@ export class DashboardSockets {
   handle(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     const id = DASHBOARD_PATH.exec(new URL(req.url ?? '/', 'http://x').pathname)?.[1] ?? '';
     this.wss.handleUpgrade(req, socket, head, (ws) => {
-      // handleUpgrade with a callback emits nothing: announce the socket (the heartbeat tracks it).
+      // wss.handleUpgrade with a callback emits nothing: announce the socket (the heartbeat tracks it).
       this.wss.emit('connection', ws, req);
       this.await(ws, id);
     });
@@ -67,7 +67,7 @@ export class DashboardSockets {
     }
     const auth = key as { t?: unknown; key?: unknown } | null;
     if (!auth || auth.t !== 'auth' || typeof auth.key !== 'string') return ws.close(CLOSE_CODES.UNAUTHORIZED, 'send the facilitator key first');
-    const workshop = WORKSHOP_ID.test(workshopId) ? await this.ctx.workshops.get(workshopId) : null;
+    const workshop = await findWorkshop(this.ctx.workshops, workshopId);
     if (!workshop) return ws.close(CLOSE_CODES.NOT_FOUND, 'no such workshop');
     if (!verifyKey(auth.key, workshop.keyHash)) return ws.close(CLOSE_CODES.FORBIDDEN, 'the facilitator key is not valid');
     if (ws.readyState !== ws.OPEN) return;

@@ -1,0 +1,29 @@
+/**
+ * The server's WebSocket side, beside the HTTP routes (server/http/): one
+ * `ws` server without a port of its own (`noServer`, as y-websocket's does)
+ * takes the HTTP server's upgrades and hands each to its socket by path —
+ * a pair room (PairSockets) or a leader's dashboard (DashboardSockets).
+ */
+import type { Server } from 'node:http';
+import { WebSocketServer } from 'ws';
+import type { AppContext } from '../context.js';
+import type { DashboardHub } from '../workshops/DashboardHub.js';
+import { DashboardSockets } from './DashboardSockets.js';
+import { PairSockets } from './PairSockets.js';
+
+/** Largest WebSocket frame (the ws default is 100 MiB). */
+export const MAX_FRAME_BYTES = 1024 * 1024;
+
+/** Routes `server`'s upgrades to the pair-room and dashboard sockets; returns the ws server that holds them all. */
+export function routeUpgrades(server: Server, ctx: AppContext, hub: DashboardHub): WebSocketServer {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  const pairSockets = new PairSockets(ctx, wss);
+  const dashboardSockets = new DashboardSockets(ctx, hub, wss);
+  server.on('upgrade', (req, socket, head) => {
+    socket.on('error', () => socket.destroy());
+    if (PairSockets.matches(req)) return pairSockets.handle(req, socket, head);
+    if (DashboardSockets.matches(req)) return dashboardSockets.handle(req, socket, head);
+    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+  });
+  return wss;
+}

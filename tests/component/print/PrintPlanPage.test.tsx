@@ -1,0 +1,41 @@
+/**
+ * The print view lists every partner with whether they agreed (issue 12),
+ * from the `plan.json` the server exports, in the page's language.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, screen } from '@testing-library/react';
+import { PrintPlanPage } from '../../../client/features/print/PrintPlanPage.js';
+import { initI18n } from '../../../client/i18n/index.js';
+import { toPlanJson } from '../../../shared/export/toPlanJson.js';
+import { ESSENTIAL_LIST_2020_21 as LIST } from '../../../shared/lists/essentialList2020.js';
+import { smallInput } from '../../unit/export/fixtures.js';
+import { renderAt } from '../leaderHarness.js';
+
+const SESSION = {
+  session: { workshopId: 'w-1', pair: 3, participantId: 'p-ana', name: 'Ana Pérez' },
+  workshop: { id: 'w-1', title: 'Leaders workshop', joinCode: 'K7M2QX', list: LIST, rules: LIST.rules, pairCount: 3 },
+  live: null,
+  serverNow: 1,
+};
+
+beforeEach(() => {
+  const plan = JSON.parse(toPlanJson(smallInput({ partners: [{ name: 'Ana Pérez', agreed: true }, { name: 'Ivan Ito', agreed: false }] })));
+  vi.stubGlobal('fetch', async (url: string) => {
+    const body = url.includes('/session') ? SESSION : url.includes('/plan.json') ? plan : { error: 'not found' };
+    return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+  });
+});
+afterEach(async () => {
+  cleanup();
+  vi.unstubAllGlobals();
+  await act(() => initI18n('en').changeLanguage('en'));
+});
+
+describe('PrintPlanPage', () => {
+  it('lists every partner, agreed or not, in English and in Spanish', async () => {
+    renderAt('/w/w-1/print', <PrintPlanPage workshopId="w-1" />);
+    expect((await screen.findByTestId('print-plan')).textContent).toContain('PartnersAna Pérez (agreed), Ivan Ito (not yet agreed)');
+    await act(() => initI18n('es').changeLanguage('es'));
+    expect((await screen.findByText(/Ivan Ito \(todavía no está de acuerdo\)/)).textContent).toBe('Ana Pérez (de acuerdo), Ivan Ito (todavía no está de acuerdo)');
+  });
+});
