@@ -19,4 +19,3 @@ export const WORKSHOP_LIMITS = {
   /** People on one roster: two per pair. */
   rosterPeople: 2 * PAIRS,
 } as const;
-export type WorkshopLimits = typeof WORKSHOP_LIMITS;
