@@ -535,8 +535,8 @@ export const ES: Messages = {
     goal: 'Meta a la que sirve',
     column: {
       activity: 'Actividad',
-      when: 'Cuándo',
-      who: 'Quién',
+      timeline: 'Cuándo',
+      responsible: 'Quién',
       resources: 'Recursos',
       goal: 'Meta',
     },

@@ -1,10 +1,13 @@
 /** The print view's data: the pair's plan as the server exports it (`plan.json`), parsed. */
 import { expectShape, fetchJson, is } from '../../api/http.js';
 import { getSession } from '../../api/sessionApi.js';
+import { DRAFT_FIELDS, type DraftField } from '../../../shared/doc/fields.js';
 import type { PlanPartner } from '../../../shared/export/planPartners.js';
 
-/** One chosen activity as `plan.json` lists it. */
-export interface PrintRow {
+/** One chosen activity as `plan.json` lists it, with its plan-draft fields. */
+export type PrintRow = PrintRowBase & { readonly [F in DraftField]: string };
+
+interface PrintRowBase {
   readonly strategyId: string;
   readonly strategy: string;
   readonly itemId: string;
@@ -13,9 +16,6 @@ export interface PrintRow {
   readonly mark: 'now' | 'future' | null;
   readonly goals: readonly string[];
   readonly note: string;
-  readonly timeline: string;
-  readonly responsible: string;
-  readonly resources: string;
 }
 
 /** The plan as the print view shows it. */
@@ -49,9 +49,7 @@ function parseRow(v: unknown): PrintRow {
     mark: v.mark === 'now' || v.mark === 'future' ? v.mark : null,
     goals: Array.isArray(v.goals) ? v.goals.filter((g): g is string => typeof g === 'string') : [],
     note: str(v.note),
-    timeline: str(v.timeline),
-    responsible: str(v.responsible),
-    resources: str(v.resources),
+    ...(Object.fromEntries(DRAFT_FIELDS.map((field) => [field, str(v[field])])) as Record<DraftField, string>),
   };
 }
 
