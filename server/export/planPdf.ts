@@ -9,10 +9,12 @@
  * Text only: user text is printed as it is, never interpreted, in the
  * script it was typed in (pdfText.ts: Noto fonts, bidi, shaping).
  */
+import { DRAFT_FIELDS } from '../../shared/doc/fields.js';
 import PDFDocument from 'pdfkit';
 import { formatDate, formatGoals, formatMarkWord } from '../../shared/export/labels.js';
 import { formatPartners } from '../../shared/export/planPartners.js';
 import { english } from '../../shared/i18n/english.js';
+import type { KeysUnder } from '../../shared/i18n/messages.js';
 import { planRows, type PlanRow } from '../../shared/export/planRows.js';
 import { planStatus } from '../../shared/export/planStatus.js';
 import type { PlanExportInput } from '../../shared/export/types.js';
@@ -27,14 +29,13 @@ export const PDF_PAGE = { width: 612, height: 792, margin: 36 } as const;
 const SCALES = [1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7] as const;
 const CONTENT_WIDTH = PDF_PAGE.width - 2 * PDF_PAGE.margin;
 const FOOTER = 14;
-/** The table's columns and their shares of the width. */
-const COLUMNS = [
+/** The table's columns and their shares of the width: the activity, each plan-draft field alike, the goal. */
+const DRAFT_SHARE = 0.44 / DRAFT_FIELDS.length;
+const COLUMNS: readonly { readonly key: KeysUnder<'export'>; readonly share: number }[] = [
   { key: 'activity', share: 0.43 },
-  { key: 'timeline', share: 0.13 },
-  { key: 'responsible', share: 0.15 },
-  { key: 'resources', share: 0.16 },
+  ...DRAFT_FIELDS.map((key) => ({ key, share: DRAFT_SHARE })),
   { key: 'goals', share: 0.13 },
-] as const;
+];
 const COLORS = { text: '#111111', muted: '#4a4a4a', rule: '#c9ced6', head: '#e6ebf1', group: '#f3f5f8', accent: '#1f3a5f' } as const;
 
 type Style = 'title' | 'meta' | 'small' | 'head' | 'group' | 'body' | 'sub' | 'note' | 'cell';
@@ -82,7 +83,7 @@ function itemCells(row: PlanRow, t: Translate): Cell[] {
   if (tags.length > 0) activity.push(para(tags.join(' · '), 'sub'));
   if (row.note.trim() !== '') activity.push(para(`${t('export.note')}: ${row.note}`, 'note'));
   const plain = (text: string): Cell => ({ paras: text.trim() === '' ? [] : [para(text, 'cell')] });
-  return [{ paras: activity, mark: row.mark }, plain(row.timeline), plain(row.responsible), plain(row.resources), plain(formatGoals(row.goals, t))];
+  return [{ paras: activity, mark: row.mark }, ...DRAFT_FIELDS.map((field) => plain(row[field])), plain(formatGoals(row.goals, t))];
 }
 
 function buildModel(input: PlanExportInput & { exportedAt: number }, t: Translate): PdfModel {
@@ -96,7 +97,7 @@ function buildModel(input: PlanExportInput & { exportedAt: number }, t: Translat
     para(`${t('export.list')}: ${listTitle}`, 'small'),
     // The list's citation on every export (issue 18).
     ...(input.list.source.trim() === '' ? [] : [para(`${t('export.source')}: ${input.list.source}`, 'small')]),
-    para(`${t('export.status')}: ${status.summary} · ${status.agreementLine}`, 'small'),
+    para(`${t('export.status')}: ${status.summary} · ${status.agreementLine} (${status.agreementCovers})`, 'small'),
   ];
   const table: TableRow[] = [];
   for (const strategy of input.list.strategies) {

@@ -23,6 +23,8 @@ export interface TextFieldSpec {
   readonly kind: 'text';
   /** Characters of the merged text. */
   readonly max: number;
+  /** A column of the Leadership Plan draft: the pair room's draft and every export show it, labelled `draft.<field>` and `export.<field>`. */
+  readonly draft: boolean;
 }
 
 /** A field set as a whole value. */
@@ -33,7 +35,7 @@ export interface ValueFieldSpec<T> {
   isEmpty(v: T): boolean;
 }
 
-const text = (max: number): TextFieldSpec => ({ kind: 'text', max });
+const text = <const D extends boolean = false>(max: number, draft: D = false as D): TextFieldSpec & { readonly draft: D } => ({ kind: 'text', max, draft });
 const value = <T>(parse: (v: unknown) => Parsed<T>, isEmpty: (v: T) => boolean): ValueFieldSpec<T> => ({ kind: 'value', parse, isEmpty });
 
 function parseGoals(v: unknown): Parsed<readonly Goal[]> {
@@ -53,9 +55,9 @@ export const DETAIL_SPECS = {
   goals: value(parseGoals, (v) => v.length === 0),
   note: text(LIMITS.textFieldLength),
   split: value(parseSplit, (v) => !v),
-  timeline: text(LIMITS.textFieldLength),
-  responsible: text(LIMITS.textFieldLength),
-  resources: text(LIMITS.textFieldLength),
+  timeline: text(LIMITS.textFieldLength, true),
+  responsible: text(LIMITS.textFieldLength, true),
+  resources: text(LIMITS.textFieldLength, true),
 } as const;
 
 export type DetailField = keyof typeof DETAIL_SPECS;
@@ -74,6 +76,10 @@ export type ValueDetailField = Exclude<DetailField, TextDetailField>;
 export const isTextDetail = (field: DetailField): field is TextDetailField => DETAIL_SPECS[field].kind === 'text';
 export const TEXT_DETAIL_FIELDS = DETAIL_FIELDS.filter(isTextDetail);
 export const VALUE_DETAIL_FIELDS = DETAIL_FIELDS.filter((f): f is ValueDetailField => !isTextDetail(f));
+
+/** The Leadership Plan draft's fields (when, who, resources …), in the order every screen and export shows them. */
+export type DraftField = { [F in TextDetailField]: (typeof DETAIL_SPECS)[F]['draft'] extends true ? F : never }[TextDetailField];
+export const DRAFT_FIELDS = TEXT_DETAIL_FIELDS.filter((f): f is DraftField => DETAIL_SPECS[f].draft);
 
 /** A write-in's own text is a text field too, of the write-in. */
 export const WRITE_IN_TEXT = { field: 'writeIn', spec: text(LIMITS.writeInLength) } as const;

@@ -4,14 +4,17 @@
  * grouped by strategy, with its mark, goal tags, note, split flag and the
  * Leadership Plan draft fields. Every per-pair format is built from these.
  */
+import { DRAFT_FIELDS, type DraftField } from '../doc/fields.js';
 import { MARKS, type Goal, type Mark, type PlanSnapshot } from '../doc/schema.js';
 import type { ActivityList } from '../lists/types.js';
 
 /** Whether an activity is from the list or written in by the pair. */
 export type RowKind = 'listed' | 'write-in';
 
-/** One chosen activity of a plan, with plain values (labels come later). */
-export interface PlanRow {
+/** One chosen activity of a plan, with plain values (labels come later); its plan-draft fields are {@link DRAFT_FIELDS}. */
+export type PlanRow = PlanRowBase & { readonly [F in DraftField]: string };
+
+interface PlanRowBase {
   readonly strategyId: string;
   readonly strategy: string;
   /** The activity id, or the write-in id (`w-…`). */
@@ -23,9 +26,6 @@ export interface PlanRow {
   readonly goals: readonly Goal[];
   readonly note: string;
   readonly split: boolean;
-  readonly timeline: string;
-  readonly responsible: string;
-  readonly resources: string;
   /** The name of the partner who chose or wrote it. */
   readonly chosenBy: string;
   /** When it was chosen (ms). */
@@ -35,14 +35,8 @@ export interface PlanRow {
 /** The detail fields of a row, from the plan's `details`. */
 function detailsOf(plan: PlanSnapshot, itemId: string) {
   const d = plan.details[itemId] ?? {};
-  return {
-    goals: d.goals ?? [],
-    note: d.note ?? '',
-    split: d.split ?? false,
-    timeline: d.timeline ?? '',
-    responsible: d.responsible ?? '',
-    resources: d.resources ?? '',
-  };
+  const draft = Object.fromEntries(DRAFT_FIELDS.map((field) => [field, d[field] ?? ''])) as Record<DraftField, string>;
+  return { goals: d.goals ?? [], note: d.note ?? '', split: d.split ?? false, ...draft };
 }
 
 const markOf = (mark: Mark | undefined, inventory: boolean): Mark | null =>

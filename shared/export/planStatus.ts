@@ -17,6 +17,8 @@ export interface PlanStatus {
   readonly summary: string;
   /** "Agreed by Ana, Ben on 2025-01-02 10:00 UTC" or "Not agreed yet". */
   readonly agreementLine: string;
+  /** What an agreement covers, in the agree panel's words (`agreement.covers`). */
+  readonly agreementCovers: string;
 }
 
 /** Evaluates the plan of `input` and says where it stands. */
@@ -30,5 +32,5 @@ export function planStatus(input: PlanExportInput): PlanStatus {
     agreement.proposed && agreement.proposedAt !== null
       ? t('export.agreedBy', { names: agreement.agreed.map((a) => a.name).join(', '), date: formatDateTime(agreement.proposedAt) })
       : t('export.notAgreed');
-  return { evaluation, agreement, summary: formatPlanSummary(evaluation, t), agreementLine };
+  return { evaluation, agreement, summary: formatPlanSummary(evaluation, t), agreementLine, agreementCovers: t('agreement.covers') };
 }

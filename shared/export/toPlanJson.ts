@@ -13,7 +13,8 @@ export const PLAN_JSON_FORMAT = 'pairplan-plan';
 
 /** The JSON of one pair's plan (2-space indent, ending with a newline). */
 export function toPlanJson(input: PlanExportInput): string {
-  const { evaluation, agreement } = planStatus(input);
+  const status = planStatus(input);
+  const { evaluation, agreement } = status;
   const value = {
     format: PLAN_JSON_FORMAT,
     // 2: `partners` became `{ name, agreed }` objects (issue 12).
@@ -34,6 +35,7 @@ export function toPlanJson(input: PlanExportInput): string {
       agreed: agreement.proposed,
       agreedBy: agreement.proposed ? agreement.agreed.map((a) => a.name) : [],
       agreedAt: agreement.proposedAt === null ? null : new Date(agreement.proposedAt).toISOString(),
+      agreementCovers: status.agreementCovers,
     },
     activities: planRows(input).map((r) => ({ ...r, at: new Date(r.at).toISOString() })),
     plan: canonicalPlan(input.plan),

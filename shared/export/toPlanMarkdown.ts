@@ -4,6 +4,7 @@
  * strategies with marks, goal tags, notes and split flags, then the
  * Leadership Plan draft as a table. User text is escaped, so it stays text.
  */
+import { DRAFT_FIELDS } from '../doc/fields.js';
 import { escapeMarkdown as md } from './escapeMarkdown.js';
 import { ENGLISH, formatDate, formatGoals, formatMark } from './labels.js';
 import { formatPartners } from './planPartners.js';
@@ -24,7 +25,7 @@ function facts(input: PlanExportInput, t: Translate): string[] {
   // The list's citation on every export (issue 18).
   if (input.list.source.trim() !== '') lines.push(`- **${t('export.source')}:** ${md(input.list.source)}`);
   if (input.exportedAt !== undefined) lines.push(`- **${t('export.exported')}:** ${formatDate(input.exportedAt)}`);
-  lines.push(`- **${t('export.status')}:** ${md(status.summary)}`, `- **${t('export.agreement')}:** ${md(status.agreementLine)}`);
+  lines.push(`- **${t('export.status')}:** ${md(status.summary)}`, `- **${t('export.agreement')}:** ${md(status.agreementLine)} ${md(status.agreementCovers)}`);
   return lines;
 }
 
@@ -40,11 +41,11 @@ function item(row: PlanRow, t: Translate): string[] {
 
 function draftTable(rows: readonly PlanRow[], t: Translate): string[] {
   const cells = (values: string[]) => `| ${values.join(' | ')} |`;
-  const header = (['activity', 'timeline', 'responsible', 'resources', 'goals'] as const).map((k) => t(`export.${k}`));
+  const header = (['activity', ...DRAFT_FIELDS, 'goals'] as const).map((k) => t(`export.${k}`));
   return [
     cells(header),
     cells(header.map(() => '---')),
-    ...rows.map((r) => cells([md(r.text), md(r.timeline), md(r.responsible), md(r.resources), md(formatGoals(r.goals, t))])),
+    ...rows.map((r) => cells([md(r.text), ...DRAFT_FIELDS.map((field) => md(r[field])), md(formatGoals(r.goals, t))])),
   ];
 }
 

@@ -533,8 +533,8 @@ export const EN = {
     goal: 'Goal it serves',
     column: {
       activity: 'Activity',
-      when: 'When',
-      who: 'Who',
+      timeline: 'When',
+      responsible: 'Who',
       resources: 'Resources',
       goal: 'Goal',
     },

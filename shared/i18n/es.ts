@@ -536,8 +536,8 @@ export const ES: MessagesLike<typeof EN> = {
     goal: 'Meta a la que sirve',
     column: {
       activity: 'Actividad',
-      when: 'Cuándo',
-      who: 'Quién',
+      timeline: 'Cuándo',
+      responsible: 'Quién',
       resources: 'Recursos',
       goal: 'Meta',
     },

@@ -79,7 +79,7 @@ export const ESSENTIAL_LIST_SPANISH: Omit<ListTranslation, 'activities'> & { rea
     },
     'align-program-policy-1': {
       text: 'Asegurar que la política del distrito sobre las alianzas haga referencia a las actividades de liderazgo a nivel del distrito y a la asistencia directa para ayudar a todas las escuelas a desarrollar sus programas de alianzas con actividades de participación vinculadas a metas.',
-      short: 'Asegurar que la política incluya liderazgo y asistencia escolar',
+      short: 'Asegurar que la política incluya liderazgo y apoyo a escuelas',
     },
     'align-program-policy-2': {
       text: 'Redactar un Plan de Liderazgo para las Alianzas que incluya acciones a nivel del distrito y la facilitación directa de los ATP de las escuelas.',

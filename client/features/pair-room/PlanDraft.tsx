@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useId, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DRAFT_FIELDS } from '../../../shared/doc/fields.js';
 import { planRows, type PlanRow } from '../../../shared/export/planRows.js';
 import { activityShortLabel } from '../../../shared/lists/activityShortLabel.js';
 import { usePlan } from '../../sync/usePlan.js';
@@ -11,10 +12,8 @@ import { useRoom } from './RoomContext.js';
 /** The school year's months and quarters, offered as timeline suggestions (free text is allowed too). */
 const TIMELINE_KEYS = ['q1', 'q2', 'q3', 'q4', 'aug', 'sep', 'oct', 'nov', 'dec', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'all'] as const;
 
-type DraftField = 'timeline' | 'responsible' | 'resources';
-
 /** The column heads a wide draft shows once above its rows (each field keeps its own full label for screen readers and phones). */
-const COLUMNS = ['activity', 'when', 'who', 'resources', 'goal'] as const;
+const COLUMNS = ['activity', ...DRAFT_FIELDS, 'goal'] as const;
 
 /**
  * The Leadership Plan draft: for every chosen activity, when (month or
@@ -33,7 +32,8 @@ export function PlanDraft() {
   const byStrategy = new Map<string, PlanRow[]>();
   for (const row of rows) byStrategy.set(row.strategy, [...(byStrategy.get(row.strategy) ?? []), row]);
   return (
-    <section className="card plan-draft" aria-labelledby="draft-heading" data-testid="plan-draft">
+    // The wide layout has a column per draft field (plan.css reads the count).
+    <section className="card plan-draft" aria-labelledby="draft-heading" data-testid="plan-draft" style={{ '--draft-fields': DRAFT_FIELDS.length } as CSSProperties}>
       <h2 id="draft-heading">{t('draft.heading')}</h2>
       <p className="hint">{t('draft.hint')}</p>
       {rows.length === 0 ? (
@@ -68,11 +68,7 @@ function DraftItem({ row, suggestionsId }: { row: PlanRow; suggestionsId: string
   const { list } = useRoom();
   const base = useId();
   const labelId = `${base}-label`;
-  const fields: { field: DraftField; label: string; list?: string }[] = [
-    { field: 'timeline', label: t('draft.timeline'), list: suggestionsId },
-    { field: 'responsible', label: t('draft.responsible') },
-    { field: 'resources', label: t('draft.resources') },
-  ];
+  const fields = DRAFT_FIELDS.map((field) => ({ field, label: t(`draft.${field}`), list: field === 'timeline' ? suggestionsId : undefined }));
   // A listed activity's own short label (issue 15); a write-in's first words.
   const activity = list.strategies.flatMap((s) => s.activities).find((a) => a.id === row.itemId);
   const label = activityShortLabel(activity ?? { text: row.text });

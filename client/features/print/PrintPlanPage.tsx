@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { DRAFT_FIELDS } from '../../../shared/doc/fields.js';
 import { formatPartners } from '../../../shared/export/planPartners.js';
 import { usePageTitle } from '../shell/usePageTitle.js';
 import { loadPrintPlan, type PrintPlan, type PrintRow } from './printPlan.js';
@@ -73,7 +74,8 @@ export function PrintPlanPage({ workshopId }: { workshopId: string }) {
         <dd>
           {plan.agreed && plan.agreedAt
             ? t('export.agreedBy', { names: plan.agreedBy.join(', '), date: new Date(plan.agreedAt).toLocaleDateString(lang) })
-            : t('export.notAgreed')}
+            : t('export.notAgreed')}{' '}
+          <span data-testid="print-agreement-covers">{t('agreement.covers')}</span>
         </dd>
       </dl>
       {plan.activities.length === 0 && <p>{t('export.nothingChosen')}</p>}
@@ -101,9 +103,11 @@ export function PrintPlanPage({ workshopId }: { workshopId: string }) {
               <tr>
                 <th scope="col">{t('export.activity')}</th>
                 <th scope="col">{t('export.goals')}</th>
-                <th scope="col">{t('export.timeline')}</th>
-                <th scope="col">{t('export.responsible')}</th>
-                <th scope="col">{t('export.resources')}</th>
+                {DRAFT_FIELDS.map((field) => (
+                  <th scope="col" key={field}>
+                    {t(`export.${field}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -111,9 +115,9 @@ export function PrintPlanPage({ workshopId }: { workshopId: string }) {
                 <tr key={row.itemId}>
                   <th scope="row">{row.text}</th>
                   <td>{goalWords(row)}</td>
-                  <td>{row.timeline}</td>
-                  <td>{row.responsible}</td>
-                  <td>{row.resources}</td>
+                  {DRAFT_FIELDS.map((field) => (
+                    <td key={field}>{row[field]}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>

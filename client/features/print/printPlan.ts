@@ -2,10 +2,13 @@
 import { GOALS, MARKS, type Goal, type Mark } from '../../../shared/doc/schema.js';
 import { expectShape, fetchJson, is } from '../../api/http.js';
 import { getSession } from '../../api/sessionApi.js';
+import { DRAFT_FIELDS, type DraftField } from '../../../shared/doc/fields.js';
 import type { PlanPartner } from '../../../shared/export/planPartners.js';
 
-/** One chosen activity as `plan.json` lists it. */
-export interface PrintRow {
+/** One chosen activity as `plan.json` lists it, with its plan-draft fields. */
+export type PrintRow = PrintRowBase & { readonly [F in DraftField]: string };
+
+interface PrintRowBase {
   readonly strategyId: string;
   readonly strategy: string;
   readonly itemId: string;
@@ -14,9 +17,6 @@ export interface PrintRow {
   readonly mark: Mark | null;
   readonly goals: readonly Goal[];
   readonly note: string;
-  readonly timeline: string;
-  readonly responsible: string;
-  readonly resources: string;
 }
 
 /** The plan as the print view shows it. */
@@ -50,9 +50,7 @@ function parseRow(v: unknown): PrintRow {
     mark: is.oneOf(MARKS, v.mark) ? v.mark : null,
     goals: Array.isArray(v.goals) ? v.goals.filter((g): g is Goal => is.oneOf(GOALS, g)) : [],
     note: str(v.note),
-    timeline: str(v.timeline),
-    responsible: str(v.responsible),
-    resources: str(v.resources),
+    ...(Object.fromEntries(DRAFT_FIELDS.map((field) => [field, str(v[field])])) as Record<DraftField, string>),
   };
 }
 

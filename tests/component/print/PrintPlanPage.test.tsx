@@ -7,6 +7,7 @@ import { act, cleanup, screen } from '@testing-library/react';
 import { PrintPlanPage } from '../../../client/features/print/PrintPlanPage.js';
 import { initI18n } from '../../../client/i18n/index.js';
 import { toPlanJson } from '../../../shared/export/toPlanJson.js';
+import { createTranslate } from '../../../shared/i18n/translate.js';
 import { ESSENTIAL_LIST_2020_21 as LIST } from '../../../shared/lists/essentialList2020.js';
 import { smallInput } from '../../unit/export/fixtures.js';
 import { renderAt } from '../leaderHarness.js';
@@ -37,5 +38,12 @@ describe('PrintPlanPage', () => {
     expect((await screen.findByTestId('print-plan')).textContent).toContain('PartnersAna Pérez (agreed), Ivan Ito (not yet agreed)');
     await act(() => initI18n('es').changeLanguage('es'));
     expect((await screen.findByText(/Ivan Ito \(todavía no está de acuerdo\)/)).textContent).toBe('Ana Pérez (de acuerdo), Ivan Ito (todavía no está de acuerdo)');
+  });
+
+  it('says what an agreement covers, in the agree panel\'s words', async () => {
+    renderAt('/w/w-1/print', <PrintPlanPage workshopId="w-1" />);
+    expect((await screen.findByTestId('print-agreement-covers')).textContent).toBe(createTranslate('en')('agreement.covers'));
+    await act(() => initI18n('es').changeLanguage('es'));
+    expect((await screen.findByTestId('print-agreement-covers')).textContent).toBe(createTranslate('es')('agreement.covers'));
   });
 });

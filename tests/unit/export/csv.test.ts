@@ -17,6 +17,9 @@ const csvText = (lines: string[]): string => `\uFEFF${lines.join('\r\n')}\r\n`;
 /** Parses our CSV back (without the BOM) into rows. */
 const parse = (text: string): string[][] => Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ',', skipEmptyLines: true }).data;
 
+/** What an agreement covers, as the agree panel says it. */
+const COVERS = createTranslate('en')('agreement.covers');
+
 describe('toSafeCsv', () => {
   it.each([
     ['=1+1', "'=1+1"],
@@ -54,6 +57,7 @@ describe('toPlanCsv', () => {
         'Celebrate milestones,Family night at the library,write-in,,"School ATPs, District leadership",Ben wants two nights,we split on this,,,,Ben Okafor',
         '',
         'Partners,"Ana Pérez (agreed), Ben Okafor (agreed)"',
+        `Agreement,Not agreed yet,"${COVERS.replace(/"/g, '""')}"`,
         `Source,"${LIST.source}"`,
       ]),
     );

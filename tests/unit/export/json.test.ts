@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslate } from '../../../shared/i18n/translate.js';
 import { EMPTY_SNAPSHOT } from '../../../shared/doc/schema.js';
 import { parseWorkshopJson } from '../../../shared/export/parseWorkshopJson.js';
 import { toPlanJson } from '../../../shared/export/toPlanJson.js';
@@ -50,6 +51,7 @@ describe('toPlanJson', () => {
         agreed: false,
         agreedBy: [],
         agreedAt: null,
+        agreementCovers: createTranslate('en')('agreement.covers'),
       },
       activities: [
         {

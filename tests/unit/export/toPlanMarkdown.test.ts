@@ -17,7 +17,7 @@ const GOLDEN = `# Leadership Plan for Partnerships
 - **Source:** ${escapeMarkdown(LIST.source)}
 - **Exported:** 2020-09-15
 - **Status:** 3 of 14 · 3 of 6 strategies
-- **Agreement:** Agreed by Ana Pérez, Ben Okafor on 2020-09-15 14:00 UTC
+- **Agreement:** Agreed by Ana Pérez, Ben Okafor on 2020-09-15 14:00 UTC An agreement covers the chosen activities, their marks and the write-ins' text: changing any of them withdraws every agreement. Notes, goals, "we split on this" and the plan draft can be added afterwards without withdrawing it.
 
 ## Create awareness
 
