@@ -50,6 +50,15 @@ export function SharedTextInput(props: Props) {
     return () => text.unobserve(onChange);
   }, [doc, itemId, field]);
 
+  // A field that goes away with the caret in it (its row unticked, say) leaves no "writing here" behind.
+  const focused = useRef(false);
+  useEffect(
+    () => () => {
+      if (focused.current) connection.setEditing(null);
+    },
+    [connection],
+  );
+
   const onInput = (): void => {
     const el = ref.current;
     if (!el || readOnly) return;
@@ -61,8 +70,14 @@ export function SharedTextInput(props: Props) {
     maxLength: max,
     readOnly,
     onChange: onInput,
-    onFocus: () => connection.setEditing(name),
-    onBlur: () => connection.setEditing(null),
+    onFocus: () => {
+      focused.current = true;
+      connection.setEditing(name);
+    },
+    onBlur: () => {
+      focused.current = false;
+      connection.setEditing(null);
+    },
     'data-field': name,
     'data-partner-writing': writers.length > 0 ? 'true' : undefined,
   };

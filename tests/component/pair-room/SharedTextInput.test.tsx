@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { PlanDraft } from '../../../client/features/pair-room/PlanDraft.js';
 import { textRootName } from '../../../shared/doc/fields.js';
+import { removePick } from '../../../shared/doc/planDoc.js';
 import { sharedText } from '../../../shared/doc/sharedText.js';
 import { MARIA, activityIds, activityText, createRoom, fromPartner, pick, renderInRoom } from '../roomHarness.js';
 import type { RoomModel } from '../../../client/features/pair-room/RoomContext.js';
@@ -79,5 +80,18 @@ describe('a shared text field (SharedTextInput)', () => {
     expect(room.connection.provider.awareness.getLocalState()?.editing).toBe(textRootName(FIRST, 'responsible'));
     await user.tab();
     expect(room.connection.provider.awareness.getLocalState()?.editing).not.toBe(textRootName(FIRST, 'responsible'));
+  });
+
+  it('says nobody is writing there any more when the field goes away with the caret in it', async () => {
+    const user = userEvent.setup();
+    const room = createRoom();
+    pick(room, [FIRST]);
+    renderInRoom(<PlanDraft />, room);
+    await user.click(responsibleInput());
+    expect(room.connection.provider.awareness.getLocalState()?.editing).toBe(textRootName(FIRST, 'responsible'));
+    // The partner unticks the activity: its draft row, and the field with this person's caret, are gone.
+    fromPartner(room, (doc) => removePick(doc, FIRST));
+    expect(screen.queryByRole('group', { name: activityText(FIRST) })).toBeNull();
+    expect(room.connection.provider.awareness.getLocalState()?.editing ?? null).toBeNull();
   });
 });
