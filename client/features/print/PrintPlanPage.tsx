@@ -89,6 +89,13 @@ export function PrintPlanPage({ workshopId }: { workshopId: string }) {
                 {row.text}
                 {row.kind === 'write-in' && <em> ({t('export.writeIn')})</em>}
                 {row.goals.length > 0 && <span className="print-tags"> · {goalWords(row)}</span>}
+                {row.split && (
+                  <span className="print-tags" data-testid="print-split">
+                    {' '}
+                    · <span aria-hidden="true">⇄ </span>
+                    {t('export.splitYes')}
+                  </span>
+                )}
                 {row.note !== '' && <p className="print-note">{row.note}</p>}
               </li>
             ))}

@@ -17,6 +17,8 @@ interface PrintRowBase {
   readonly mark: Mark | null;
   readonly goals: readonly Goal[];
   readonly note: string;
+  /** The pair flagged "we split on this". */
+  readonly split: boolean;
 }
 
 /** The plan as the print view shows it. */
@@ -50,6 +52,7 @@ function parseRow(v: unknown): PrintRow {
     mark: is.oneOf(MARKS, v.mark) ? v.mark : null,
     goals: Array.isArray(v.goals) ? v.goals.filter((g): g is Goal => is.oneOf(GOALS, g)) : [],
     note: str(v.note),
+    split: v.split === true,
     ...(Object.fromEntries(DRAFT_FIELDS.map((field) => [field, str(v[field])])) as Record<DraftField, string>),
   };
 }

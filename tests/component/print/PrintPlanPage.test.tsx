@@ -40,6 +40,14 @@ describe('PrintPlanPage', () => {
     expect((await screen.findByText(/Ivan Ito \(todavía no está de acuerdo\)/)).textContent).toBe('Ana Pérez (de acuerdo), Ivan Ito (todavía no está de acuerdo)');
   });
 
+  it('carries the "we split on this" flag, as the PDF, Markdown and CSV do', async () => {
+    renderAt('/w/w-1/print', <PrintPlanPage workshopId="w-1" />);
+    const flags = await screen.findAllByTestId('print-split');
+    expect(flags).toHaveLength(1);
+    expect(flags[0].closest('li')?.textContent).toContain('Family night at the library');
+    expect(flags[0].textContent).toContain('we split on this');
+  });
+
   it('says what an agreement covers, in the agree panel\'s words', async () => {
     renderAt('/w/w-1/print', <PrintPlanPage workshopId="w-1" />);
     expect((await screen.findByTestId('print-agreement-covers')).textContent).toBe(createTranslate('en')('agreement.covers'));
