@@ -1,8 +1,23 @@
 import type { Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
+import { listLang } from '../../../shared/lists/localizeList.js';
 import type { ActivityList } from '../../../shared/lists/types.js';
+import { useLocalizedList } from '../../i18n/useLocalizedList.js';
 import { ListImport } from './ListImport.js';
 import { CUSTOM_LIST, type FieldProblem, type SetupAction, type SetupState } from './setupForm.js';
+
+/** A built-in list's name and facts, in the leader's language where the list has a translation. */
+function ListChoiceText({ list }: { list: ActivityList }) {
+  const shown = useLocalizedList(list);
+  return (
+    <span className="choice-text">
+      <span className="choice-title" lang={listLang(shown)}>
+        {shown.title}
+      </span>
+      <ListFacts list={shown} />
+    </span>
+  );
+}
 
 /** "choose · 6 strategies · 25 activities" under a list's name. */
 function ListFacts({ list }: { list: ActivityList }) {
@@ -32,10 +47,7 @@ export function ListField({ lists, state, dispatch, problem }: { lists: readonly
         {lists.map((list) => (
           <label key={list.id} className="choice">
             <input type="radio" name="setup-list" value={list.id} checked={state.choice === list.id} onChange={() => dispatch({ type: 'choose', choice: list.id, list })} />
-            <span className="choice-text">
-              <span className="choice-title">{list.title}</span>
-              <ListFacts list={list} />
-            </span>
+            <ListChoiceText list={list} />
           </label>
         ))}
         <label className="choice">

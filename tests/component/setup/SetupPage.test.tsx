@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { initI18n } from '../../../client/i18n/index.js';
 import userEvent from '@testing-library/user-event';
 import { SetupPage } from '../../../client/features/setup/SetupPage.js';
 import { WORKSHOPS_STORAGE_KEY } from '../../../client/features/leader/rememberedWorkshops.js';
@@ -65,6 +66,16 @@ describe('SetupPage', () => {
     expect((screen.getByRole('spinbutton', { name: 'Maximum in total' }) as HTMLInputElement).value).toBe('14');
     expect((screen.getByRole('spinbutton', { name: 'Minimum per strategy' }) as HTMLInputElement).value).toBe('1');
     expect((screen.getByRole('spinbutton', { name: 'Minutes' }) as HTMLInputElement).value).toBe('20');
+  });
+
+  it('names the built-in lists in the leader’s language, where a list has a translation', async () => {
+    renderAt('/new', <SetupPage />, 'es');
+    const group = await screen.findByRole('group', { name: 'Lista de actividades' });
+    const titles = within(group).getAllByRole('radio').map((r) => r.closest('label')?.querySelector('.choice-title'));
+    expect(titles[0]?.textContent).toBe('Lista de lo más esencial 2020-21');
+    expect(titles[0]?.getAttribute('lang')).toBe('es');
+    expect(within(group).queryByText('Most Essential List 2020-21')).toBeNull();
+    await act(() => initI18n('en').changeLanguage('en'));
   });
 
   it('takes the rules and mode from the chosen list, and the mode’s defaults when the mode changes', async () => {
