@@ -1,6 +1,10 @@
-/** Steps the pair-room end-to-end specs share: joining through the real pages. */
+/** Steps the pair-room end-to-end specs share: a room for two, joining through the real pages. */
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ESSENTIAL_LIST_2020_21 } from '../../shared/lists/essentialList2020.js';
+import { createWorkshop, type CreatedWorkshop } from '../utils/api.js';
+import type { TestServer } from '../utils/createTestServer.js';
+import { launchBrowser, startAppServer } from './browser.js';
 
 export const LIST = ESSENTIAL_LIST_2020_21;
 
@@ -27,4 +31,35 @@ export async function joinThroughPages(page: Page, base: string, joinCode: strin
   await page.getByRole('button', { name: 'Join', exact: true }).click();
   await page.getByTestId('rules-bar').waitFor();
   await page.locator('.connection--connected').waitFor();
+}
+
+/** What a spec of two partners works with, filled in before its first test. */
+export interface TwoPartners {
+  server: TestServer;
+  browser: Browser;
+  workshop: CreatedWorkshop;
+  /** Ana at 1280×720. */
+  ana: Page;
+  /** Maria at `mariaSize` (1280×720 unless told). */
+  maria: Page;
+}
+
+/**
+ * Registers the spec's hooks: a server serving the built client, Chromium, a
+ * workshop and two people's pages (not yet joined); everything closed after.
+ */
+export function twoPartners(workshop: { title: string; pairs: number }, mariaSize: { width: number; height: number } = { width: 1280, height: 720 }): TwoPartners {
+  const ctx = {} as TwoPartners;
+  beforeAll(async () => {
+    ctx.server = await startAppServer();
+    ctx.browser = await launchBrowser();
+    ctx.workshop = await createWorkshop(ctx.server.url, workshop);
+    ctx.ana = (await newPerson(ctx.browser)).page;
+    ctx.maria = (await newPerson(ctx.browser, mariaSize.width, mariaSize.height)).page;
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
 }

@@ -3,31 +3,21 @@
  * screen, without scrolling past the 25 activities to the agree panel; the
  * first screen shows the first activity; nothing overflows at 320 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { createWorkshop, type CreatedWorkshop } from '../utils/api.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { CreatedWorkshop } from '../utils/api.js';
 import type { TestServer } from '../utils/createTestServer.js';
 import { axeViolations } from './axe.js';
-import { launchBrowser, screenshotPath, startAppServer } from './browser.js';
-import { joinThroughPages, LIST, newPerson } from './pairRoomFlow.js';
+import { screenshotPath } from './browser.js';
+import { joinThroughPages, LIST, twoPartners } from './pairRoomFlow.js';
 
+const room = twoPartners({ title: 'Phone workshop', pairs: 2 }, { width: 360, height: 740 });
 let server: TestServer;
-let browser: Browser;
 let workshop: CreatedWorkshop;
 let ana: Page;
 let maria: Page;
-
 beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  workshop = await createWorkshop(server.url, { title: 'Phone workshop', pairs: 2 });
-  ana = (await newPerson(browser)).page;
-  maria = (await newPerson(browser, 360, 740)).page;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  ({ server, workshop, ana, maria } = room);
 });
 
 const box = (page: Page, text: string) => page.getByRole('checkbox', { name: text, exact: true });

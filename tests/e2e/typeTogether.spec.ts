@@ -5,32 +5,23 @@
  * partner sees who is writing where; a write-in's text is edited, not only
  * removed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { createWorkshop, type CreatedWorkshop } from '../utils/api.js';
+import type { CreatedWorkshop } from '../utils/api.js';
 import type { TestServer } from '../utils/createTestServer.js';
-import { launchBrowser, screenshotPath, startAppServer } from './browser.js';
-import { coverThenRest, joinThroughPages, LIST, newPerson } from './pairRoomFlow.js';
+import { screenshotPath } from './browser.js';
+import { coverThenRest, joinThroughPages, LIST, newPerson, twoPartners } from './pairRoomFlow.js';
 
+const room = twoPartners({ title: 'Typing together', pairs: 2 });
 let server: TestServer;
 let browser: Browser;
 let workshop: CreatedWorkshop;
 let ana: Page;
 let maria: Page;
-
 beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  workshop = await createWorkshop(server.url, { title: 'Typing together', pairs: 2 });
-  ana = (await newPerson(browser)).page;
-  maria = (await newPerson(browser)).page;
+  ({ server, browser, workshop, ana, maria } = room);
   await joinThroughPages(ana, server.url, workshop.joinCode, 'Ana Ruiz', 1);
   await joinThroughPages(maria, server.url, workshop.joinCode, 'Maria Lopez', 1);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const [first] = coverThenRest();
