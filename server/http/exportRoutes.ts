@@ -91,8 +91,9 @@ function pairNumber(raw: string): number | null {
 
 function sendFile(res: Response, type: string, name: string, body: FileBody): void {
   res.set('Cache-Control', 'no-store');
-  res.type(type);
+  // After `attachment`, which would set the type from the name's extension: the registry's type wins.
   res.attachment(name);
+  res.type(type);
   res.send(typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
 }
 
