@@ -123,11 +123,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const api = express.Router();
   // Before the 512 kB parser: the workshop import (POST /api/workshops/import) parses its own body, up to 5 MB.
   const limits = config.rateLimits;
-  api.use(exportRoutes(ctx, hub, { import: limiter(limits.create), export: limiter(limits.export) }));
+  // One budget for the leader's requests, the light downloads (zoom-rooms.csv) among them.
+  const leaderLimit = limiter(limits.leader);
+  api.use(exportRoutes(ctx, hub, { import: limiter(limits.create), export: limiter(limits.export), leader: leaderLimit }));
   api.use(express.json({ limit: MAX_BODY }));
   api.use(workshopRoutes(ctx, { create: limiter(limits.create) }));
   api.use(participantRoutes(ctx, { join: limiter(limits.join), lookup: limiter(limits.joinLookup) }));
-  api.use(facilitatorRoutes(ctx, hub, { leader: limiter(limits.leader) }));
+  api.use(facilitatorRoutes(ctx, hub, { leader: leaderLimit }));
   api.use(notFound);
   app.use('/api', api);
   if (existsSync(config.clientDir)) {

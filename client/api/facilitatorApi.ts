@@ -3,6 +3,7 @@
  * clock, broadcast, lock, and the downloads (which need the header too, so
  * they are fetched as blobs rather than followed as links).
  */
+import type { PlanFormatId, WorkshopFormatId } from '../../shared/export/formats.js';
 import type { ClockAction } from '../../shared/protocol/clock.js';
 import { ApiError, errorMessage, fetchJson } from './http.js';
 
@@ -11,14 +12,6 @@ export interface LeaderAuth {
   readonly workshopId: string;
   readonly key: string;
 }
-
-/** A pair's downloads (`GET /api/workshops/:id/pairs/:n/<file>`). */
-export const PLAN_FILES = ['plan.pdf', 'plan.md', 'plan.csv', 'plan.json'] as const;
-export type PlanFile = (typeof PLAN_FILES)[number];
-
-/** The workshop's downloads (`GET /api/workshops/:id/export/<file>`). */
-export const WORKSHOP_FILES = ['plans.csv', 'tally.csv', 'workshop.json', 'bundle.zip', 'zoom-rooms.csv'] as const;
-export type WorkshopFile = (typeof WORKSHOP_FILES)[number];
 
 const headers = (auth: LeaderAuth) => ({ authorization: `Bearer ${auth.key}` });
 const base = (auth: LeaderAuth) => `/api/workshops/${encodeURIComponent(auth.workshopId)}`;
@@ -39,13 +32,13 @@ export function postLock(auth: LeaderAuth, locked: boolean): Promise<void> {
   return fetchJson(`${base(auth)}/${locked ? 'lock' : 'unlock'}`, ignore, { body: {}, headers: headers(auth) });
 }
 
-/** The path of a pair's download, in `lang`. */
-export function planFilePath(auth: LeaderAuth, n: number, file: PlanFile, lang: string): string {
+/** The path of a pair's download (`PLAN_FORMATS`), in `lang`. */
+export function planFilePath(auth: LeaderAuth, n: number, file: PlanFormatId, lang: string): string {
   return `${base(auth)}/pairs/${n}/${file}?lang=${encodeURIComponent(lang)}`;
 }
 
-/** The path of a workshop download, in `lang`. */
-export function workshopFilePath(auth: LeaderAuth, file: WorkshopFile, lang: string): string {
+/** The path of a workshop download (`WORKSHOP_FORMATS`), in `lang`. */
+export function workshopFilePath(auth: LeaderAuth, file: WorkshopFormatId, lang: string): string {
   return `${base(auth)}/export/${file}?lang=${encodeURIComponent(lang)}`;
 }
 

@@ -1,7 +1,8 @@
 /**
- * bundle.zip: every pair's plan as PDF, Markdown and CSV, plus the
- * workshop's plans.csv and tally.csv, named as the single downloads are.
- * PDFs are stored (already compressed); text is deflated.
+ * bundle.zip: the registry's files marked `inBundle` (`shared/export/formats.ts`):
+ * every pair's plan as PDF, Markdown and CSV, plus the workshop's plans.csv
+ * and tally.csv, named as the single downloads are. PDFs are stored
+ * (already compressed); text is deflated.
  *
  * fflate's streaming `Zip` rather than `zipSync`: each file is compressed
  * as it is made, with a turn of the event loop between pairs, so a large
@@ -10,25 +11,15 @@
  * per 100 pairs, and the PDFs alone ~2 s without the turns.
  */
 import { Zip, ZipDeflate, ZipPassThrough, strToU8 } from 'fflate';
+import { PLAN_FORMATS, WORKSHOP_FORMATS, formatEntries, type WorkshopFileInput } from '../../shared/export/formats.js';
 import { fileNameFor } from '../../shared/export/fileNameFor.js';
-import { english } from '../../shared/i18n/english.js';
+import { localizeWorkshop } from '../../shared/export/localizeWorkshop.js';
 import { pairExportInput } from '../../shared/export/pairExportInput.js';
-import { toPlanCsv } from '../../shared/export/toPlanCsv.js';
-import { toPlanMarkdown } from '../../shared/export/toPlanMarkdown.js';
-import { toPlansCsv } from '../../shared/export/toPlansCsv.js';
-import { toTallyCsv } from '../../shared/export/toTallyCsv.js';
-import type { ExportPair, WorkshopExport } from '../../shared/export/types.js';
-import type { Translate } from '../../shared/i18n/translate.js';
-import { aggregatePlans } from '../../shared/tally/aggregatePlans.js';
-import { planPdf } from './planPdf.js';
+import { createTranslate, type Language } from '../../shared/i18n/translate.js';
+import { buildPlanFile } from './serverFormats.js';
 
-/** What a bundle is made of. */
-export interface BundleInput {
-  readonly workshop: WorkshopExport;
-  readonly pairs: readonly ExportPair[];
-  readonly exportedAt: number;
-  readonly t?: Translate;
-}
+/** What a bundle is made of: a workshop file's input, in English unless `lang` says otherwise. */
+export type BundleInput = Omit<WorkshopFileInput, 'lang'> & { readonly lang?: Language };
 
 /** Lets timers and sockets run. pdfkit settles on process.nextTick, which never does. */
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -68,20 +59,26 @@ class ZipWriter {
 
 /** The zip archive's bytes. */
 export async function buildBundle(input: BundleInput): Promise<Uint8Array> {
-  const { workshop, exportedAt } = input;
-  const t = input.t ?? english;
+  const { exportedAt } = input;
+  const lang = input.lang ?? 'en';
+  const workshop = localizeWorkshop(input.workshop, lang);
+  const t = createTranslate(lang);
   const zip = new ZipWriter(new Date(exportedAt));
   const pairs = [...input.pairs].sort((a, b) => a.n - b.n);
+  const planFiles = formatEntries(PLAN_FORMATS).filter(([, format]) => format.inBundle);
   for (const pair of pairs) {
     await nextTurn();
-    const plan = pairExportInput(workshop, pair, { t, exportedAt });
-    zip.add(fileNameFor(workshop.title, pair.n, 'plan.pdf'), new Uint8Array(await planPdf({ ...plan, exportedAt })), true);
-    zip.add(fileNameFor(workshop.title, pair.n, 'plan.md'), strToU8(toPlanMarkdown(plan)));
-    zip.add(fileNameFor(workshop.title, pair.n, 'plan.csv'), strToU8(toPlanCsv(plan)));
+    const plan = { ...pairExportInput(workshop, pair, { t, exportedAt }), exportedAt };
+    for (const [id] of planFiles) {
+      const body = await buildPlanFile(id, plan);
+      // Binary files (PDF) are compressed already: stored as they are.
+      zip.add(fileNameFor(workshop.title, pair.n, id), typeof body === 'string' ? strToU8(body) : new Uint8Array(body), typeof body !== 'string');
+    }
   }
-  await nextTurn();
-  zip.add(fileNameFor(workshop.title, undefined, 'plans.csv'), strToU8(toPlansCsv(workshop, pairs, t)));
-  const tally = aggregatePlans(pairs.map((p) => ({ n: p.n, plan: p.plan })), workshop.list);
-  zip.add(fileNameFor(workshop.title, undefined, 'tally.csv'), strToU8(toTallyCsv(tally, workshop.list, t)));
+  for (const [id, format] of formatEntries(WORKSHOP_FORMATS)) {
+    if (!format.inBundle) continue;
+    await nextTurn();
+    zip.add(fileNameFor(workshop.title, undefined, id), strToU8(format.build({ ...input, pairs, lang })));
+  }
   return zip.finish();
 }

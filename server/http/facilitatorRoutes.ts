@@ -9,7 +9,6 @@ import type { AppContext } from '../context.js';
 import type { DashboardHub } from '../workshops/DashboardHub.js';
 import { publicWorkshop } from '../workshops/publicWorkshop.js';
 import { toLive } from '../workshops/WorkshopService.js';
-import { toZoomCsv } from '../../shared/roster/toZoomCsv.js';
 import { broadcastBody, clockBody, parseBody } from './bodies.js';
 import { HttpError, asyncHandler } from './errors.js';
 import { loadWorkshop } from './participantRoutes.js';
@@ -61,17 +60,6 @@ export function facilitatorRoutes(ctx: AppContext, hub: DashboardHub, limits: { 
       const broadcast = text === '' ? null : { id: randomId(6), text, at: Date.now() };
       await ctx.workshops.update(workshop.id, { broadcast });
       res.json({ broadcast });
-    }),
-  );
-
-  router.get(
-    '/workshops/:id/export/zoom-rooms.csv',
-    limits.leader,
-    asyncHandler(async (req, res) => {
-      const workshop = await leaderWorkshop(req);
-      res.type('text/csv; charset=utf-8');
-      res.attachment('zoom-breakout-rooms.csv');
-      res.send(toZoomCsv(workshop.pairs));
     }),
   );
 

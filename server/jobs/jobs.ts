@@ -6,38 +6,17 @@
  * (pdfkit and its fonts) load on first use, so the compaction worker starts
  * without them.
  */
-import type { ExportPair, WorkshopExport } from '../../shared/export/types.js';
-import type { Language } from '../../shared/i18n/translate.js';
+import type { SharedWorkshopFormatId, WorkshopFileInput } from '../../shared/export/formats.js';
 import { compactState } from './compactState.js';
 import type { ImportFile } from '../export/readImportFile.js';
-
-/** What a workshop-wide export is made from (the workshop already localised). */
-export interface WorkshopExportJob {
-  readonly workshop: WorkshopExport;
-  readonly pairs: readonly ExportPair[];
-  readonly lang: Language;
-  readonly exportedAt: number;
-}
 
 /** Every job: its input and what it resolves with. */
 export const JOBS = {
   compactState: (updates: readonly Uint8Array[]): Uint8Array => compactState(updates),
-  bundle: async ({ workshop, pairs, lang, exportedAt }: WorkshopExportJob): Promise<Uint8Array> => {
-    const [{ buildBundle }, { createTranslate }] = await Promise.all([import('../export/bundle.js'), import('../../shared/i18n/translate.js')]);
-    return buildBundle({ workshop, pairs, exportedAt, t: createTranslate(lang) });
-  },
-  plansCsv: async ({ workshop, pairs, lang }: WorkshopExportJob): Promise<string> => {
-    const [{ toPlansCsv }, { createTranslate }] = await Promise.all([import('../../shared/export/toPlansCsv.js'), import('../../shared/i18n/translate.js')]);
-    return toPlansCsv(workshop, pairs, createTranslate(lang));
-  },
-  tallyCsv: async ({ workshop, pairs, lang }: WorkshopExportJob): Promise<string> => {
-    const [{ toTallyCsv }, { aggregatePlans }, { createTranslate }] = await Promise.all([
-      import('../../shared/export/toTallyCsv.js'),
-      import('../../shared/tally/aggregatePlans.js'),
-      import('../../shared/i18n/translate.js'),
-    ]);
-    return toTallyCsv(aggregatePlans(pairs.map((p) => ({ n: p.n, plan: p.plan })), workshop.list), workshop.list, createTranslate(lang));
-  },
+  bundle: async (input: WorkshopFileInput): Promise<Uint8Array> => (await import('../export/bundle.js')).buildBundle(input),
+  /** A workshop file of the registry that the shared code makes (plans.csv, tally.csv …). */
+  workshopFile: async ({ id, input }: { id: SharedWorkshopFormatId; input: WorkshopFileInput }): Promise<string> =>
+    (await import('../../shared/export/formats.js')).buildWorkshopFile(id, input),
   importFile: async (bytes: Uint8Array): Promise<{ ok: true; value: ImportFile } | { ok: false; error: string }> =>
     (await import('../export/readImportFile.js')).readImportFile(bytes),
 } as const;

@@ -1,23 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchDownload, planFilePath, workshopFilePath, PLAN_FILES, type PlanFile, type WorkshopFile } from '../../api/facilitatorApi.js';
-import type { KeysUnder } from '../../../shared/i18n/messages.js';
+import { PLAN_FORMATS, WORKSHOP_FORMATS, formatEntries, type WorkshopFormat, type WorkshopFormatId } from '../../../shared/export/formats.js';
+import { fetchDownload, planFilePath, workshopFilePath } from '../../api/facilitatorApi.js';
 import { useLeader } from '../leader/LeaderContext.js';
 import { saveFile } from '../leader/saveFile.js';
 import { useLeaderAction } from '../leader/useLeaderAction.js';
 
-const WORKSHOP_DOWNLOADS = ['plans.csv', 'tally.csv', 'workshop.json', 'bundle.zip'] as const satisfies readonly WorkshopFile[];
-const WORKSHOP_LABELS: Record<(typeof WORKSHOP_DOWNLOADS)[number], KeysUnder<'dashboard.exports.file'>> = {
-  'plans.csv': 'plans-csv',
-  'tally.csv': 'tally-csv',
-  'workshop.json': 'workshop-json',
-  'bundle.zip': 'bundle-zip',
-};
-const PLAN_LABELS: Record<PlanFile, KeysUnder<'dashboard.exports.plan'>> = { 'plan.pdf': 'pdf', 'plan.md': 'markdown', 'plan.csv': 'csv', 'plan.json': 'json' };
+/** Read as plain entries, so the optional fields (`offer`, `downloadName`) read the same on every one. */
+const WORKSHOP_FILES = formatEntries<Readonly<Record<WorkshopFormatId, WorkshopFormat>>>(WORKSHOP_FORMATS);
+const PLAN_FILES = formatEntries(PLAN_FORMATS);
 
 /**
- * Every export, at any time: each pair's plan (PDF, Markdown, CSV, JSON)
- * and the workshop's files. The server wants the facilitator key in a
+ * Every export of the registry (`shared/export/formats.ts`), at any time:
+ * the workshop's files and each pair's plan. The server wants the facilitator key in a
  * header, so each file is fetched and handed to the browser as a blob.
  */
 export function ExportsPanel() {
@@ -36,16 +31,17 @@ export function ExportsPanel() {
       <p className="hint">{t('dashboard.exports.hint')}</p>
       <h3>{t('dashboard.exports.workshop')}</h3>
       <div className="button-row">
-        {WORKSHOP_DOWNLOADS.map((file) => (
-          <button key={file} type="button" className="button button--small" aria-disabled={action.pending || undefined} onClick={() => download(workshopFilePath(auth, file, lang), file)}>
-            {t(`dashboard.exports.file.${WORKSHOP_LABELS[file]}`)}
+        {WORKSHOP_FILES.filter(([, format]) => format.offer !== 'withEmails' || hasEmails).map(([file, format]) => (
+          <button
+            key={file}
+            type="button"
+            className="button button--small"
+            aria-disabled={action.pending || undefined}
+            onClick={() => download(workshopFilePath(auth, file, lang), format.downloadName ?? file)}
+          >
+            {t(format.label)}
           </button>
         ))}
-        {hasEmails && (
-          <button type="button" className="button button--small" aria-disabled={action.pending || undefined} onClick={() => download(workshopFilePath(auth, 'zoom-rooms.csv', lang), 'zoom-breakout-rooms.csv')}>
-            {t('leader.zoomCsv')}
-          </button>
-        )}
       </div>
       <h3>{t('dashboard.exports.pair')}</h3>
       <div className="field field--inline">
@@ -59,9 +55,9 @@ export function ExportsPanel() {
         </select>
       </div>
       <div className="button-row">
-        {PLAN_FILES.map((file) => (
+        {PLAN_FILES.map(([file, format]) => (
           <button key={file} type="button" className="button button--small" aria-disabled={action.pending || undefined} onClick={() => download(planFilePath(auth, pair, file, lang), file)}>
-            {t(`dashboard.exports.plan.${PLAN_LABELS[file]}`, { n: pair })}
+            {t(format.labels.dashboard, { n: pair })}
           </button>
         ))}
       </div>

@@ -1,15 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { PLAN_FORMATS, formatEntries } from '../../../shared/export/formats.js';
 
-/** The pair's plan files: what the server builds for this pair, in the person's language. */
-const FILES = [
-  { file: 'plan.pdf', key: 'takeHome.pdf' },
-  { file: 'plan.md', key: 'takeHome.markdown' },
-  { file: 'plan.csv', key: 'takeHome.csv' },
-  { file: 'plan.json', key: 'takeHome.json' },
-] as const;
+/** The pair's own files: the registry's plan formats a partner may download. */
+const FILES = formatEntries(PLAN_FORMATS).flatMap(([file, format]) => (format.access === 'pair' ? [{ file, label: format.labels.room }] : []));
 
-/** "Take it home": download the pair's plan (PDF, Markdown, CSV, JSON) or open the print view. */
+/** "Take it home": download the pair's plan (each of its formats) or open the print view. */
 export function TakeHome({ workshopId, pair }: { workshopId: string; pair: number }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? i18n.language;
@@ -19,10 +15,10 @@ export function TakeHome({ workshopId, pair }: { workshopId: string; pair: numbe
       <h2 id="take-home-heading">{t('takeHome.heading')}</h2>
       <p className="hint">{t('takeHome.hint')}</p>
       <ul className="take-home-links">
-        {FILES.map(({ file, key }) => (
+        {FILES.map(({ file, label }) => (
           <li key={file}>
             <a className="button button--secondary button--small" href={`${base}/${file}?lang=${encodeURIComponent(lang)}`} download>
-              {t(key)}
+              {t(label)}
             </a>
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { WORKSHOP_FORMATS } from '../../../shared/export/formats.js';
 import type { RosterPair } from '../../../shared/roster/pairRoster.js';
 import { toZoomCsv } from '../../../shared/roster/toZoomCsv.js';
 import type { CreatedWorkshop } from '../../api/setupApi.js';
@@ -8,16 +9,18 @@ import { CopyButton } from '../leader/CopyButton.js';
 import { InviteCard } from '../leader/InviteCard.js';
 import { saveFile } from '../leader/saveFile.js';
 
-/** The Zoom pre-assignment CSV, made here from the pairs the leader set (Zoom needs e-mails). */
+const ZOOM_CSV = WORKSHOP_FORMATS['zoom-rooms.csv'];
+
+/** The Zoom pre-assignment CSV (the registry's zoom-rooms.csv), made here from the pairs the leader set (Zoom needs e-mails). */
 function ZoomCsvButton({ pairs }: { pairs: readonly RosterPair[] }) {
   const { t } = useTranslation();
-  const handleClick = (): void => saveFile(new Blob([toZoomCsv(pairs)], { type: 'text/csv;charset=utf-8' }), 'zoom-breakout-rooms.csv');
+  const handleClick = (): void => saveFile(new Blob([toZoomCsv(pairs)], { type: ZOOM_CSV.contentType }), ZOOM_CSV.downloadName);
   return (
     <section className="setup-zoom" aria-labelledby="setup-zoom-heading">
       <h2 id="setup-zoom-heading">{t('setup.result.zoomHeading')}</h2>
       <p>{t('setup.result.zoomHint')}</p>
       <button type="button" className="button button--secondary" onClick={handleClick}>
-        {t('leader.zoomCsv')}
+        {t(ZOOM_CSV.label)}
       </button>
     </section>
   );

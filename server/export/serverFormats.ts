@@ -1,0 +1,38 @@
+/**
+ * The builders of the registry's server-only formats (`build: 'server'` in
+ * `shared/export/formats.ts`): pdfkit's PDF and the worker pool's bundle.
+ * Each map is typed by the registry, so an entry without a builder (or a
+ * builder without an entry) fails `tsc`.
+ */
+import {
+  PLAN_FORMATS,
+  type PlanFileInput,
+  type PlanFormatId,
+  type ServerPlanFormatId,
+  type ServerWorkshopFormatId,
+  type WorkshopFileInput,
+} from '../../shared/export/formats.js';
+import type { HeavyJobs } from '../jobs/HeavyJobs.js';
+import { planPdf } from './planPdf.js';
+
+/** What a download's body is: text, or bytes. */
+export type FileBody = string | Uint8Array;
+
+/** The pair's files made on the server, by id. */
+export const SERVER_PLAN_BUILDERS: { readonly [K in ServerPlanFormatId]: (input: PlanFileInput) => Promise<Uint8Array> } = {
+  'plan.pdf': planPdf,
+};
+
+/** The workshop files made on the server, by id; `jobs` is the export pool. */
+export const SERVER_WORKSHOP_BUILDERS: { readonly [K in ServerWorkshopFormatId]: (input: WorkshopFileInput, jobs: Pick<HeavyJobs, 'runExport'>) => Promise<FileBody> } = {
+  'bundle.zip': (input, jobs) => jobs.runExport('bundle', input),
+};
+
+const isServerPlanFormat = (id: PlanFormatId): id is ServerPlanFormatId => PLAN_FORMATS[id].build === 'server';
+
+/** Pair file `id`, by its shared function or its server builder. */
+export function buildPlanFile(id: PlanFormatId, input: PlanFileInput): FileBody | Promise<FileBody> {
+  if (isServerPlanFormat(id)) return SERVER_PLAN_BUILDERS[id](input);
+  const { build } = PLAN_FORMATS[id];
+  return build(input);
+}
