@@ -3,6 +3,7 @@
  * typed value; every failure becomes an {@link ApiError} whose message is
  * the server's `{ error }` text (or a plain one for network failures).
  */
+import type { z } from 'zod';
 
 /** A failed request: the HTTP status (0 for a network failure) and the message to show. */
 export class ApiError extends Error {
@@ -70,6 +71,15 @@ export const is = {
   /** One of a shared list's values (`is.oneOf(MARKS, v)`). */
   oneOf: <T extends string>(values: readonly T[], v: unknown): v is T => (values as readonly unknown[]).includes(v),
 };
+
+/** A parser that reads a body with `schema` (shared/protocol/), or throws a {@link ParseError} naming `what`. */
+export function parseWith<T>(schema: z.ZodType<T>, what: string): Parser<T> {
+  return (body) => {
+    const result = schema.safeParse(body);
+    expectShape(result.success, what);
+    return result.data as T;
+  };
+}
 
 /** Throws a {@link ParseError} naming `what` unless `ok`. */
 export function expectShape(ok: boolean, what: string): asserts ok {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { RosterPair } from '../../../shared/roster/pairRoster.js';
 import { toZoomCsv } from '../../../shared/roster/toZoomCsv.js';
-import type { CreatedWorkshop } from '../../api/setupApi.js';
+import type { CreatedWorkshop } from '../../../shared/protocol/responses.js';
 import { CopyButton } from '../leader/CopyButton.js';
 import { InviteCard } from '../leader/InviteCard.js';
 import { saveFile } from '../leader/saveFile.js';
