@@ -60,6 +60,9 @@ const PLAN_FILES = new Map<string, { type: string; build: (input: PlanExportInpu
   ['plan.json', { type: CONTENT_TYPES.json, build: toPlanJson }],
 ]);
 
+/** The file names a pair's download route serves (the OpenAPI document lists them: server/http/apiRoutes.ts). */
+export const PLAN_FILE_NAMES = [...PLAN_FILES.keys()];
+
 /**
  * Workshops with at least this many pairs get their plans.csv and tally.csv
  * made in the export pool: at 500 pairs they took ~100 ms of the event loop
@@ -114,6 +117,9 @@ const WORKSHOP_FILES = new Map<string, { type: string; build: (input: WorkshopFi
   ['workshop.json', { type: CONTENT_TYPES.json, build: ({ workshop, pairs, exportedAt }) => toWorkshopJson(workshop, pairs, exportedAt) }],
   ['bundle.zip', { type: CONTENT_TYPES.zip, build: (input) => inPool('bundle', input) }],
 ]);
+
+/** The file names the workshop download route serves (listed in the OpenAPI document). */
+export const WORKSHOP_FILE_NAMES = [...WORKSHOP_FILES.keys()];
 
 /** The language of `?lang=`, English by default. */
 function languageOf(req: Request): Language {
