@@ -63,11 +63,9 @@ export async function fetchJson<T>(
   return parse(body);
 }
 
-/** Small checks for parsers. */
+/** Small checks for the parsers that read a download rather than a shared wire schema (the print view's plan.json). */
 export const is = {
   record: (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v),
-  string: (v: unknown): v is string => typeof v === 'string',
-  int: (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v),
   /** One of a shared list's values (`is.oneOf(MARKS, v)`). */
   oneOf: <T extends string>(values: readonly T[], v: unknown): v is T => (values as readonly unknown[]).includes(v),
 };
