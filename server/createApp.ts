@@ -18,6 +18,7 @@ import { participantRoutes } from './http/participantRoutes.js';
 import { workshopRoutes } from './http/workshopRoutes.js';
 import { facilitatorRoutes } from './http/facilitatorRoutes.js';
 import { exportRoutes } from './http/exportRoutes.js';
+import { openApiRoute } from './http/openApiDocument.js';
 import { perMinute as limiter } from './http/perMinute.js';
 import { DashboardHub } from './workshops/DashboardHub.js';
 import { createLogger, type Logger } from './logger.js';
@@ -130,6 +131,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(workshopRoutes(ctx, { create: limiter(limits.create) }));
   api.use(participantRoutes(ctx, { join: limiter(limits.join), lookup: limiter(limits.joinLookup) }));
   api.use(facilitatorRoutes(ctx, hub, { leader: leaderLimit }));
+  api.use(openApiRoute());
   api.use(notFound);
   app.use('/api', api);
   if (existsSync(config.clientDir)) {

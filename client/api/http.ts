@@ -3,6 +3,7 @@
  * typed value; every failure becomes an {@link ApiError} whose message is
  * the server's `{ error }` text (or a plain one for network failures).
  */
+import type { z } from 'zod';
 
 /** A failed request: the HTTP status (0 for a network failure) and the message to show. */
 export class ApiError extends Error {
@@ -62,14 +63,21 @@ export async function fetchJson<T>(
   return parse(body);
 }
 
-/** Small checks for parsers. */
+/** Small checks for the parsers that read a download rather than a shared wire schema (the print view's plan.json). */
 export const is = {
   record: (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v),
-  string: (v: unknown): v is string => typeof v === 'string',
-  int: (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v),
   /** One of a shared list's values (`is.oneOf(MARKS, v)`). */
   oneOf: <T extends string>(values: readonly T[], v: unknown): v is T => (values as readonly unknown[]).includes(v),
 };
+
+/** A parser that reads a body with `schema` (shared/protocol/), or throws a {@link ParseError} naming `what`. */
+export function parseWith<T>(schema: z.ZodType<T>, what: string): Parser<T> {
+  return (body) => {
+    const result = schema.safeParse(body);
+    expectShape(result.success, what);
+    return result.data as T;
+  };
+}
 
 /** Throws a {@link ParseError} naming `what` unless `ok`. */
 export function expectShape(ok: boolean, what: string): asserts ok {

@@ -8,13 +8,14 @@
  * a cached value that changes only when what it describes changes.
  */
 import { Subscribable } from './Subscribable.js';
-import type { DashboardClientMessage, WorkshopLive } from '../../shared/protocol/control.js';
+import { parseDashboardServerMessage, type DashboardClientMessage, type DashboardServerMessage } from '../../shared/protocol/dashboard.js';
+import type { WorkshopLive } from '../../shared/protocol/live.js';
+import { dashboardSocketPath } from '../../shared/protocol/socketPaths.js';
+import type { LeaderWorkshop } from '../../shared/protocol/workshop.js';
 import type { PairSummary } from '../../shared/tally/summarizePair.js';
-import type { LeaderWorkshop } from '../api/parseLeaderWorkshop.js';
 import { ClockOffset } from './ClockOffset.js';
 import { describeDashboardClose, type DashboardClose } from './describeDashboardClose.js';
 import { PING, toWebSocketOrigin, type ConnectionState } from './PairRoomConnection.js';
-import { parseDashboardMessage, type DashboardMessage } from './parseDashboardMessage.js';
 
 /** Where the stream stands; `close` says why the last connection ended. */
 export interface DashboardStatus {
@@ -98,7 +99,7 @@ export class DashboardConnection extends Subscribable {
 
   private open(): void {
     const Socket = this.options.WebSocketClass ?? (globalThis.WebSocket as unknown as new (url: string) => unknown);
-    const url = `${toWebSocketOrigin(this.options.serverUrl)}/ws/dashboard/${encodeURIComponent(this.workshopId)}`;
+    const url = `${toWebSocketOrigin(this.options.serverUrl)}${dashboardSocketPath(this.workshopId)}`;
     const socket = new Socket(url) as SocketLike;
     this.socket = socket;
     socket.onopen = () => this.send({ t: 'auth', key: this.options.key });
@@ -116,12 +117,12 @@ export class DashboardConnection extends Subscribable {
   }
 
   private handleFrame(data: unknown): void {
-    const message = parseDashboardMessage(data);
+    const message = parseDashboardServerMessage(data);
     if (message === null || this.destroyed) return;
     this.handleMessage(message);
   }
 
-  private handleMessage(message: DashboardMessage): void {
+  private handleMessage(message: DashboardServerMessage): void {
     switch (message.t) {
       case 'init':
         this.workshop = message.workshop;

@@ -15,18 +15,13 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { initPlanDoc, toSnapshot } from '../../shared/doc/planDoc.js';
 import type { Actor, PlanSnapshot } from '../../shared/doc/schema.js';
-import {
-  CONTROL_MESSAGE_TYPE,
-  encodeControl,
-  parseServerControl,
-  readControlJson,
-  type WorkshopLive,
-} from '../../shared/protocol/control.js';
+import { CONTROL_MESSAGE_TYPE, encodeControl, parseServerControl, readControlJson } from '../../shared/protocol/control.js';
+import type { WorkshopLive } from '../../shared/protocol/live.js';
+import { SOCKET_PATHS, roomKey } from '../../shared/protocol/socketPaths.js';
 import { ClockOffset } from './ClockOffset.js';
 import { describeRuleRefusal } from './describeRuleRefusal.js';
 import { describeClose, shouldReconnectAfter, type CloseDescription } from './describeClose.js';
 import { diffPlans, type PlanChange } from './diffPlans.js';
-import { parseWorkshopLive } from './parseWorkshopLive.js';
 import { NOBODY_EDITING, editingPartners, sameEditing, type EditingMap } from './editingPresence.js';
 import { colorFor, otherWriters, samePresence, toPresence, type PresentUser } from './presence.js';
 
@@ -119,7 +114,7 @@ export class PairRoomConnection extends Subscribable {
     this.workshopId = options.workshopId;
     this.pair = options.pair;
     this.actor = options.actor;
-    this.wsUrl = `${toWebSocketOrigin(options.serverUrl)}/ws/pair`;
+    this.wsUrl = `${toWebSocketOrigin(options.serverUrl)}${SOCKET_PATHS.pair}`;
     this.live = options.live ?? null;
     if (options.serverNow !== undefined && this.clock.addRough(options.serverNow, Date.now())) this.offset = this.clock.offset;
     this.open();
@@ -187,7 +182,7 @@ export class PairRoomConnection extends Subscribable {
 
   private open(): void {
     const doc = initPlanDoc(new Y.Doc());
-    const provider = new WebsocketProvider(this.wsUrl, `${this.workshopId}/${this.pair}`, doc, {
+    const provider = new WebsocketProvider(this.wsUrl, roomKey(this.workshopId, this.pair), doc, {
       connect: this.options.connect ?? true,
       disableBc: true,
       maxBackoffTime: this.options.maxBackoffTime,
@@ -307,8 +302,7 @@ export class PairRoomConnection extends Subscribable {
     if (!message || this.destroyed) return;
     switch (message.t) {
       case 'workshop': {
-        const live = parseWorkshopLive(message.live);
-        if (live) this.live = live;
+        this.live = message.live;
         if (this.clock.addRough(message.serverNow, Date.now())) this.offset = this.clock.offset;
         this.notify();
         return;

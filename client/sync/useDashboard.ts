@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { PairSummary } from '../../shared/tally/summarizePair.js';
-import type { LeaderWorkshop } from '../api/parseLeaderWorkshop.js';
+import type { LeaderWorkshop } from '../../shared/protocol/workshop.js';
 import { DashboardConnection, type DashboardStatus } from './DashboardConnection.js';
 import type { MessageKey } from '../../shared/i18n/messages.js';
 

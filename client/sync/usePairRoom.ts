@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import { ApiError } from '../api/http.js';
-import { getSession, joinCodeOf, type RoomWorkshop, type Session } from '../api/sessionApi.js';
+import { getSession, joinCodeOf } from '../api/sessionApi.js';
+import type { RoomWorkshop, Session } from '../../shared/protocol/responses.js';
 import { resetUiStore } from '../stores/uiStore.js';
 import { PairRoomConnection } from './PairRoomConnection.js';
 import type { MessageKey } from '../../shared/i18n/messages.js';

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { WorkshopLive } from '../../shared/protocol/control.js';
+import type { WorkshopLive } from '../../shared/protocol/live.js';
 
 /**
  * Anything that carries the workshop's live state and the server clock

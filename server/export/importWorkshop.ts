@@ -11,7 +11,7 @@ import { initPlanDoc } from '../../shared/doc/planDoc.js';
 import { restorePlan } from '../../shared/doc/restorePlan.js';
 import type { PlanSnapshot } from '../../shared/doc/schema.js';
 import type { AppContext } from '../context.js';
-import { roomKey } from '../rooms/RoomManager.js';
+import { roomKey } from '../../shared/protocol/socketPaths.js';
 import type { WorkshopRecord } from '../workshops/types.js';
 import type { ImportFile } from './readImportFile.js';
 

@@ -5,7 +5,7 @@
  */
 import type { AppContext } from '../context.js';
 import type { ExportPair } from '../../shared/export/types.js';
-import { roomKey } from '../rooms/RoomManager.js';
+import { roomKey } from '../../shared/protocol/socketPaths.js';
 import { readStoredPlan } from '../workshops/readPlan.js';
 
 /** The current plan of pair `n` of workshop `workshopId`. */

@@ -4,20 +4,14 @@
  * and the leader's private link and key (shown once, stored only hashed).
  */
 import type { Request } from 'express';
+import type { createdWorkshopResponse } from '../../shared/protocol/responses.js';
+import type { Wire } from '../../shared/protocol/wire.js';
 import type { AppContext } from '../context.js';
 import type { WorkshopRecord } from '../workshops/types.js';
 import { publicOrigin } from './publicUrl.js';
 
-export interface CreatedWorkshopBody {
-  readonly id: string;
-  readonly joinCode: string;
-  readonly joinUrl: string;
-  readonly facilitatorUrl: string;
-  readonly facilitatorKey: string;
-}
-
 /** The response body for a workshop just created with `facilitatorKey`. */
-export function createdWorkshopBody(ctx: AppContext, req: Request, workshop: WorkshopRecord, facilitatorKey: string): CreatedWorkshopBody {
+export function createdWorkshopBody(ctx: AppContext, req: Request, workshop: WorkshopRecord, facilitatorKey: string): Wire<typeof createdWorkshopResponse> {
   const origin = publicOrigin(ctx.config, req);
   return {
     id: workshop.id,

@@ -78,6 +78,7 @@ function buildWorkshopDownload(ctx: AppContext, id: WorkshopFormatId, input: Wor
   });
 }
 
+
 /** The language of `?lang=`, English by default. */
 function languageOf(req: Request): Language {
   const lang = typeof req.query.lang === 'string' ? req.query.lang : 'en';

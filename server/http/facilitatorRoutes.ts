@@ -9,7 +9,10 @@ import type { AppContext } from '../context.js';
 import type { DashboardHub } from '../workshops/DashboardHub.js';
 import { publicWorkshop } from '../workshops/publicWorkshop.js';
 import { toLive } from '../workshops/WorkshopService.js';
-import { broadcastBody, clockBody, parseBody } from './bodies.js';
+import { broadcastBody, clockBody } from '../../shared/protocol/bodies.js';
+import type { broadcastResponse, clockResponse, leaderWorkshopResponse, lockResponse } from '../../shared/protocol/responses.js';
+import type { Wire } from '../../shared/protocol/wire.js';
+import { parseBody } from './parseBody.js';
 import { HttpError, asyncHandler } from './errors.js';
 import { loadWorkshop } from './participantRoutes.js';
 import { publicOrigin } from './publicUrl.js';
@@ -34,7 +37,7 @@ export function facilitatorRoutes(ctx: AppContext, hub: DashboardHub, limits: { 
         live: toLive(workshop),
         summaries: await hub.summaries(workshop),
         serverNow: Date.now(),
-      });
+      } satisfies Wire<typeof leaderWorkshopResponse>);
     }),
   );
 
@@ -47,7 +50,7 @@ export function facilitatorRoutes(ctx: AppContext, hub: DashboardHub, limits: { 
       if (body.action === 'add' && body.minutes === undefined) throw new HttpError(400, 'minutes is required to add time');
       const next = await ctx.workshops.clock(workshop.id, body.action, body.minutes);
       ctx.log.info({ workshop: workshop.id, action: body.action }, 'clock');
-      res.json({ clock: next.clock, serverNow: Date.now() });
+      res.json({ clock: next.clock, serverNow: Date.now() } satisfies Wire<typeof clockResponse>);
     }),
   );
 
@@ -59,7 +62,7 @@ export function facilitatorRoutes(ctx: AppContext, hub: DashboardHub, limits: { 
       const text = parseBody(broadcastBody, req.body).message.trim();
       const broadcast = text === '' ? null : { id: randomId(6), text, at: Date.now() };
       await ctx.workshops.update(workshop.id, { broadcast });
-      res.json({ broadcast });
+      res.json({ broadcast } satisfies Wire<typeof broadcastResponse>);
     }),
   );
 
@@ -71,7 +74,7 @@ export function facilitatorRoutes(ctx: AppContext, hub: DashboardHub, limits: { 
         const workshop = await leaderWorkshop(req);
         await ctx.workshops.update(workshop.id, { locked });
         ctx.log.info({ workshop: workshop.id, locked }, 'lock');
-        res.json({ locked });
+        res.json({ locked } satisfies Wire<typeof lockResponse>);
       }),
     );
   }

@@ -14,7 +14,10 @@ import { toLive } from '../workshops/WorkshopService.js';
 import type { WorkshopRecord } from '../workshops/types.js';
 import { listLang, titlesByLanguage } from '../../shared/lists/localizeList.js';
 import { findMember } from '../../shared/roster/pairRoster.js';
-import { joinBody, parseBody } from './bodies.js';
+import { joinBody } from '../../shared/protocol/bodies.js';
+import type { joinInfoResponse, leftResponse, notJoinedResponse, sessionInfoResponse, sessionSchema } from '../../shared/protocol/responses.js';
+import type { Wire } from '../../shared/protocol/wire.js';
+import { parseBody } from './parseBody.js';
 import { HttpError, asyncHandler } from './errors.js';
 
 /** The workshop of `:id`, or a 404. */
@@ -58,7 +61,7 @@ export function participantRoutes(ctx: AppContext, limits: { join: RequestHandle
         listTitles: titlesByLanguage(workshop.list),
         mode: workshop.list.mode,
         pairs: workshop.pairs.map((p) => ({ n: p.n, members: p.members.map((m) => m.name), joined: p.joined ?? [] })),
-      });
+      } satisfies Wire<typeof joinInfoResponse>);
     }),
   );
 
@@ -85,7 +88,7 @@ export function participantRoutes(ctx: AppContext, limits: { join: RequestHandle
       );
       setSessionCookie(res, ctx, workshop.id, token);
       await ctx.workshops.recordJoin(workshop.id, pair, name);
-      res.json({ workshopId: workshop.id, pair, participantId, name });
+      res.json({ workshopId: workshop.id, pair, participantId, name } satisfies Wire<typeof sessionSchema>);
     }),
   );
 
@@ -95,7 +98,7 @@ export function participantRoutes(ctx: AppContext, limits: { join: RequestHandle
       const workshop = await loadWorkshop(ctx, String(req.params.id));
       const session = participantSession(req.headers, workshop, ctx.sessionSecret);
       if (!session) {
-        res.status(401).json({ error: 'Join the workshop first.', joinCode: workshop.joinCode });
+        res.status(401).json({ error: 'Join the workshop first.', joinCode: workshop.joinCode } satisfies Wire<typeof notJoinedResponse>);
         return;
       }
       res.json({
@@ -110,7 +113,7 @@ export function participantRoutes(ctx: AppContext, limits: { join: RequestHandle
         },
         live: toLive(workshop),
         serverNow: Date.now(),
-      });
+      } satisfies Wire<typeof sessionInfoResponse>);
     }),
   );
 
@@ -125,7 +128,7 @@ export function participantRoutes(ctx: AppContext, limits: { join: RequestHandle
         ctx.log.info({ workshop: workshop.id, pair: session.p }, 'session revoked');
       }
       res.clearCookie(sessionCookieName(workshop.id), { path: '/' });
-      res.json({ ok: true });
+      res.json({ ok: true } satisfies Wire<typeof leftResponse>);
     }),
   );
 

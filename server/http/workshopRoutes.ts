@@ -4,16 +4,19 @@
 import { Router } from 'express';
 import { BUILT_IN_LISTS } from '../../shared/lists/index.js';
 import type { AppContext } from '../context.js';
-import { createWorkshopBody, parseBody } from './bodies.js';
+import { createWorkshopBody } from '../../shared/protocol/bodies.js';
+import type { listsResponse } from '../../shared/protocol/responses.js';
+import type { Wire } from '../../shared/protocol/wire.js';
+import { parseBody } from './parseBody.js';
 import { asyncHandler } from './errors.js';
 import { resolveWorkshopSetup } from './workshopSetup.js';
-import { publicOrigin } from './publicUrl.js';
+import { createdWorkshopBody } from './createdWorkshop.js';
 
 export function workshopRoutes(ctx: AppContext, limits: { create: import('express').RequestHandler }): Router {
   const router = Router();
 
   router.get('/lists', (_req, res) => {
-    res.json(BUILT_IN_LISTS);
+    res.json(BUILT_IN_LISTS satisfies Wire<typeof listsResponse>);
   });
 
   router.post(
@@ -23,15 +26,8 @@ export function workshopRoutes(ctx: AppContext, limits: { create: import('expres
       const body = parseBody(createWorkshopBody, req.body);
       const { list, rules, pairs } = resolveWorkshopSetup(body);
       const { workshop, facilitatorKey } = await ctx.workshops.create({ title: body.title ?? list.title, list, rules, pairs });
-      const origin = publicOrigin(ctx.config, req);
       ctx.log.info({ workshop: workshop.id, pairs: pairs.length, list: list.id }, 'workshop created');
-      res.status(201).json({
-        id: workshop.id,
-        joinCode: workshop.joinCode,
-        joinUrl: `${origin}/j/${workshop.joinCode}`,
-        facilitatorUrl: `${origin}/facilitate/${workshop.id}#key=${facilitatorKey}`,
-        facilitatorKey,
-      });
+      res.status(201).json(createdWorkshopBody(ctx, req, workshop, facilitatorKey));
     }),
   );
 

@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { numberedPairs } from '../workshops/WorkshopService.js';
 import type { PairSlot } from '../workshops/types.js';
 import { WORKSHOP_LIMITS } from '../../shared/protocol/limits.js';
-import type { createWorkshopBody } from './bodies.js';
+import type { createWorkshopBody } from '../../shared/protocol/bodies.js';
 import { HttpError } from './errors.js';
 
 type Body = z.infer<typeof createWorkshopBody>;

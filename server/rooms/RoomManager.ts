@@ -13,12 +13,8 @@ import type { WorkshopRecord } from '../workshops/types.js';
 import type { Rules } from '../../shared/lists/types.js';
 import { PairRoom, type ChangeSource } from './PairRoom.js';
 import { CLOSE_CODES } from '../../shared/protocol/closeCodes.js';
+import { parseRoomKey, roomKey } from '../../shared/protocol/socketPaths.js';
 import type { Metrics } from '../metrics/Metrics.js';
-
-/** The store key of a pair room. */
-export function roomKey(workshopId: string, pair: number): string {
-  return `${workshopId}/${pair}`;
-}
 
 /** A room's applied change, as {@link RoomManager} emits it. */
 export interface RoomChange {
@@ -136,7 +132,7 @@ export class RoomManager extends EventEmitter<RoomEvents> {
 
   private deleteEntry(key: string): void {
     if (!this.entries.delete(key)) return;
-    const workshopId = key.slice(0, key.lastIndexOf('/'));
+    const workshopId = parseRoomKey(key)?.workshopId ?? '';
     const left = (this.perWorkshop.get(workshopId) ?? 1) - 1;
     if (left > 0) this.perWorkshop.set(workshopId, left);
     else this.perWorkshop.delete(workshopId);
@@ -158,10 +154,9 @@ export class RoomManager extends EventEmitter<RoomEvents> {
     return entry ? entry.room : null;
   }
 
-  /** Every loaded room whose key starts with `workshopId/`. */
+  /** Every loaded room of `workshopId`. */
   async loadedRooms(workshopId: string): Promise<PairRoom[]> {
-    const prefix = `${workshopId}/`;
-    const rooms = [...this.entries.entries()].filter(([key]) => key.startsWith(prefix)).map(([, e]) => e.room);
+    const rooms = [...this.entries.entries()].filter(([key]) => parseRoomKey(key)?.workshopId === workshopId).map(([, e]) => e.room);
     return Promise.all(rooms);
   }
 

@@ -9,7 +9,8 @@
  */
 import { summarizePair, type PairSummary } from '../../shared/tally/summarizePair.js';
 import type { Logger } from '../logger.js';
-import { roomKey, type RoomChange, type RoomManager } from '../rooms/RoomManager.js';
+import { roomKey } from '../../shared/protocol/socketPaths.js';
+import type { RoomChange, RoomManager } from '../rooms/RoomManager.js';
 import type { PairRoom } from '../rooms/PairRoom.js';
 import type { Store } from '../store/Store.js';
 import type { Relay, WorkshopRelayMessage } from '../cluster/Relay.js';

@@ -7,7 +7,7 @@
 import type { ActivityList, Rules } from '../../shared/lists/types.js';
 import { withJoinedName } from './joinedNames.js';
 import { applyClockAction, createClock, type ClockAction } from '../../shared/protocol/clock.js';
-import type { WorkshopLive } from '../../shared/protocol/control.js';
+import type { WorkshopLive } from '../../shared/protocol/live.js';
 import { mergeRevoked, withRevoked } from '../auth/revokedSessions.js';
 import { hashKey, newFacilitatorKey, newJoinCode, randomId } from '../auth/secrets.js';
 import type { Session } from '../auth/sessions.js';

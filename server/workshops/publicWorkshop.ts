@@ -1,7 +1,9 @@
+import type { leaderWorkshopSchema } from '../../shared/protocol/workshop.js';
+import type { Wire } from '../../shared/protocol/wire.js';
 import type { WorkshopRecord } from './types.js';
 
-/** A workshop as the leader's screens see it: everything but the key hash. */
-export function publicWorkshop(w: WorkshopRecord) {
+/** A workshop as the leader's screens see it (shared/protocol/workshop.ts): everything but the key hash. */
+export function publicWorkshop(w: WorkshopRecord): Wire<typeof leaderWorkshopSchema> {
   return {
     id: w.id,
     title: w.title,
@@ -12,5 +14,3 @@ export function publicWorkshop(w: WorkshopRecord) {
     pairs: w.pairs,
   };
 }
-
-export type PublicWorkshop = ReturnType<typeof publicWorkshop>;

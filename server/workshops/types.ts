@@ -5,7 +5,7 @@
  */
 import type { ActivityList, Rules } from '../../shared/lists/types.js';
 import type { ClockState } from '../../shared/protocol/clock.js';
-import type { Broadcast } from '../../shared/protocol/control.js';
+import type { Broadcast } from '../../shared/protocol/live.js';
 
 /** One person on a roster, placed in a pair. */
 export interface RosterEntry {

@@ -7,7 +7,8 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { CLOSE_CODES } from '../../shared/protocol/closeCodes.js';
-import type { DashboardServerMessage } from '../../shared/protocol/control.js';
+import { DASHBOARD_AUTH_MAX_LENGTH, dashboardServerMessageSchema, parseDashboardClientMessage } from '../../shared/protocol/dashboard.js';
+import type { Wire } from '../../shared/protocol/wire.js';
 import type { PairSummary } from '../../shared/tally/summarizePair.js';
 import { verifyKey } from '../auth/secrets.js';
 import type { AppContext } from '../context.js';
@@ -17,7 +18,8 @@ import { toLive } from '../workshops/WorkshopService.js';
 import { publicWorkshop } from '../workshops/publicWorkshop.js';
 
 export const DASHBOARD_AUTH_MS = 5_000;
-const DASHBOARD_PATH = /^\/ws\/dashboard\/([^/]+)$/;
+
+type DashboardServerFrame = Wire<typeof dashboardServerMessageSchema>;
 
 export class DashboardSockets {
   /**
@@ -32,12 +34,8 @@ export class DashboardSockets {
     private readonly wss: WebSocketServer,
   ) {}
 
-  static matches(req: IncomingMessage): boolean {
-    return DASHBOARD_PATH.test(new URL(req.url ?? '/', 'http://x').pathname);
-  }
-
-  handle(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const id = DASHBOARD_PATH.exec(new URL(req.url ?? '/', 'http://x').pathname)?.[1] ?? '';
+  /** Accepts the socket of workshop `id`'s dashboard; it must then authenticate. */
+  handle(req: IncomingMessage, socket: Duplex, head: Buffer, id: string): void {
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       // wss.handleUpgrade with a callback emits nothing: announce the socket (the heartbeat tracks it).
       this.wss.emit('connection', ws, req);
@@ -59,26 +57,20 @@ export class DashboardSockets {
   }
 
   private async authenticate(ws: WebSocket, workshopId: string, text: string | null): Promise<void> {
-    let key: unknown;
-    try {
-      key = text && text.length < 1000 ? (JSON.parse(text) as { t?: unknown; key?: unknown }) : null;
-    } catch {
-      key = null;
-    }
-    const auth = key as { t?: unknown; key?: unknown } | null;
-    if (!auth || auth.t !== 'auth' || typeof auth.key !== 'string') return ws.close(CLOSE_CODES.UNAUTHORIZED, 'send the facilitator key first');
+    const auth = text !== null && text.length < DASHBOARD_AUTH_MAX_LENGTH ? parseDashboardClientMessage(text) : null;
+    if (auth?.t !== 'auth') return ws.close(CLOSE_CODES.UNAUTHORIZED, 'send the facilitator key first');
     const workshop = await findWorkshop(this.ctx.workshops, workshopId);
     if (!workshop) return ws.close(CLOSE_CODES.NOT_FOUND, 'no such workshop');
     if (!verifyKey(auth.key, workshop.keyHash)) return ws.close(CLOSE_CODES.FORBIDDEN, 'the facilitator key is not valid');
     if (ws.readyState !== ws.OPEN) return;
 
-    const send = (message: DashboardServerMessage<PairSummary>): void => {
+    const send = (message: DashboardServerFrame): void => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
     };
     const subscriber = {
       sendSummaries: (summaries: readonly PairSummary[]): void => {
         let frame = this.pairsFrames.get(summaries);
-        if (frame === undefined) this.pairsFrames.set(summaries, (frame = JSON.stringify({ t: 'pairs', summaries } satisfies DashboardServerMessage<PairSummary>)));
+        if (frame === undefined) this.pairsFrames.set(summaries, (frame = JSON.stringify({ t: 'pairs', summaries } satisfies DashboardServerFrame)));
         if (ws.readyState === ws.OPEN) ws.send(frame);
       },
     };
@@ -92,12 +84,10 @@ export class DashboardSockets {
     send({ t: 'init', workshop: publicWorkshop(current), live: toLive(current), summaries, serverNow: Date.now() });
     ws.on('message', (data, isBinary) => {
       if (isBinary) return;
-      try {
-        const msg = JSON.parse(data.toString()) as { t?: unknown; id?: unknown };
-        if (msg.t === 'ping' && typeof msg.id === 'number') send({ t: 'pong', id: msg.id, serverNow: Date.now() });
-      } catch {
-        ws.close(CLOSE_CODES.MALFORMED, 'malformed message');
-      }
+      // JSON that is no message is ignored; anything else closes the socket.
+      const msg = parseDashboardClientMessage(data.toString());
+      if (msg === undefined) ws.close(CLOSE_CODES.MALFORMED, 'malformed message');
+      else if (msg?.t === 'ping') send({ t: 'pong', id: msg.id, serverNow: Date.now() });
     });
   }
 }

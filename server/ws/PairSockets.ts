@@ -8,6 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { CLOSE_CODES } from '../../shared/protocol/closeCodes.js';
+import type { SocketTarget } from '../../shared/protocol/socketPaths.js';
 import { participantSession } from '../auth/access.js';
 import { isRevoked } from '../auth/revokedSessions.js';
 import type { AppContext } from '../context.js';
@@ -37,7 +38,7 @@ const BYTE_BUDGETS_MAX = 20_000;
 /** What a socket may send before its room is open. */
 export const EARLY_FRAMES = { count: 64, bytes: 1024 * 1024 } as const;
 
-const PAIR_PATH = /^\/ws\/pair\/([^/]+)\/(\d{1,4})$/;
+type PairTarget = Extract<SocketTarget, { kind: 'pair' }>;
 
 export class PairSockets {
   private readonly perWorkshop = new Map<string, number>();
@@ -49,13 +50,8 @@ export class PairSockets {
     private readonly wss: WebSocketServer,
   ) {}
 
-  /** Whether this upgrade is ours to handle. */
-  static matches(req: IncomingMessage): boolean {
-    return PAIR_PATH.test(new URL(req.url ?? '/', 'http://x').pathname);
-  }
-
-  /** Accepts the socket, then authorises it or closes it with a code. */
-  handle(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+  /** Accepts the socket of `target`'s room, then authorises it or closes it with a code. */
+  handle(req: IncomingMessage, socket: Duplex, head: Buffer, target: PairTarget): void {
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       // wss.handleUpgrade with a callback emits nothing: announce the socket (the heartbeat tracks it).
       this.wss.emit('connection', ws, req);
@@ -71,7 +67,7 @@ export class PairSockets {
         early.push([data, isBinary]);
       };
       ws.on('message', hold);
-      this.admit(req, ws, () => {
+      this.admit(req, ws, target, () => {
         ws.off('message', hold);
         return early;
       }).catch((error: unknown) => {
@@ -81,11 +77,8 @@ export class PairSockets {
     });
   }
 
-  private async admit(req: IncomingMessage, ws: WebSocket, takeEarly: () => [Buffer, boolean][]): Promise<void> {
+  private async admit(req: IncomingMessage, ws: WebSocket, { workshopId, pair }: PairTarget, takeEarly: () => [Buffer, boolean][]): Promise<void> {
     const { ctx } = this;
-    const match = PAIR_PATH.exec(new URL(req.url ?? '/', 'http://x').pathname);
-    const workshopId = match?.[1] ?? '';
-    const pair = Number(match?.[2]);
     if (!this.originAllowed(req)) return ws.close(CLOSE_CODES.FORBIDDEN, 'connections from other sites are refused');
     const workshop = await findWorkshop(ctx.workshops, workshopId);
     // Without a session for it, an unknown workshop answers as a known one does: nobody learns which exist.

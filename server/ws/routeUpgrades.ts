@@ -1,11 +1,12 @@
 /**
  * The server's WebSocket side, beside the HTTP routes (server/http/): one
  * `ws` server without a port of its own (`noServer`, as y-websocket's does)
- * takes the HTTP server's upgrades and hands each to its socket by path —
+ * takes the HTTP server's upgrades and hands each to its socket by path (shared/protocol/socketPaths.ts) —
  * a pair room (PairSockets) or a leader's dashboard (DashboardSockets).
  */
 import type { Server } from 'node:http';
 import { WebSocketServer } from 'ws';
+import { parseSocketPath } from '../../shared/protocol/socketPaths.js';
 import type { AppContext } from '../context.js';
 import type { DashboardHub } from '../workshops/DashboardHub.js';
 import { DashboardSockets } from './DashboardSockets.js';
@@ -21,8 +22,9 @@ export function routeUpgrades(server: Server, ctx: AppContext, hub: DashboardHub
   const dashboardSockets = new DashboardSockets(ctx, hub, wss);
   server.on('upgrade', (req, socket, head) => {
     socket.on('error', () => socket.destroy());
-    if (PairSockets.matches(req)) return pairSockets.handle(req, socket, head);
-    if (DashboardSockets.matches(req)) return dashboardSockets.handle(req, socket, head);
+    const target = parseSocketPath(new URL(req.url ?? '/', 'http://x').pathname);
+    if (target?.kind === 'pair') return pairSockets.handle(req, socket, head, target);
+    if (target?.kind === 'dashboard') return dashboardSockets.handle(req, socket, head, target.workshopId);
     socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
   });
   return wss;

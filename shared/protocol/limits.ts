@@ -1,6 +1,6 @@
 /**
  * The bounds of a workshop as the API takes it, defined once: the server's
- * body schemas (server/http/bodies.ts), the set-up form and the workshop
+ * body schemas (shared/protocol/bodies.ts), the set-up form and the workshop
  * file's schema read them. The plan document's own bounds are `LIMITS` in
  * shared/doc/schema.ts; the rules' are `RULE_BOUNDS` in shared/rules/ruleBounds.ts.
  */

@@ -1,6 +1,6 @@
 /**
  * The bounds of a workshop's rules, defined once: the server's body schema
- * (server/http/bodies.ts), the set-up form and the leader's clock
+ * (shared/protocol/bodies.ts), the set-up form and the leader's clock
  * (client), and the workshop file's schema (shared/export) all read them.
  */
 import type { Rules } from '../lists/types.js';

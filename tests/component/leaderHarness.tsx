@@ -16,7 +16,7 @@ import { EMPTY_SNAPSHOT, type PlanSnapshot } from '../../shared/doc/schema.js';
 import { ESSENTIAL_LIST_2020_21 } from '../../shared/lists/essentialList2020.js';
 import type { ActivityList } from '../../shared/lists/types.js';
 import type { ClockState } from '../../shared/protocol/clock.js';
-import type { WorkshopLive } from '../../shared/protocol/control.js';
+import type { WorkshopLive } from '../../shared/protocol/live.js';
 import { summarizePair, type PairSummary } from '../../shared/tally/summarizePair.js';
 
 export const LIST = ESSENTIAL_LIST_2020_21;

@@ -21,7 +21,8 @@ import { setPick } from '../../shared/doc/planDoc.js';
 import type { Actor } from '../../shared/doc/schema.js';
 import { ESSENTIAL_LIST_2020_21 } from '../../shared/lists/essentialList2020.js';
 import type { ActivityList, Rules } from '../../shared/lists/types.js';
-import { CONTROL_MESSAGE_TYPE, encodeControl, type ServerControl, type WorkshopLive } from '../../shared/protocol/control.js';
+import { CONTROL_MESSAGE_TYPE, encodeControl, type ServerControl } from '../../shared/protocol/control.js';
+import type { WorkshopLive } from '../../shared/protocol/live.js';
 
 export const LIST = ESSENTIAL_LIST_2020_21;
 export const ANA: Actor = { id: 'p-ana', name: 'Ana Ruiz' };

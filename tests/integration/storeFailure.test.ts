@@ -18,7 +18,7 @@ import { initPlanDoc, setPick, toSnapshot } from '../../shared/doc/planDoc.js';
 import type { PlanSnapshot } from '../../shared/doc/schema.js';
 import { ESSENTIAL_LIST_2020_21 } from '../../shared/lists/essentialList2020.js';
 import { CLOSE_CODES } from '../../shared/protocol/closeCodes.js';
-import { roomKey } from '../../server/rooms/RoomManager.js';
+import { roomKey } from '../../shared/protocol/socketPaths.js';
 import { PgStore } from '../../server/store/PgStore.js';
 import { SqliteStore } from '../../server/store/SqliteStore.js';
 import type { Store } from '../../server/store/Store.js';

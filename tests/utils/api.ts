@@ -1,12 +1,8 @@
 /** Small HTTP helpers for tests: JSON requests and joining a pair. */
 
-export interface CreatedWorkshop {
-  id: string;
-  joinCode: string;
-  joinUrl: string;
-  facilitatorUrl: string;
-  facilitatorKey: string;
-}
+import type { CreatedWorkshop } from '../../shared/protocol/responses.js';
+
+export type { CreatedWorkshop };
 
 /** `fetch` with a JSON body; returns status, parsed body and headers. */
 export async function request(

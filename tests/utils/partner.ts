@@ -8,6 +8,7 @@ import WebSocket from 'ws';
 import { initPlanDoc } from '../../shared/doc/planDoc.js';
 import type { Actor } from '../../shared/doc/schema.js';
 import { CONTROL_MESSAGE_TYPE, parseServerControl, readControlJson, type ServerControl } from '../../shared/protocol/control.js';
+import { SOCKET_PATHS, roomKey } from '../../shared/protocol/socketPaths.js';
 import { joinPair } from './api.js';
 
 /** A `WebSocket` class that sends `cookie` with the handshake. */
@@ -40,7 +41,7 @@ export async function connectPartner(base: string, joinCode: string, name: strin
 /** Connects to a pair room with an existing cookie. */
 export function connectWithCookie(base: string, workshopId: string, pair: number, cookie: string, actor: Actor): Partner {
   const doc = initPlanDoc(new Y.Doc());
-  const provider = new WebsocketProvider(`${base.replace(/^http/, 'ws')}/ws/pair`, `${workshopId}/${pair}`, doc, {
+  const provider = new WebsocketProvider(`${base.replace(/^http/, 'ws')}${SOCKET_PATHS.pair}`, roomKey(workshopId, pair), doc, {
     WebSocketPolyfill: webSocketWithCookie(cookie) as never,
     disableBc: true,
     maxBackoffTime: 200,

@@ -10,6 +10,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { initPlanDoc } from '../../shared/doc/planDoc.js';
 import { CONTROL_MESSAGE_TYPE, parseServerControl, readControlJson, type ServerControl } from '../../shared/protocol/control.js';
+import { pairSocketPath } from '../../shared/protocol/socketPaths.js';
 
 export interface RawClient {
   readonly ws: WebSocket;
@@ -29,7 +30,7 @@ export interface RawClient {
 
 /** Opens `/ws/pair/<workshop>/<pair>` with `cookie`. */
 export function openRawClient(base: string, workshopId: string, pair: number, cookie?: string): RawClient {
-  const ws = new WebSocket(`${base.replace(/^http/, 'ws')}/ws/pair/${workshopId}/${pair}`, cookie ? { headers: { cookie } } : undefined);
+  const ws = new WebSocket(`${base.replace(/^http/, 'ws')}${pairSocketPath(workshopId, pair)}`, cookie ? { headers: { cookie } } : undefined);
   const doc = initPlanDoc(new Y.Doc());
   const controls: ServerControl[] = [];
   let markSynced: () => void = () => undefined;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JoinInfo } from '../../api/joinApi.js';
+import type { JoinInfo } from '../../../shared/protocol/responses.js';
 
 /** The option that lets the server find a roster member's pair by name. */
 export const ROSTER_CHOICE = 'roster';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/http.js';
-import { getJoinInfo, type JoinInfo } from '../../api/joinApi.js';
+import { getJoinInfo } from '../../api/joinApi.js';
+import type { JoinInfo } from '../../../shared/protocol/responses.js';
 
 /** The join page's workshop, by normalised code. */
 export type JoinInfoState =

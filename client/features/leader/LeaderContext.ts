@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { LeaderWorkshop } from '../../api/parseLeaderWorkshop.js';
+import type { LeaderWorkshop } from '../../../shared/protocol/workshop.js';
 import type { LeaderAuth } from '../../api/facilitatorApi.js';
 import type { DashboardConnection } from '../../sync/DashboardConnection.js';
 

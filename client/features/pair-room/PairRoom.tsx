@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { RoomWorkshop, Session } from '../../api/sessionApi.js';
+import type { RoomWorkshop, Session } from '../../../shared/protocol/responses.js';
 import { useLocalizedList } from '../../i18n/useLocalizedList.js';
 import type { PairRoomConnection } from '../../sync/PairRoomConnection.js';
 import { AgreePanel } from './AgreePanel.js';

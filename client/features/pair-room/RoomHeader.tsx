@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { leaveWorkshop, type RoomWorkshop, type Session } from '../../api/sessionApi.js';
+import { leaveWorkshop } from '../../api/sessionApi.js';
+import type { RoomWorkshop, Session } from '../../../shared/protocol/responses.js';
 import { ConnectionStatusBadge } from './ConnectionStatusBadge.js';
 import { PresenceList } from './PresenceList.js';
 

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { WORKSHOP_FORMATS } from '../../../shared/export/formats.js';
 import type { RosterPair } from '../../../shared/roster/pairRoster.js';
 import { toZoomCsv } from '../../../shared/roster/toZoomCsv.js';
-import type { CreatedWorkshop } from '../../api/setupApi.js';
+import type { CreatedWorkshop } from '../../../shared/protocol/responses.js';
 import { CopyButton } from '../leader/CopyButton.js';
 import { InviteCard } from '../leader/InviteCard.js';
 import { saveFile } from '../leader/saveFile.js';

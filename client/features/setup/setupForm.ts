@@ -131,7 +131,7 @@ export interface FieldProblem {
 export type SetupField = 'list' | RuleField | 'pairCount' | 'roster';
 export type SetupProblems = Partial<Record<SetupField, FieldProblem>>;
 
-/** The bounds the server enforces (shared/, read by server/http/bodies.ts too), checked here first so the leader hears them by field. */
+/** The bounds the server enforces (shared/, read by shared/protocol/bodies.ts too), checked here first so the leader hears them by field. */
 const PAIRS: Bound = { min: 1, max: WORKSHOP_LIMITS.pairs };
 
 /** A whole number typed in a field, within `bound`, or `null`. */

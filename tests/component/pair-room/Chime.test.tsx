@@ -8,7 +8,7 @@ import { CHIME_NOTES } from '../../../client/features/pair-room/chimeSound.js';
 import { Countdown } from '../../../client/features/pair-room/Countdown.js';
 import { crossedIntoTimesUp } from '../../../client/features/pair-room/crossedIntoTimesUp.js';
 import type { ClockPhase, ClockState } from '../../../shared/protocol/clock.js';
-import type { WorkshopLive } from '../../../shared/protocol/control.js';
+import type { WorkshopLive } from '../../../shared/protocol/live.js';
 import { createRoom, receiveControl, renderInRoom } from '../roomHarness.js';
 
 const live = (clock: ClockState): WorkshopLive => ({ clock, locked: false, broadcast: null });

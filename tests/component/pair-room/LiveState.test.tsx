@@ -4,7 +4,7 @@ import { BroadcastBanner } from '../../../client/features/pair-room/BroadcastBan
 import { Countdown } from '../../../client/features/pair-room/Countdown.js';
 import { LockedNotice } from '../../../client/features/pair-room/LockedNotice.js';
 import type { ClockState } from '../../../shared/protocol/clock.js';
-import type { WorkshopLive } from '../../../shared/protocol/control.js';
+import type { WorkshopLive } from '../../../shared/protocol/live.js';
 import { createRoom, receiveControl, renderInRoom } from '../roomHarness.js';
 
 const IDLE: ClockState = { status: 'idle', durationMs: 1_200_000, endsAt: null, remainingMs: 1_200_000 };

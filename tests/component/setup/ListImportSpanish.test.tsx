@@ -10,7 +10,7 @@ import userEvent from '@testing-library/user-event';
 import { PairRoom } from '../../../client/features/pair-room/PairRoom.js';
 import { SetupPage } from '../../../client/features/setup/SetupPage.js';
 import { initI18n } from '../../../client/i18n/index.js';
-import { createWorkshopBody } from '../../../server/http/bodies.js';
+import { createWorkshopBody } from '../../../shared/protocol/bodies.js';
 import { resolveWorkshopSetup } from '../../../server/http/workshopSetup.js';
 import { BUILT_IN_LISTS } from '../../../shared/lists/index.js';
 import { renderAt } from '../leaderHarness.js';

@@ -13,7 +13,8 @@ import { STORE_RETRY } from '../../../client/sync/storeRetryDelay.js';
 import { initPlanDoc, setPick, toSnapshot } from '../../../shared/doc/planDoc.js';
 import type { PlanSnapshot } from '../../../shared/doc/schema.js';
 import { CLOSE_CODES } from '../../../shared/protocol/closeCodes.js';
-import { CONTROL_MESSAGE_TYPE, encodeControl, parseClientControl, readControlJson, type WorkshopLive } from '../../../shared/protocol/control.js';
+import { CONTROL_MESSAGE_TYPE, encodeControl, parseClientControl, readControlJson } from '../../../shared/protocol/control.js';
+import type { WorkshopLive } from '../../../shared/protocol/live.js';
 
 /** A WebSocket the test plays the server for. */
 class ScriptedSocket {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { initialSetup, setupReducer, toCreateBody, type RuleField } from '../../../client/features/setup/setupForm.js';
-import { createWorkshopBody, rulesBody } from '../../../server/http/bodies.js';
+import { createWorkshopBody, rulesBody } from '../../../shared/protocol/bodies.js';
 import { ESSENTIAL_LIST_2020_21 as LIST } from '../../../shared/lists/essentialList2020.js';
 import { WORKSHOP_LIMITS } from '../../../shared/protocol/limits.js';
 import { RULE_BOUNDS } from '../../../shared/rules/ruleBounds.js';

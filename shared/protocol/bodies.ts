@@ -1,17 +1,18 @@
 /**
- * Request bodies, parsed from `unknown` with zod into typed values or a
- * 400 that names the field.
+ * The API's JSON request bodies, as zod schemas: the server parses each
+ * from `unknown` into a typed value or a 400 that names the field
+ * (server/http/parseBody.ts); the client types what it sends as
+ * `Wire<typeof …>` (wire.ts); the OpenAPI document (api.ts) shows them.
  */
 import { z } from 'zod';
-import { LIMITS } from '../../shared/doc/schema.js';
-import { LIST_MODES } from '../../shared/lists/types.js';
-import { CLOCK_ACTIONS, CLOCK_MINUTES } from '../../shared/protocol/clock.js';
-import { BROADCAST_MAX_LENGTH } from '../../shared/protocol/control.js';
-import { JOIN_CODE_INPUT_MAX_LENGTH } from '../../shared/protocol/joinCode.js';
-import { WORKSHOP_LIMITS } from '../../shared/protocol/limits.js';
-import { emailSchema } from '../../shared/roster/emailSchema.js';
-import { RULE_BOUNDS, type Bound } from '../../shared/rules/ruleBounds.js';
-import { HttpError } from './errors.js';
+import { LIMITS } from '../doc/schema.js';
+import { LIST_MODES } from '../lists/types.js';
+import { CLOCK_ACTIONS, CLOCK_MINUTES } from './clock.js';
+import { BROADCAST_MAX_LENGTH } from './control.js';
+import { JOIN_CODE_INPUT_MAX_LENGTH } from './joinCode.js';
+import { WORKSHOP_LIMITS } from './limits.js';
+import { emailSchema } from '../roster/emailSchema.js';
+import { RULE_BOUNDS, type Bound } from '../rules/ruleBounds.js';
 
 const MAX_PAIRS = WORKSHOP_LIMITS.pairs;
 const MINUTES = RULE_BOUNDS.minutes;
@@ -38,6 +39,7 @@ const person = z.object({
   pair: z.number().int().min(1).max(MAX_PAIRS).optional(),
 });
 
+/** A workshop's rules, as the leader sets them. */
 export const rulesBody = z.object({
   minPerStrategy: wholeIn(RULE_BOUNDS.minPerStrategy, 'rules.minPerStrategy must be a number'),
   maxTotal: wholeIn(RULE_BOUNDS.maxTotal, 'rules.maxTotal must be a number or null').nullable(),
@@ -48,6 +50,7 @@ export const rulesBody = z.object({
     .nullable(),
 });
 
+/** `POST /api/workshops`: a built-in list or the leader's own, and a number of pairs or a roster. */
 export const createWorkshopBody = z.object({
   title: trimmed(WORKSHOP_LIMITS.title, 'title').optional(),
   listId: z.string({ error: 'listId must be text' }).max(WORKSHOP_LIMITS.listIdLength).optional(),
@@ -64,26 +67,14 @@ export const createWorkshopBody = z.object({
   roster: z.array(person, { error: 'roster must be a list of people' }).min(1, 'roster is empty').max(WORKSHOP_LIMITS.rosterPeople, `roster has more than ${WORKSHOP_LIMITS.rosterPeople} people`).optional(),
 });
 
+/** `POST /api/join`: the code, the person's name and (unless the roster places them) their pair. */
 export const joinBody = z.object({
   code: z.string({ error: 'code is required' }).max(JOIN_CODE_INPUT_MAX_LENGTH, 'code is too long'),
   name: trimmed(LIMITS.nameLength, 'name'),
   pair: z.number({ error: 'pair must be a number' }).int('pair must be a whole number').optional(),
 });
 
-/** Parses `body` or throws a 400 naming the first problem (every message names its field). */
-export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
-  if (body === undefined) throw new HttpError(400, 'Send a JSON body with Content-Type: application/json.');
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'The body must be a JSON object.');
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const field = issue.path.join('.');
-  const missing = issue.code === 'invalid_type' && (body as Record<string, unknown>)[field] === undefined;
-  // A custom check's message says what is wrong with the value; the path says which one ("roster.2.email").
-  const message = issue.code === 'custom' && field !== '' ? `${field}: ${issue.message}` : issue.message;
-  throw new HttpError(400, missing ? `${field} is required` : message);
-}
-
+/** `POST /api/workshops/:id/clock`. */
 export const clockBody = z.object({
   action: z.enum(CLOCK_ACTIONS, { error: `action must be ${oneOf(CLOCK_ACTIONS)}` }),
   minutes: z
@@ -93,6 +84,7 @@ export const clockBody = z.object({
     .optional(),
 });
 
+/** `POST /api/workshops/:id/broadcast` ('' takes the current message down). */
 export const broadcastBody = z.object({
   message: z.string({ error: 'message must be text' }).max(BROADCAST_MAX_LENGTH, `message is longer than ${BROADCAST_MAX_LENGTH} characters`),
 });
