@@ -1,10 +1,10 @@
 /**
  * The leader's requests, each with `Authorization: Bearer <facilitatorKey>`:
- * clock, broadcast, lock, and the downloads (which need the header too, so
+ * the leader's actions (clock, broadcast, lock …) and the downloads (which need the header too, so
  * they are fetched as blobs rather than followed as links).
  */
 import type { PlanFormatId, WorkshopFormatId } from '../../shared/export/formats.js';
-import type { ClockAction } from '../../shared/protocol/clock.js';
+import { leaderActionPath, type LeaderActionBody, type LeaderActionId } from '../../shared/protocol/leaderActions.js';
 import { ApiError, errorMessage, fetchJson } from './http.js';
 
 /** Who is asking: the workshop and its facilitator key. */
@@ -17,19 +17,9 @@ const headers = (auth: LeaderAuth) => ({ authorization: `Bearer ${auth.key}` });
 const base = (auth: LeaderAuth) => `/api/workshops/${encodeURIComponent(auth.workshopId)}`;
 const ignore = (): void => undefined;
 
-/** Starts, pauses, resumes, extends or ends the workshop clock. */
-export function postClock(auth: LeaderAuth, action: ClockAction, minutes?: number): Promise<void> {
-  return fetchJson(`${base(auth)}/clock`, ignore, { body: minutes === undefined ? { action } : { action, minutes }, headers: headers(auth) });
-}
-
-/** Sends a message to every pair room ('' takes the current one down). */
-export function postBroadcast(auth: LeaderAuth, message: string): Promise<void> {
-  return fetchJson(`${base(auth)}/broadcast`, ignore, { body: { message }, headers: headers(auth) });
-}
-
-/** Locks or unlocks every plan. */
-export function postLock(auth: LeaderAuth, locked: boolean): Promise<void> {
-  return fetchJson(`${base(auth)}/${locked ? 'lock' : 'unlock'}`, ignore, { body: {}, headers: headers(auth) });
+/** Runs one of the leader's actions (clock, broadcast, lock …: `LEADER_ACTIONS`) with its body. */
+export function postLeaderAction<Id extends LeaderActionId>(auth: LeaderAuth, id: Id, body: LeaderActionBody<Id>): Promise<void> {
+  return fetchJson(leaderActionPath(auth.workshopId, id), ignore, { body, headers: headers(auth) });
 }
 
 /** The path of a pair's download (`PLAN_FORMATS`), in `lang`. */

@@ -8,16 +8,14 @@
  */
 import { z } from 'zod';
 import { LANGUAGES } from '../../shared/i18n/languages.js';
-import { broadcastBody, clockBody, createWorkshopBody, joinBody } from '../../shared/protocol/bodies.js';
+import { createWorkshopBody, joinBody } from '../../shared/protocol/bodies.js';
+import { LEADER_ACTIONS, LEADER_ACTION_IDS } from '../../shared/protocol/leaderActions.js';
 import {
-  broadcastResponse,
-  clockResponse,
   createdWorkshopResponse,
   joinInfoResponse,
   leaderWorkshopResponse,
   leftResponse,
   listsResponse,
-  lockResponse,
   notJoinedResponse,
   sessionInfoResponse,
   sessionSchema,
@@ -106,10 +104,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   },
   { method: 'post', path: '/api/workshops/:id/leave', summary: 'Ends the session, on every instance.', auth: 'participant', answers: ok(leftResponse) },
   { method: 'get', path: '/api/workshops/:id', summary: "The workshop, its state and every pair's summary.", auth: 'leader', limited: true, answers: ok(leaderWorkshopResponse) },
-  { method: 'post', path: '/api/workshops/:id/clock', summary: 'Starts, pauses, resumes, extends, ends or resets the clock.', auth: 'leader', limited: true, body: { schema: clockBody }, answers: ok(clockResponse) },
-  { method: 'post', path: '/api/workshops/:id/broadcast', summary: 'Shows a message in every pair room (empty takes it down).', auth: 'leader', limited: true, body: { schema: broadcastBody }, answers: ok(broadcastResponse) },
-  { method: 'post', path: '/api/workshops/:id/lock', summary: 'Refuses every write to the pair rooms.', auth: 'leader', limited: true, answers: ok(lockResponse) },
-  { method: 'post', path: '/api/workshops/:id/unlock', summary: 'Allows writes to the pair rooms again.', auth: 'leader', limited: true, answers: ok(lockResponse) },
+  ...LEADER_ACTION_IDS.map((id): ApiRoute => ({ method: 'post', path: `/api/workshops/:id/${id}`, summary: LEADER_ACTIONS[id].summary, auth: 'leader', limited: true, body: { schema: LEADER_ACTIONS[id].body }, answers: ok(LEADER_ACTIONS[id].response) })),
   {
     method: 'get',
     path: '/api/workshops/:id/pairs/:n/:file',

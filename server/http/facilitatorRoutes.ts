@@ -1,19 +1,20 @@
 /**
  * The leader's API, all behind `Authorization: Bearer <facilitatorKey>`:
- * the workshop with every pair's summary, the clock, broadcast, lock.
+ * the workshop with every pair's summary, and the leader's actions (the
+ * clock, broadcast, lock …: shared/protocol/leaderActions.ts).
  */
 import { Router, type RequestHandler } from 'express';
-import { randomId } from '../auth/secrets.js';
 import { requireFacilitator } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import type { DashboardHub } from '../workshops/DashboardHub.js';
 import { publicWorkshop } from '../workshops/publicWorkshop.js';
 import { toLive } from '../workshops/WorkshopService.js';
-import { broadcastBody, clockBody } from '../../shared/protocol/bodies.js';
-import type { broadcastResponse, clockResponse, leaderWorkshopResponse, lockResponse } from '../../shared/protocol/responses.js';
+import { LEADER_ACTIONS, LEADER_ACTION_IDS } from '../../shared/protocol/leaderActions.js';
+import type { leaderWorkshopResponse } from '../../shared/protocol/responses.js';
 import type { Wire } from '../../shared/protocol/wire.js';
 import { parseBody } from './parseBody.js';
-import { HttpError, asyncHandler } from './errors.js';
+import { asyncHandler } from './errors.js';
+import { LEADER_ACTION_HANDLERS } from './leaderActions.js';
 import { loadWorkshop } from './participantRoutes.js';
 import { publicOrigin } from './publicUrl.js';
 
@@ -41,40 +42,15 @@ export function facilitatorRoutes(ctx: AppContext, hub: DashboardHub, limits: { 
     }),
   );
 
-  router.post(
-    '/workshops/:id/clock',
-    limits.leader,
-    asyncHandler(async (req, res) => {
-      const workshop = await leaderWorkshop(req);
-      const body = parseBody(clockBody, req.body);
-      if (body.action === 'add' && body.minutes === undefined) throw new HttpError(400, 'minutes is required to add time');
-      const next = await ctx.workshops.clock(workshop.id, body.action, body.minutes);
-      ctx.log.info({ workshop: workshop.id, action: body.action }, 'clock');
-      res.json({ clock: next.clock, serverNow: Date.now() } satisfies Wire<typeof clockResponse>);
-    }),
-  );
-
-  router.post(
-    '/workshops/:id/broadcast',
-    limits.leader,
-    asyncHandler(async (req, res) => {
-      const workshop = await leaderWorkshop(req);
-      const text = parseBody(broadcastBody, req.body).message.trim();
-      const broadcast = text === '' ? null : { id: randomId(6), text, at: Date.now() };
-      await ctx.workshops.update(workshop.id, { broadcast });
-      res.json({ broadcast } satisfies Wire<typeof broadcastResponse>);
-    }),
-  );
-
-  for (const [path, locked] of [['lock', true], ['unlock', false]] as const) {
+  // The leader's actions: one route each, from the registry (shared/protocol/leaderActions.ts).
+  for (const id of LEADER_ACTION_IDS) {
     router.post(
-      `/workshops/:id/${path}`,
+      `/workshops/:id/${id}`,
       limits.leader,
       asyncHandler(async (req, res) => {
         const workshop = await leaderWorkshop(req);
-        await ctx.workshops.update(workshop.id, { locked });
-        ctx.log.info({ workshop: workshop.id, locked }, 'lock');
-        res.json({ locked } satisfies Wire<typeof lockResponse>);
+        const handle = LEADER_ACTION_HANDLERS[id] as (ctx: AppContext, w: typeof workshop, body: unknown) => Promise<unknown>;
+        res.json(await handle(ctx, workshop, parseBody(LEADER_ACTIONS[id].body, req.body ?? {})));
       }),
     );
   }

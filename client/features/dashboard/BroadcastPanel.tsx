@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BROADCAST_MAX_LENGTH } from '../../../shared/protocol/control.js';
-import { postBroadcast } from '../../api/facilitatorApi.js';
+import { postLeaderAction } from '../../api/facilitatorApi.js';
 import { useWorkshopLive } from '../../sync/useWorkshopLive.js';
 import { useLeader } from '../leader/LeaderContext.js';
 import { useLeaderAction } from '../leader/useLeaderAction.js';
@@ -17,7 +17,7 @@ export function BroadcastPanel() {
     event.preventDefault();
     const message = text.trim();
     if (message === '' || action.pending) return;
-    action.run(() => postBroadcast(auth, message).then(() => setText('')));
+    action.run(() => postLeaderAction(auth, 'broadcast', { message }).then(() => setText('')));
   };
   return (
     <section className="panel broadcast-panel" aria-labelledby="broadcast-heading">
@@ -50,7 +50,7 @@ export function BroadcastPanel() {
           )}
         </p>
         {current && (
-          <button type="button" className="button button--quiet button--small" onClick={() => !action.pending && action.run(() => postBroadcast(auth, ''))}>
+          <button type="button" className="button button--quiet button--small" onClick={() => !action.pending && action.run(() => postLeaderAction(auth, 'broadcast', { message: '' }))}>
             {t('dashboard.broadcast.takeDown')}
           </button>
         )}

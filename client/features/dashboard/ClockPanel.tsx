@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClockAction } from '../../../shared/protocol/clock.js';
 import { RULE_BOUNDS } from '../../../shared/rules/ruleBounds.js';
-import { postClock } from '../../api/facilitatorApi.js';
+import { postLeaderAction } from '../../api/facilitatorApi.js';
 import { useCountdown } from '../../sync/useCountdown.js';
 import { useWorkshopLive } from '../../sync/useWorkshopLive.js';
 import { ClockFace } from '../leader/ClockFace.js';
@@ -27,7 +27,7 @@ export function ClockPanel() {
   // A workshop without a clock by default (the inventories) still gets one if the leader gives it minutes.
   const [minutes, setMinutes] = useState(workshop.rules.minutes === null ? '' : String(workshop.rules.minutes));
   const action = useLeaderAction();
-  const send = (kind: ClockAction, value?: number): void => action.run(() => postClock(auth, kind, value));
+  const send = (kind: ClockAction, value?: number): void => action.run(() => postLeaderAction(auth, 'clock', value === undefined ? { action: kind } : { action: kind, minutes: value }));
   const status = live?.clock.status ?? 'idle';
   const up = countdown?.phase === 'up';
   const typed = Number(minutes);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { postLock } from '../../api/facilitatorApi.js';
+import { postLeaderAction } from '../../api/facilitatorApi.js';
 import { useWorkshopLive } from '../../sync/useWorkshopLive.js';
 import { useLeader } from '../leader/LeaderContext.js';
 import { useLeaderAction } from '../leader/useLeaderAction.js';
@@ -12,7 +12,7 @@ export function LockPanel() {
   const locked = useWorkshopLive(connection)?.locked ?? false;
   const action = useLeaderAction();
   const handleClick = (): void => {
-    if (!action.pending) action.run(() => postLock(auth, !locked));
+    if (!action.pending) action.run(() => postLeaderAction(auth, locked ? 'unlock' : 'lock', {}));
   };
   return (
     <section className="panel lock-panel" aria-labelledby="lock-heading">

@@ -1,0 +1,43 @@
+/**
+ * The leader's actions come from one registry (shared/protocol/leaderActions.ts):
+ * each is served, answers what its response schema says, refuses a body its
+ * schema refuses with a 400 that changes nothing, and refuses anyone without
+ * the workshop's key. A new action without a case here fails this test.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LEADER_ACTIONS, LEADER_ACTION_IDS, leaderActionPath, type LeaderActionId } from '../../shared/protocol/leaderActions.js';
+import { createWorkshop, request } from '../utils/api.js';
+import { createTestServer, type TestServer } from '../utils/createTestServer.js';
+
+/** A body each action accepts, and one it refuses. */
+const CASES: { readonly [Id in LeaderActionId]: { readonly good: unknown; readonly bad: unknown } } = {
+  clock: { good: { action: 'start' }, bad: { action: 'explode' } },
+  broadcast: { good: { message: 'Five minutes left' }, bad: { message: 42 } },
+  lock: { good: {}, bad: { locked: false } },
+  unlock: { good: {}, bad: { locked: true } },
+};
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await createTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe.each(LEADER_ACTION_IDS)('the leader action %s', (id) => {
+  it('answers as its schema says, refuses a bad body without changing anything, and needs the key', async () => {
+    const w = await createWorkshop(server.url, { title: `Action ${id}`, pairs: 1 });
+    const url = `${server.url}${leaderActionPath(w.id, id)}`;
+    const auth = { authorization: `Bearer ${w.facilitatorKey}` };
+    const state = async () => (await request(`${server.url}/api/workshops/${w.id}`, { headers: auth })).body.live;
+    const before = await state();
+    const bad = await request(url, { body: CASES[id].bad, headers: auth });
+    expect(bad.status).toBe(400);
+    expect(await state()).toEqual(before);
+    expect((await request(url, { body: CASES[id].good })).status).toBe(401);
+    const good = await request(url, { body: CASES[id].good, headers: auth });
+    expect(good.status).toBe(200);
+    expect(LEADER_ACTIONS[id].response.safeParse(good.body).success).toBe(true);
+  });
+});
