@@ -3,13 +3,12 @@
  * translated), the rows in list order, where the plan stands, and the raw
  * snapshot it was made from.
  */
+import type { Wire } from '../protocol/wire.js';
+import { PLAN_JSON_FORMAT, type planJsonSchema } from './planJson.js';
 import { planRows } from './planRows.js';
 import { planStatus } from './planStatus.js';
 import { canonicalPlan } from './toWorkshopJson.js';
 import type { PlanExportInput } from './types.js';
-
-/** The `format` of a one-pair plan file. */
-export const PLAN_JSON_FORMAT = 'pairplan-plan';
 
 /** The JSON of one pair's plan (2-space indent, ending with a newline). */
 export function toPlanJson(input: PlanExportInput): string {
@@ -39,6 +38,6 @@ export function toPlanJson(input: PlanExportInput): string {
     },
     activities: planRows(input).map((r) => ({ ...r, at: new Date(r.at).toISOString() })),
     plan: canonicalPlan(input.plan),
-  };
+  } satisfies Wire<typeof planJsonSchema>;
   return `${JSON.stringify(value, null, 2)}\n`;
 }

@@ -1,25 +1,11 @@
 /** The print view's data: the pair's plan as the server exports it (`plan.json`), parsed. */
-import { GOALS, MARKS, type Goal, type Mark } from '../../../shared/doc/schema.js';
-import { expectShape, fetchJson, is } from '../../api/http.js';
-import { getSession } from '../../api/sessionApi.js';
-import { DRAFT_FIELDS, type DraftField } from '../../../shared/doc/fields.js';
+import { planJsonSchema, type PlanJsonRow } from '../../../shared/export/planJson.js';
 import type { PlanPartner } from '../../../shared/export/planPartners.js';
+import { fetchJson, parseWith } from '../../api/http.js';
+import { getSession } from '../../api/sessionApi.js';
 
 /** One chosen activity as `plan.json` lists it, with its plan-draft fields. */
-export type PrintRow = PrintRowBase & { readonly [F in DraftField]: string };
-
-interface PrintRowBase {
-  readonly strategyId: string;
-  readonly strategy: string;
-  readonly itemId: string;
-  readonly text: string;
-  readonly kind: 'listed' | 'write-in';
-  readonly mark: Mark | null;
-  readonly goals: readonly Goal[];
-  readonly note: string;
-  /** The pair flagged "we split on this". */
-  readonly split: boolean;
-}
+export type PrintRow = PlanJsonRow;
 
 /** The plan as the print view shows it. */
 export interface PrintPlan {
@@ -39,46 +25,25 @@ export interface PrintPlan {
   readonly activities: readonly PrintRow[];
 }
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const readPlanJson = parseWith(planJsonSchema, 'plan');
 
-function parseRow(v: unknown): PrintRow {
-  expectShape(is.record(v) && typeof v.itemId === 'string' && typeof v.text === 'string' && typeof v.strategy === 'string', 'activity');
-  return {
-    strategyId: str(v.strategyId),
-    strategy: v.strategy as string,
-    itemId: v.itemId as string,
-    text: v.text as string,
-    kind: v.kind === 'write-in' ? 'write-in' : 'listed',
-    mark: is.oneOf(MARKS, v.mark) ? v.mark : null,
-    goals: Array.isArray(v.goals) ? v.goals.filter((g): g is Goal => is.oneOf(GOALS, g)) : [],
-    note: str(v.note),
-    split: v.split === true,
-    ...(Object.fromEntries(DRAFT_FIELDS.map((field) => [field, str(v[field])])) as Record<DraftField, string>),
-  };
-}
-
-function parsePartner(v: unknown): PlanPartner[] {
-  return is.record(v) && typeof v.name === 'string' ? [{ name: v.name, agreed: v.agreed === true }] : [];
-}
-
-/** Parses `plan.json`. */
+/** Parses `plan.json` with the schema it was written by. */
 export function parsePrintPlan(body: unknown): PrintPlan {
-  expectShape(is.record(body) && is.record(body.status) && is.record(body.list) && Array.isArray(body.activities), 'plan');
-  const b = body as Record<string, unknown> & { status: Record<string, unknown>; list: Record<string, unknown>; activities: unknown[] };
+  const b = readPlanJson(body);
   return {
-    workshop: str(b.workshop),
-    pair: typeof b.pair === 'number' ? b.pair : 0,
-    partners: Array.isArray(b.partners) ? b.partners.flatMap(parsePartner) : [],
-    listTitle: str(b.list.title),
-    listSource: str(b.list.source),
-    chosen: typeof b.status.chosen === 'number' ? b.status.chosen : 0,
-    maxTotal: typeof b.status.maxTotal === 'number' ? b.status.maxTotal : null,
-    valid: b.status.valid === true,
-    agreed: b.status.agreed === true,
-    agreedBy: Array.isArray(b.status.agreedBy) ? b.status.agreedBy.filter((p): p is string => typeof p === 'string') : [],
-    agreedAt: typeof b.status.agreedAt === 'string' ? b.status.agreedAt : null,
-    exportedAt: typeof b.exportedAt === 'string' ? b.exportedAt : null,
-    activities: b.activities.map(parseRow),
+    workshop: b.workshop,
+    pair: b.pair,
+    partners: b.partners,
+    listTitle: b.list.title,
+    listSource: b.list.source,
+    chosen: b.status.chosen,
+    maxTotal: b.status.maxTotal,
+    valid: b.status.valid,
+    agreed: b.status.agreed,
+    agreedBy: b.status.agreedBy,
+    agreedAt: b.status.agreedAt,
+    exportedAt: b.exportedAt ?? null,
+    activities: b.activities,
   };
 }
 
