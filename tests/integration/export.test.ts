@@ -4,19 +4,24 @@
  * workshop.json round trip through the import.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addWriteIn, agree, setDetail, setPick, toSnapshot } from '../../shared/doc/planDoc.js';
 import { planFingerprint } from '../../shared/rules/planFingerprint.js';
 import { ESSENTIAL_LIST_2020_21 as LIST } from '../../shared/lists/essentialList2020.js';
-import { createTestServer, type TestServer } from '../utils/createTestServer.js';
+import type { TestServer } from '../utils/createTestServer.js';
 import { createWorkshop, joinPair, request, type CreatedWorkshop } from '../utils/api.js';
-import { connectPartner, synced, type Partner } from '../utils/partner.js';
+import type { Partner } from '../utils/partner.js';
 import { eventually } from '../utils/eventually.js';
+import { serverWithPartners } from '../utils/serverWithPartners.js';
 import { normaliseText, pdfPages, pdfText, renderFirstPage, savePdf } from '../utils/pdf.js';
 import { longestFourteen } from '../unit/export/fixtures.js';
 
+const room = serverWithPartners();
 let server: TestServer;
-const partners: Partner[] = [];
+const partners = room.partners;
+beforeAll(() => {
+  server = room.server;
+});
 const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 const activity = (id: string) => LIST.strategies.flatMap((s) => s.activities).find((a) => a.id === id)!.text;
 
@@ -27,12 +32,7 @@ async function download(path: string, headers: Record<string, string> = {}) {
   return { status: res.status, type: res.headers.get('content-type') ?? '', disposition: res.headers.get('content-disposition') ?? '', cache: res.headers.get('cache-control'), bytes, text: new TextDecoder().decode(bytes) };
 }
 
-const connect = async (code: string, name: string, pair: number): Promise<Partner> => {
-  const p = await connectPartner(server.url, code, name, pair);
-  partners.push(p);
-  await synced(p);
-  return p;
-};
+const connect = (code: string, name: string, pair: number): Promise<Partner> => room.join(code, name, pair);
 
 /** Pair 1: Ana and Ben choose 13 activities and a write-in, annotate them, and agree. Pair 2: Cy ticks one. */
 async function planTogether(w: CreatedWorkshop): Promise<{ ana: Partner; ben: Partner; cy: Partner; ids: string[] }> {
@@ -59,15 +59,6 @@ async function planTogether(w: CreatedWorkshop): Promise<{ ana: Partner; ben: Pa
   return { ana, ben, cy, ids };
 }
 
-beforeAll(async () => {
-  server = await createTestServer();
-});
-afterEach(() => {
-  for (const p of partners.splice(0)) p.destroy();
-});
-afterAll(async () => {
-  await server.close();
-});
 
 describe('GET /api/workshops/:id/pairs/:n/plan.*', () => {
   it('lets the leader and the pair in, and nobody else', async () => {

@@ -1,32 +1,23 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { removePick, setPick, toSnapshot, addWriteIn } from '../../shared/doc/planDoc.js';
 import { CLOSE_CODES } from '../../shared/protocol/closeCodes.js';
-import { createTestServer, type TestServer } from '../utils/createTestServer.js';
+import type { TestServer } from '../utils/createTestServer.js';
 import { createWorkshop, joinPair } from '../utils/api.js';
-import { connectPartner, connectWithCookie, synced, type Partner } from '../utils/partner.js';
+import { connectWithCookie, synced, type Partner } from '../utils/partner.js';
 import { eventually } from '../utils/eventually.js';
+import { serverWithPartners } from '../utils/serverWithPartners.js';
 
+const room = serverWithPartners();
 let server: TestServer;
-const partners: Partner[] = [];
-const connect = async (code: string, name: string, pair: number): Promise<Partner> => {
-  const p = await connectPartner(server.url, code, name, pair);
-  partners.push(p);
-  await synced(p);
-  return p;
-};
+const partners = room.partners;
+beforeAll(() => {
+  server = room.server;
+});
+const connect = (code: string, name: string, pair: number): Promise<Partner> => room.join(code, name, pair);
 
-beforeAll(async () => {
-  server = await createTestServer();
-});
-afterEach(() => {
-  for (const p of partners.splice(0)) p.destroy();
-});
-afterAll(async () => {
-  await server.close();
-});
 
 /** Opens a raw socket with a cookie and resolves with its close code once closed (rejects if it stays open 5 s). */
 function rawSocket(url: string, cookie?: string): { ws: WebSocket; closed: Promise<{ code: number; reason: string }> } {

@@ -6,7 +6,7 @@
  * not a reason to reset; an agreement covers exactly the choices; and the
  * field a partner is writing in reaches the other through presence.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { textSpec } from '../../shared/doc/fields.js';
 import { addWriteIn, agree, removeWriteIn, setPick, toSnapshot } from '../../shared/doc/planDoc.js';
@@ -16,32 +16,16 @@ import { agreementStatus } from '../../shared/rules/agreementStatus.js';
 import { evaluatePlan } from '../../shared/rules/evaluatePlan.js';
 import { planFingerprint } from '../../shared/rules/planFingerprint.js';
 import { createWorkshop, type CreatedWorkshop } from '../utils/api.js';
-import { createTestServer, type TestServer } from '../utils/createTestServer.js';
 import { eventually } from '../utils/eventually.js';
-import { connectPartner, synced, type Partner } from '../utils/partner.js';
+import type { Partner } from '../utils/partner.js';
+import { serverWithPartners } from '../utils/serverWithPartners.js';
 
 const list = ESSENTIAL_LIST_2020_21;
 const first = list.strategies[0].activities[0].id;
 const onePerStrategy = list.strategies.map((s) => s.activities[0].id);
 
-let server: TestServer;
-const partners: Partner[] = [];
-beforeAll(async () => {
-  server = await createTestServer();
-});
-afterEach(() => {
-  for (const p of partners.splice(0)) p.destroy();
-});
-afterAll(async () => {
-  await server.close();
-});
-
-async function join(w: CreatedWorkshop, name: string, pair = 1): Promise<Partner> {
-  const p = await connectPartner(server.url, w.joinCode, name, pair);
-  partners.push(p);
-  await synced(p);
-  return p;
-}
+const room = serverWithPartners();
+const join = (w: CreatedWorkshop, name: string, pair = 1): Promise<Partner> => room.join(w.joinCode, name, pair);
 
 /** A person typing into one field of their document: a caret that partners' edits move as the pair room's input moves it. */
 function typist(partner: Partner, itemId: string, field: 'note' | 'timeline', caret: number) {
@@ -63,7 +47,7 @@ function typist(partner: Partner, itemId: string, field: 'note' | 'timeline', ca
 
 describe('two partners typing into one field at once', () => {
   it('keep every word, in the same order on both screens and a late joiner’s', async () => {
-    const w = await createWorkshop(server.url, { title: 'Typing', pairs: 1 });
+    const w = await createWorkshop(room.server.url, { title: 'Typing', pairs: 1 });
     const ana = await join(w, 'Ana');
     const ben = await join(w, 'Ben');
     const anaTyping = typist(ana, first, 'note', 0);
@@ -88,7 +72,7 @@ describe('two partners typing into one field at once', () => {
   });
 
   it('count the length on the merged text: what passes it is undone and the typist told, nobody reset', async () => {
-    const w = await createWorkshop(server.url, { title: 'Long', pairs: 1 });
+    const w = await createWorkshop(room.server.url, { title: 'Long', pairs: 1 });
     const ana = await join(w, 'Ana');
     const ben = await join(w, 'Ben');
     const max = textSpec('timeline').max;
@@ -107,7 +91,7 @@ describe('two partners typing into one field at once', () => {
   });
 
   it('undo typing into a write-in the partner just removed, without a reset', async () => {
-    const w = await createWorkshop(server.url, { title: 'Removed', pairs: 1 });
+    const w = await createWorkshop(room.server.url, { title: 'Removed', pairs: 1 });
     const ana = await join(w, 'Ana');
     const ben = await join(w, 'Ben');
     const id = addWriteIn(ana.doc, 'share-knowledge', 'Family cafe', ana.actor, Date.now());
@@ -127,7 +111,7 @@ describe('two partners typing into one field at once', () => {
 
 describe('an agreement', () => {
   it('holds while notes and the draft change, and is withdrawn on both screens when a write-in’s text changes', async () => {
-    const w = await createWorkshop(server.url, { title: 'Agree', pairs: 1 });
+    const w = await createWorkshop(room.server.url, { title: 'Agree', pairs: 1 });
     const ana = await join(w, 'Ana');
     const ben = await join(w, 'Ben');
     ana.doc.transact(() => onePerStrategy.forEach((id) => setPick(ana.doc, id, ana.actor, Date.now())));
@@ -163,7 +147,7 @@ describe('an agreement', () => {
 
 describe('presence', () => {
   it('tells the partner which field someone writes in, and passes on nothing else they claim', async () => {
-    const w = await createWorkshop(server.url, { title: 'Presence', pairs: 1 });
+    const w = await createWorkshop(room.server.url, { title: 'Presence', pairs: 1 });
     const ana = await join(w, 'Ana');
     const ben = await join(w, 'Ben');
     const editingOf = (p: Partner, who: Partner): unknown => p.provider.awareness.getStates().get(who.doc.clientID)?.editing;
