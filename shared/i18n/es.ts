@@ -306,9 +306,9 @@ export const ES: MessagesLike<typeof EN> = {
     reveal: 'Mostrar',
     jumpTo: 'Pareja {{n}}… (Intro para mostrarla)',
     consensusTag: 'consenso',
-    splitCount_one: '{{count}} pareja dividida',
-    splitCount_other: '{{count}} parejas divididas',
-    splitOf: '{{split}} de {{count}} divididas',
+    splitCount_one: '{{count}} pareja con opiniones divididas',
+    splitCount_other: '{{count}} parejas con opiniones divididas',
+    splitOf: '{{split}} de {{count}} con opiniones divididas',
     writeInCount: '×{{count}}',
     shareLabel: 'Consenso:',
     shareOption: 'al menos el {{percent}} % de las parejas',
@@ -316,7 +316,7 @@ export const ES: MessagesLike<typeof EN> = {
     rule_other: 'una actividad necesita {{count}} de las {{active}} parejas que han elegido',
     group: {
       consensus: 'Elegidas por consenso',
-      contested: 'En discusión: no nos pusimos de acuerdo',
+      contested: 'En discusión: opiniones divididas',
       notChosen: 'Sin elegir por nadie',
     },
     groupEmpty: {

@@ -142,6 +142,16 @@ describe('the projector, opened from the dashboard', () => {
     expect(await clockContrast(dashboard, '.clock-face-time')).toBeGreaterThanOrEqual(4.5);
   });
 
+  it('keeps it readable after the dashboard was shown in the same window (its styles stay loaded, and must not reach the projector)', async () => {
+    await projector.getByRole('link', { name: 'Dashboard' }).click();
+    await projector.getByTestId(`pair-card-${PAIRS}`).waitFor();
+    await projector.goBack();
+    await projector.getByTestId('projector-tally').waitFor();
+    await projector.locator('.clock-face--running').waitFor();
+    expect(await clockContrast(projector, '.clock-face-time')).toBeGreaterThanOrEqual(4.5);
+    expect(await clockContrast(projector, '.clock-face-label')).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('shows the tally with every label whole, the same write-in counted once, at both sizes', async () => {
     expect(await projector.getByTestId('projector-writeins-share-knowledge').textContent()).toMatch(/Monthly family café with the superintendent ×3 · Board visit to every school/);
     expect(await axeViolations(projector, 'projector tally')).toEqual([]);
@@ -189,5 +199,21 @@ describe('the projector, opened from the dashboard', () => {
     expect(await projector.getByTestId('projector-hide').textContent()).toBe('Reveal');
     await projector.keyboard.press('h');
     await projector.getByTestId('spotlight').waitFor();
+  });
+
+  it('fits in Spanish too, whose labels run longer: tally and consensus at 1280×720', async () => {
+    const spanish = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'es-ES' });
+    const page = await spanish.newPage();
+    await page.goto(workshop.facilitatorUrl.replace(/^https?:\/\/[^/]+/, server.url).replace(/#/, '/project#'));
+    await page.getByTestId('projector-tally').waitFor();
+    expect(await page.getByTestId('projector-hide').textContent()).toBe('Ocultar');
+    await page.waitForTimeout(400);
+    expect(await cutLabels(page), 'Spanish tally').toEqual([]);
+    await page.screenshot({ path: screenshotPath('projector-tally-1280-es') });
+    await page.keyboard.press('c');
+    await page.getByTestId('projector-consensus-view').waitFor();
+    await page.waitForTimeout(400);
+    expect(await cutLabels(page), 'Spanish consensus').toEqual([]);
+    await spanish.close();
   });
 });
