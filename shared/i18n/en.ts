@@ -328,6 +328,7 @@ export const EN = {
     },
     comparePick: 'Pairs to compare (up to {{max}})',
     compareTooFew: 'Choose at least two pairs that have chosen something.',
+    compareStrategy: 'Strategy',
     compareActivity: 'Activity',
     compareYes: 'chosen',
     compareNo: 'not chosen',

@@ -331,6 +331,7 @@ export const ES: MessagesLike<typeof EN> = {
     },
     comparePick: 'Parejas que comparar (hasta {{max}})',
     compareTooFew: 'Elija al menos dos parejas que hayan elegido algo.',
+    compareStrategy: 'Estrategia',
     compareActivity: 'Actividad',
     compareYes: 'elegida',
     compareNo: 'no elegida',

@@ -177,7 +177,7 @@ describe('the projector, opened from the dashboard', () => {
     await projector.getByTestId('projector-compare').waitFor();
     await projector.getByRole('button', { name: 'Pair 3', exact: true }).click();
     await projector.getByRole('button', { name: 'Pair 4', exact: true }).click();
-    await expect.poll(() => projector.locator('.pj-compare-table thead th').count()).toBe(5);
+    await expect.poll(() => projector.locator('.pj-compare-table thead th').count()).toBe(6);
     expect(await axeViolations(projector, 'projector compare')).toEqual([]);
     for (const size of SIZES) {
       await projector.setViewportSize(size);

@@ -67,6 +67,9 @@ export function CompareView({ pairs, order, picked, list, onToggle }: Props) {
           <table className={`pj-compare-table pj-compare-table--${shown.length}`}>
             <thead>
               <tr>
+                <th scope="col" className="pj-compare-strategy">
+                  {t('projector.compareStrategy')}
+                </th>
                 <th scope="col">{t('projector.compareActivity')}</th>
                 {shown.map((n) => (
                   <th key={n} scope="col" className="pj-cell">
@@ -78,12 +81,13 @@ export function CompareView({ pairs, order, picked, list, onToggle }: Props) {
             <tbody>
               {rows.map((row, i) => (
                 <tr key={row.key} className={row.common ? 'pj-compare-row pj-compare-row--common' : 'pj-compare-row'} data-testid={`compare-row-${row.key}`}>
+                  {/* The strategy spans its rows (a header row per strategy would cost the screen's height). */}
+                  {(i === 0 || rows[i - 1].strategyId !== row.strategyId) && (
+                    <th scope="rowgroup" rowSpan={rows.filter((r) => r.strategyId === row.strategyId).length} className="pj-compare-strategy" lang={textLanguage(list, row.strategyId)}>
+                      {row.strategy}
+                    </th>
+                  )}
                   <th scope="row">
-                    {(i === 0 || rows[i - 1].strategyId !== row.strategyId) && (
-                      <span className="pj-compare-strategy" lang={textLanguage(list, row.strategyId)}>
-                        {row.strategy}
-                      </span>
-                    )}
                     {row.kind === 'listed' ? (
                       <ActivityLabel className="pj-compare-text" text={row.text} short={row.short} lang={textLanguage(list, row.key)} />
                     ) : (
