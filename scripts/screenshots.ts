@@ -137,6 +137,25 @@ async function main(): Promise<void> {
     await projector.getByTestId('projector-tally').waitFor();
     await projector.waitForTimeout(800);
     await shot(projector, 'projector-1920');
+    // The tally and the compare view (pairs 1–4) at both projector sizes (issue 15).
+    for (const size of [
+      { width: 1920, height: 1080 },
+      { width: 1280, height: 720 },
+    ]) {
+      await projector.setViewportSize(size);
+      await projector.keyboard.press('t');
+      await projector.getByTestId('projector-tally').waitFor();
+      await shot(projector, `projector-tally-${size.width}`);
+      await projector.keyboard.press('v');
+      await projector.getByTestId('projector-compare').waitFor();
+      if (size.width === 1920) {
+        await projector.getByRole('button', { name: 'Pair 3', exact: true }).click();
+        await projector.getByRole('button', { name: 'Pair 4', exact: true }).click();
+      }
+      await shot(projector, `projector-compare-${size.width}`);
+    }
+    await projector.setViewportSize({ width: 1920, height: 1080 });
+    await projector.keyboard.press('t');
     await projector.keyboard.press('ArrowRight');
     await projector.keyboard.press('ArrowRight');
     await projector.getByTestId('spotlight').waitFor();

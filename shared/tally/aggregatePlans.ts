@@ -19,6 +19,8 @@ export interface TallyRow {
   readonly count: number;
   readonly now: number;
   readonly future: number;
+  /** Pairs that chose it and flagged it "we split on this" (the `split` detail). */
+  readonly split: number;
 }
 
 /** A write-in and the pair that wrote it. */
@@ -57,6 +59,7 @@ export function aggregatePlans(plans: readonly { n: number; plan: PlanSnapshot }
       let count = 0;
       let now = 0;
       let future = 0;
+      let split = 0;
       for (const [n, plan] of byPair) {
         const pick = plan.picks[activity.id];
         if (!pick || (inventory && !pick.mark)) continue;
@@ -64,8 +67,9 @@ export function aggregatePlans(plans: readonly { n: number; plan: PlanSnapshot }
         covering.add(n);
         if (pick.mark === 'now') now++;
         if (pick.mark === 'future') future++;
+        if (plan.details[activity.id]?.split === true) split++;
       }
-      return { activityId: activity.id, text: activity.text, short: activityShortLabel(activity), count, now, future };
+      return { activityId: activity.id, text: activity.text, short: activityShortLabel(activity), count, now, future, split };
     });
     const writeIns: TallyWriteIn[] = [];
     for (const [n, plan] of [...byPair].sort((a, b) => a[0] - b[0])) {
@@ -80,12 +84,3 @@ export function aggregatePlans(plans: readonly { n: number; plan: PlanSnapshot }
   return { pairs: byPair.size, activePairs, strategies };
 }
 
-/** Rows chosen by at least `share` (0..1) of the active pairs, most chosen first. */
-export function consensusPicks(tally: Tally, share: number): (TallyRow & { strategy: string })[] {
-  if (tally.activePairs === 0) return [];
-  const threshold = Math.max(1, Math.ceil(share * tally.activePairs));
-  return tally.strategies
-    .flatMap((s) => s.rows.map((r) => ({ ...r, strategy: s.title })))
-    .filter((r) => r.count >= threshold)
-    .sort((a, b) => b.count - a.count);
-}

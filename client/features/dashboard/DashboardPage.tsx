@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import { InviteCard } from '../leader/InviteCard.js';
 import { LeaderGate } from '../leader/LeaderGate.js';
 import { useLeader } from '../leader/LeaderContext.js';
@@ -26,7 +25,7 @@ function Dashboard() {
   usePageTitle(t('dashboard.pageTitle', { title: workshop.title }));
   useEffect(() => resetDashboardStore, []);
   return (
-    <div className="dashboard">
+    <div className="dashboard" data-screen="dashboard">
       <header className="dashboard-header">
         <div>
           <h1>{workshop.title}</h1>
@@ -36,9 +35,11 @@ function Dashboard() {
         </div>
         <div className="dashboard-header-actions">
           <LeaderStatus />
-          <Link href={`/facilitate/${workshop.id}/project`} className="button button--secondary">
+          {/* A new window, so the dashboard stays open behind the projector (issue 15). */}
+          <a href={`/facilitate/${workshop.id}/project`} target="_blank" rel="noopener" className="button button--secondary">
             {t('dashboard.openProjector')}
-          </Link>
+            <span className="visually-hidden"> {t('dashboard.opensNewWindow')}</span>
+          </a>
         </div>
       </header>
       <div className="dashboard-layout">

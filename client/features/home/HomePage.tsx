@@ -19,7 +19,7 @@ export function HomePage() {
     else navigate(`/j/${normalized}`);
   };
   return (
-    <>
+    <div data-screen="home">
       <div className="page-narrow card home">
         <h1>{t('home.title')}</h1>
         <p>{t('home.intro')}</p>
@@ -60,6 +60,6 @@ export function HomePage() {
         </form>
       </div>
       <LeaderStart />
-    </>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useDashboardStatus } from '../../sync/useDashboard.js';
 import { useLeader } from './LeaderContext.js';
+import '../../styles/connection.css';
 
 /** Whether the live stream is up, in words (and why it dropped, while it reconnects). */
 export function LeaderStatus() {

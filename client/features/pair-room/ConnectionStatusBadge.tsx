@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useConnectionStatus } from '../../sync/useConnectionStatus.js';
 import { useRoom } from './RoomContext.js';
+import '../../styles/connection.css';
 
 /** "Connected" / "Reconnecting…" with the reason / the final close message and a way back in. */
 export function ConnectionStatusBadge({ joinCode }: { joinCode: string }) {

@@ -37,7 +37,7 @@ export function PairRoom({ connection, session, workshop }: PairRoomProps) {
   const room = useMemo<RoomModel>(() => ({ connection, actor: connection.actor, list, rules: workshop.rules }), [connection, list, workshop.rules]);
   return (
     <RoomContext value={room}>
-      <div className={narrow ? 'room room--narrow' : 'room'}>
+      <div className={narrow ? 'room room--narrow' : 'room'} data-screen="room">
         <RoomHeader session={session} workshop={workshop} />
         <BroadcastBanner />
         <ConnectionNotice />

@@ -45,7 +45,7 @@ export function PrintPlanPage({ workshopId }: { workshopId: string }) {
   const markSymbol = (row: PrintRow): string => (row.mark === 'now' ? '✓ ' : row.mark === 'future' ? '☆ ' : '');
   const goalWords = (row: PrintRow): string => row.goals.map((g) => t(`details.goal.${g}`)).join(', ');
   return (
-    <article className="print-plan" data-testid="print-plan">
+    <article className="print-plan" data-screen="print" data-testid="print-plan">
       <p className="print-actions no-print">
         <button type="button" className="button button--primary" onClick={() => window.print()}>
           {t('print.print')}

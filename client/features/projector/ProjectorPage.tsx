@@ -1,49 +1,20 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { classifyTally } from '../../../shared/tally/classifyTally.js';
 import { ClockFace } from '../leader/ClockFace.js';
 import { LeaderGate } from '../leader/LeaderGate.js';
 import { useLeader } from '../leader/LeaderContext.js';
 import { useLeaderList, usePairs, useTally } from '../leader/useTally.js';
 import { usePageTitle } from '../shell/usePageTitle.js';
-import { ProjectorTally, TopPicks } from './ProjectorTally.js';
+import { comparedPairs, CompareView, togglePicked } from './CompareView.js';
+import { ConsensusView, TallySummary } from './ConsensusView.js';
+import { ProjectorControls } from './ProjectorControls.js';
+import { ProjectorTally } from './ProjectorTally.js';
 import { Spotlight } from './Spotlight.js';
 import { spotlightOrder, stepSpotlight } from './spotlightOrder.js';
-import { toggleFullScreen, useProjectorKeys } from './useProjectorKeys.js';
+import { useConsensusShare } from './useConsensusShare.js';
+import { toggleFullScreen, useProjectorKeys, type ProjectorView } from './useProjectorKeys.js';
 import '../../styles/projector.css';
-
-function Controls({ spotlight, hidden, onStep, onBack, onToggleHidden }: { spotlight: boolean; hidden: boolean; onStep: (step: 1 | -1) => void; onBack: () => void; onToggleHidden: () => void }) {
-  const { t } = useTranslation();
-  const { workshop } = useLeader();
-  return (
-    <footer className="pj-footer">
-      <p className="pj-keys">{t('projector.keys')}</p>
-      <nav className="pj-controls" aria-label={t('projector.controlsLabel')}>
-        <button type="button" className="pj-button" onClick={() => onStep(-1)}>
-          {t('projector.previous')}
-        </button>
-        <button type="button" className="pj-button" onClick={() => onStep(1)}>
-          {spotlight ? t('projector.next') : t('projector.spotlight')}
-        </button>
-        {spotlight ? (
-          <button type="button" className="pj-button" onClick={onBack}>
-            {t('projector.backToTally')}
-          </button>
-        ) : (
-          <button type="button" className="pj-button" aria-pressed={hidden} onClick={onToggleHidden}>
-            {t('projector.hideTally')}
-          </button>
-        )}
-        <button type="button" className="pj-button" onClick={toggleFullScreen}>
-          {t('projector.fullScreen')}
-        </button>
-        <Link href={`/facilitate/${workshop.id}`} className="pj-button">
-          {t('projector.dashboard')}
-        </Link>
-      </nav>
-    </footer>
-  );
-}
 
 function Projector() {
   const { t } = useTranslation();
@@ -51,16 +22,45 @@ function Projector() {
   const pairs = usePairs();
   const tally = useTally();
   const list = useLeaderList();
+  const [view, setView] = useState<ProjectorView>('tally');
   const [spotlight, setSpotlight] = useState<number | null>(null);
   const [hidden, setHidden] = useState(false);
+  // Set on a reveal, cleared when the bars' one animation ends (issue 15).
+  const [revealing, setRevealing] = useState(false);
+  const [digits, setDigits] = useState('');
+  const [picked, setPicked] = useState<readonly number[] | null>(null);
+  const [share, setShare] = useConsensusShare(workshop.id);
   const order = useMemo(() => spotlightOrder(pairs), [pairs]);
+  const classes = useMemo(() => classifyTally(tally, share), [tally, share]);
+  const tags = useMemo(() => ({ consensus: new Set(classes.consensus.map((r) => r.activityId)), contested: new Set(classes.contested.map((r) => r.activityId)) }), [classes]);
   usePageTitle(t('projector.pageTitle', { title: workshop.title }));
   const step = (direction: 1 | -1): void => setSpotlight((current) => stepSpotlight(order, current, direction));
-  const back = (): void => setSpotlight(null);
-  const toggleHidden = (): void => setHidden((h) => !h);
-  useProjectorKeys({ next: () => step(1), previous: () => step(-1), back, fullScreen: toggleFullScreen, toggleHidden });
+  const show = (next: ProjectorView): void => {
+    setSpotlight(null);
+    setView(next);
+  };
+  const toggleHidden = (): void => {
+    setRevealing(hidden);
+    setHidden(!hidden);
+  };
+  const jump = (n: number): void => {
+    if (pairs.some((p) => p.n === n)) setSpotlight(n);
+  };
+  useProjectorKeys({ next: () => step(1), previous: () => step(-1), back: () => show('tally'), fullScreen: toggleFullScreen, toggleHidden, show, jump, typing: setDigits });
   const shown = spotlight === null ? null : (pairs.find((p) => p.n === spotlight) ?? null);
-  const inventory = list.mode === 'inventory';
+  const summaryProps = { classes, activePairs: tally.activePairs, share, onShare: setShare };
+  const content = shown ? (
+    <Spotlight pair={shown} list={list} position={order.indexOf(shown.n) + 1} total={order.length} />
+  ) : view === 'consensus' ? (
+    <ConsensusView {...summaryProps} />
+  ) : view === 'compare' ? (
+    <CompareView pairs={pairs} order={order} picked={picked} list={list} onToggle={(n) => setPicked((p) => togglePicked(comparedPairs(order, p), n))} />
+  ) : (
+    <div className="pj-body">
+      <ProjectorTally tally={tally} inventory={list.mode === 'inventory'} tags={tags} />
+      <TallySummary {...summaryProps} />
+    </div>
+  );
   return (
     <div className="projector">
       <header className="pj-header">
@@ -70,27 +70,24 @@ function Projector() {
         </div>
         <ClockFace source={connection} variant="projector" />
       </header>
-      {shown ? (
-        <Spotlight pair={shown} list={list} position={Math.max(1, order.indexOf(shown.n) + 1)} total={order.length} />
-      ) : hidden ? (
+      {hidden ? (
         <div className="pj-hidden" data-testid="projector-hidden">
           <p>{t('projector.hidden')}</p>
         </div>
       ) : (
-        <div className="pj-body">
-          <ProjectorTally tally={tally} inventory={inventory} />
-          <TopPicks tally={tally} />
+        <div className={revealing ? 'pj-content pj-content--reveal' : 'pj-content'} data-testid="projector-content" onAnimationEnd={() => setRevealing(false)}>
+          {content}
         </div>
       )}
-      <Controls spotlight={shown !== null} hidden={hidden} onStep={step} onBack={back} onToggleHidden={toggleHidden} />
+      <ProjectorControls view={view} spotlight={shown !== null} hidden={hidden} digits={digits} onStep={step} onShow={show} onToggleHidden={toggleHidden} />
     </div>
   );
 }
 
-/** `/facilitate/:workshopId/project`: the tally in large type for the room, and one pair at a time in the spotlight. */
+/** `/facilitate/:workshopId/project`: the tally in large type for the room, the consensus and compare views, and one pair at a time in the spotlight. */
 export function ProjectorPage({ workshopId }: { workshopId: string }) {
   return (
-    <main id="main" className="projector-root" tabIndex={-1}>
+    <main id="main" className="projector-root" data-screen="projector" tabIndex={-1}>
       <LeaderGate workshopId={workshopId}>
         <Projector />
       </LeaderGate>

@@ -1,15 +1,13 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MARK_SYMBOLS } from '../../../shared/export/labels.js';
-import { consensusPicks, type Tally, type TallyRow } from '../../../shared/tally/aggregatePlans.js';
+import type { Tally, TallyRow, TallyStrategy } from '../../../shared/tally/aggregatePlans.js';
+import { groupWriteIns } from '../../../shared/tally/groupWriteIns.js';
 import { ActivityLabel } from '../leader/ActivityLabel.js';
 import { TallyBar } from '../leader/TallyBar.js';
 import { useLeaderList } from '../leader/useTally.js';
 import { textLanguage } from '../pair-room/listLanguage.js';
 import { useFitContent } from './useFitContent.js';
-
-/** How many top picks the projector lists. */
-export const TOP_PICKS = 5;
 
 /**
  * Rows shown per strategy (the most chosen first), so every list fits one
@@ -24,7 +22,13 @@ export function rowsPerStrategy(strategies: readonly { readonly rows: readonly u
 
 const byCount = (a: TallyRow, b: TallyRow): number => b.count - a.count;
 
-function Row({ row, pairs, inventory }: { row: TallyRow; pairs: number; inventory: boolean }) {
+/** Which of the tally's groups a row is in, for its tags. */
+export interface RowTags {
+  readonly consensus: ReadonlySet<string>;
+  readonly contested: ReadonlySet<string>;
+}
+
+function Row({ row, pairs, inventory, tags }: { row: TallyRow; pairs: number; inventory: boolean; tags: RowTags }) {
   const { t } = useTranslation();
   const list = useLeaderList();
   return (
@@ -46,14 +50,18 @@ function Row({ row, pairs, inventory }: { row: TallyRow; pairs: number; inventor
           </>
         )}
       </span>
-      <ActivityLabel className="pj-text" text={row.text} short={row.short} lang={textLanguage(list, row.activityId)} />
+      <span className="pj-label">
+        <ActivityLabel className="pj-text" text={row.text} short={row.short} lang={textLanguage(list, row.activityId)} />
+        {tags.consensus.has(row.activityId) && <span className="pj-tag pj-tag--consensus">{t('projector.consensusTag')}</span>}
+        {tags.contested.has(row.activityId) && <span className="pj-tag pj-tag--split">{t('projector.splitCount', { count: row.split })}</span>}
+      </span>
       <TallyBar row={row} pairs={pairs} inventory={inventory} block="pj" />
     </li>
   );
 }
 
-/** The tally in large type: each strategy's activities sorted by how many pairs chose them. */
-export function ProjectorTally({ tally, inventory }: { tally: Tally; inventory: boolean }) {
+/** The tally in large type: each strategy's activities sorted by how many pairs chose them, consensus picks and contested ones tagged. */
+export function ProjectorTally({ tally, inventory, tags }: { tally: Tally; inventory: boolean; tags: RowTags }) {
   const { t } = useTranslation();
   const list = useLeaderList();
   const box = useRef<HTMLDivElement>(null);
@@ -71,7 +79,7 @@ export function ProjectorTally({ tally, inventory }: { tally: Tally; inventory: 
             </h2>
             <ol className="pj-rows">
               {rows.slice(0, limit).map((row) => (
-                <Row key={row.activityId} row={row} pairs={tally.pairs} inventory={inventory} />
+                <Row key={row.activityId} row={row} pairs={tally.pairs} inventory={inventory} tags={tags} />
               ))}
             </ol>
             {hidden > 0 && <p className="pj-more">{t('projector.moreRows', { count: hidden })}</p>}
@@ -83,42 +91,23 @@ export function ProjectorTally({ tally, inventory }: { tally: Tally; inventory: 
   );
 }
 
-function WriteIns({ strategy }: { strategy: Tally['strategies'][number] }) {
+/** A strategy's write-ins, the same text from several pairs counted once (issue 15). */
+function WriteIns({ strategy }: { strategy: TallyStrategy }) {
   const { t } = useTranslation();
-  const shown = strategy.writeIns.slice(0, 2);
-  const more = strategy.writeIns.length - shown.length;
+  const groups = useMemo(() => groupWriteIns(strategy.writeIns), [strategy.writeIns]);
+  const shown = groups.slice(0, 2);
+  const more = groups.length - shown.length;
   return (
-    <p className="pj-writeins">
+    <p className="pj-writeins" data-testid={`projector-writeins-${strategy.strategyId}`}>
       <span className="pj-writeins-label">{t('projector.writeIns', { count: strategy.writeIns.length })}</span>{' '}
-      {shown.map((w) => w.text).join(' · ')}
+      {shown.map((g, i) => (
+        <span key={g.key} className="pj-writein">
+          {i > 0 && ' · '}
+          {g.text}
+          {g.count > 1 && <span className="pj-writein-count"> {t('projector.writeInCount', { count: g.count })}</span>}
+        </span>
+      ))}
       {more > 0 ? ` ${t('projector.more', { count: more })}` : ''}
     </p>
-  );
-}
-
-/** The activities most pairs chose, across strategies. */
-export function TopPicks({ tally }: { tally: Tally }) {
-  const { t } = useTranslation();
-  const list = useLeaderList();
-  const box = useRef<HTMLElement>(null);
-  useFitContent(box, tally);
-  const picks = consensusPicks(tally, 0).slice(0, TOP_PICKS);
-  return (
-    <section ref={box} className="pj-top" aria-labelledby="pj-top-heading" data-testid="projector-top-picks">
-      <h2 id="pj-top-heading">{t('projector.topPicks')}</h2>
-      {picks.length === 0 ? (
-        <p className="pj-empty">{t('projector.nothingYet')}</p>
-      ) : (
-        <ol className="pj-top-list">
-          {picks.map((pick) => (
-            <li key={pick.activityId}>
-              <span className="pj-top-count">{t('projector.pairsCount', { count: pick.count })}</span>
-              <ActivityLabel className="pj-top-text" text={pick.text} short={pick.short} lang={textLanguage(list, pick.activityId)} />
-              <span className="pj-top-strategy">{pick.strategy}</span>
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
   );
 }

@@ -22,6 +22,7 @@ function groupRows(rows: readonly PlanRow[]): { strategyId: string; strategy: st
 const densityOf = (rows: number): string => (rows > 24 ? 'dense' : rows > 12 ? 'medium' : 'roomy');
 
 /** One pair's plan, full screen: who they are, where the plan stands, and every chosen activity by strategy. */
+/** `position` is 0 for a pair jumped to by number that is not in the stepping order (it chose nothing). */
 export function Spotlight({ pair, list, position, total }: { pair: PairSummary; list: ActivityList; position: number; total: number }) {
   const { t } = useTranslation();
   const rows = useMemo(() => planRows({ plan: pair.plan, list }), [pair.plan, list]);
@@ -41,7 +42,7 @@ export function Spotlight({ pair, list, position, total }: { pair: PairSummary; 
           <span>{pair.maxTotal === null ? t('rules.chosen', { count: pair.chosenCount }) : t('rules.chosenOfMax', { count: pair.chosenCount, max: pair.maxTotal })}</span>
           {list.hasStrategies && <span>{t('rules.strategies', { covered: pair.coveredCount, total: pair.strategyCount })}</span>}
           {list.hasStrategies && pair.missing.length > 0 && <span className="pj-missing">{t('rules.missing', { list: pair.missing.join(', ') })}</span>}
-          <span className="pj-position">{t('projector.position', { position, total })}</span>
+          {position > 0 && <span className="pj-position">{t('projector.position', { position, total })}</span>}
         </p>
       </header>
       {rows.length === 0 ? (

@@ -1,12 +1,15 @@
 /**
- * Which pairs the spotlight steps through (every pair, by number: a pair
- * that has chosen nothing yet is worth seeing too), and the next one either way.
+ * Which pairs the spotlight steps through (issue 15: only pairs that chose
+ * something; an empty plan tells the room nothing), and the next one either way.
  */
 import type { PairSummary } from '../../../shared/tally/summarizePair.js';
 
-/** The pair numbers to step through, in order. */
+/** The numbers of the pairs that chose something, in order. */
 export function spotlightOrder(pairs: readonly PairSummary[]): number[] {
-  return pairs.map((p) => p.n).sort((a, b) => a - b);
+  return pairs
+    .filter((p) => p.chosenCount > 0)
+    .map((p) => p.n)
+    .sort((a, b) => a - b);
 }
 
 /** The pair after (`step` 1) or before (`step` −1) `current`, wrapping; from the tally (`null`), the first or last. */
@@ -15,7 +18,7 @@ export function stepSpotlight(order: readonly number[], current: number | null, 
   if (current === null) return step === 1 ? order[0] : order[order.length - 1];
   const at = order.indexOf(current);
   if (at === -1) {
-    // The pair is gone from the order: go to the nearest one in that direction.
+    // The pair is not in the order (gone, or jumped to by number): go to the nearest one in that direction.
     const next = step === 1 ? order.find((n) => n > current) : [...order].reverse().find((n) => n < current);
     return next ?? (step === 1 ? order[0] : order[order.length - 1]);
   }

@@ -45,7 +45,7 @@ export function SetupPage() {
     return <SetupResult created={created.created} title={created.title} pairs={pairs} />;
   }
   return (
-    <div className="setup-page">
+    <div className="setup-page" data-screen="setup">
       <h1>{t('setup.heading')}</h1>
       <p className="lead">{t('setup.intro')}</p>
       {lists.status === 'loading' && (

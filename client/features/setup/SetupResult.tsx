@@ -33,7 +33,7 @@ export function SetupResult({ created, title, pairs }: { created: CreatedWorksho
   useEffect(() => heading.current?.focus(), []);
   const withEmails = pairs !== null && pairs.some((p) => p.members.some((m) => m.email));
   return (
-    <div className="setup-result">
+    <div className="setup-result" data-screen="setup">
       <h1 ref={heading} tabIndex={-1}>
         {t('setup.result.heading', { title })}
       </h1>

@@ -1,4 +1,5 @@
 import { PRESENCE_COLORS, colorFor, initials } from '../../sync/presence.js';
+import '../../styles/avatar.css';
 
 /**
  * A person's initials (or `label`, which tells them apart from someone with

@@ -287,7 +287,10 @@ describe('DashboardPage', () => {
     serve(initFrame([summary(1)]));
     expect((await screen.findByRole('textbox', { name: 'Join link' }) as HTMLInputElement).value).toBe(`${window.location.origin}/j/K7M2QX`);
     expect(screen.getByRole('img', { name: /QR code of the join link/ })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Open projector view' }).getAttribute('href')).toBe(`/facilitate/${WORKSHOP_ID}/project`);
+    const projector = screen.getByRole('link', { name: /^Open projector view\s*\(opens in a new window\)$/ });
+    expect(projector.getAttribute('href')).toBe(`/facilitate/${WORKSHOP_ID}/project`);
+    expect(projector.getAttribute('target')).toBe('_blank');
+    expect(projector.getAttribute('rel')).toBe('noopener');
   });
 
   it('has no axe violations', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { ProjectorPage } from '../../../client/features/projector/ProjectorPage.js';
@@ -27,7 +27,7 @@ const threePairs = () =>
 const spotlightPair = (): string | null => screen.queryByTestId('spotlight')?.getAttribute('data-pair') ?? null;
 
 describe('ProjectorPage', () => {
-  it('shows the tally in large type, each strategy sorted by count, and the top picks', async () => {
+  it('shows the tally in large type, each strategy sorted by count, and beside it the consensus picks', async () => {
     openProjector(threePairs());
     const awareness = await screen.findByRole('region', { name: 'Create awareness' });
     const rows = within(awareness).getAllByRole('listitem');
@@ -38,14 +38,14 @@ describe('ProjectorPage', () => {
       'projector-row-create-awareness-2',
     ]);
     expect(rows[0].querySelector('.pj-count')!.textContent).toBe('2 of 3 pairs');
-    const top = within(screen.getByTestId('projector-top-picks')).getAllByRole('listitem');
+    const top = within(screen.getByTestId('projector-consensus')).getAllByRole('listitem');
     expect(top[0].textContent).toContain('2 pairs');
     expect(top[0].textContent).toContain(LIST.strategies[0].activities[3].text);
     expect(screen.getByText('2 of 3 pairs have chosen')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1, name: 'Spring workshop' })).toBeTruthy();
   });
 
-  it('steps through every pair with → and ←, and Esc goes back to the tally', async () => {
+  it('steps through the pairs that chose something with → and ←, and Esc goes back to the tally', async () => {
     const user = userEvent.setup();
     openProjector(threePairs());
     await screen.findByTestId('projector-tally');
@@ -54,11 +54,8 @@ describe('ProjectorPage', () => {
     expect(within(screen.getByTestId('spotlight')).getByRole('heading', { level: 2 }).textContent).toBe('Pair 1 · Ana Ruiz & Maria Lopez');
     expect(screen.queryByTestId('projector-tally')).toBeNull();
     await user.keyboard('{ArrowRight}');
-    expect(spotlightPair()).toBe('2');
-    expect(screen.getByText('This pair has not chosen anything yet.')).toBeTruthy();
-    await user.keyboard('{ArrowRight}');
     expect(spotlightPair()).toBe('3');
-    expect(screen.getByText('3 of 3')).toBeTruthy();
+    expect(screen.getByText('2 of 2')).toBeTruthy();
     await user.keyboard('{ArrowRight}');
     expect(spotlightPair()).toBe('1');
     await user.keyboard('{ArrowLeft}');
@@ -81,8 +78,9 @@ describe('ProjectorPage', () => {
     expect(within(spotlight).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Create awareness', 'Align program and policy', 'Share knowledge']);
     expect(within(spotlight).getByText('Family café with the superintendent').parentElement!.textContent).toContain('their own');
     expect(spotlight.textContent).toContain('3 of 14');
+    expect(spotlight.textContent).toContain('2 of 2');
     expect(spotlight.textContent).toContain('missing: Guide learning and program development, Celebrate milestones, Document progress and evaluate outcomes');
-    await user.click(screen.getByRole('button', { name: 'Back to the tally' }));
+    await user.click(screen.getByRole('button', { name: 'Tally' }));
     expect(screen.getByTestId('projector-tally')).toBeTruthy();
   });
 
@@ -98,16 +96,54 @@ describe('ProjectorPage', () => {
     expect(requestFullscreen).toHaveBeenCalledTimes(1);
   });
 
-  it('hides the tally until the leader reveals it (H)', async () => {
+  it('hides the tally until the leader reveals it (H), the button saying which it will do, and the reveal grows the bars once', async () => {
     const user = userEvent.setup();
     openProjector(threePairs());
     await screen.findByTestId('projector-tally');
+    expect(screen.getByTestId('projector-content').className).not.toContain('pj-content--reveal');
     await user.keyboard('h');
     expect(screen.queryByTestId('projector-tally')).toBeNull();
-    expect(screen.getByTestId('projector-hidden').textContent).toContain('Press H to reveal it');
-    expect(screen.getByRole('button', { name: 'Hide the tally' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('projector-hidden').textContent).toContain('Press H to reveal');
+    expect(screen.getByTestId('projector-hide').textContent).toBe('Reveal');
     await user.keyboard('H');
     expect(screen.getByTestId('projector-tally')).toBeTruthy();
+    expect(screen.getByTestId('projector-hide').textContent).toBe('Hide');
+    const content = screen.getByTestId('projector-content');
+    expect(content.className).toContain('pj-content--reveal');
+    fireEvent.animationEnd(content.querySelector('.pj-fill')!);
+    expect(content.className).not.toContain('pj-content--reveal');
+  });
+
+  it('hides and reveals in every view: spotlight, consensus and compare', async () => {
+    const user = userEvent.setup();
+    openProjector(threePairs());
+    await screen.findByTestId('projector-tally');
+    for (const [key, testId] of [['{ArrowRight}', 'spotlight'], ['c', 'projector-consensus-view'], ['v', 'projector-compare']] as const) {
+      await user.keyboard(key);
+      expect(screen.getByTestId(testId)).toBeTruthy();
+      await user.click(screen.getByRole('button', { name: 'Hide' }));
+      expect(screen.queryByTestId(testId)).toBeNull();
+      await user.keyboard('h');
+      expect(screen.getByTestId(testId)).toBeTruthy();
+    }
+  });
+
+  it('jumps to a pair by its number and Enter, even one that chose nothing', async () => {
+    const user = userEvent.setup();
+    openProjector(threePairs());
+    await screen.findByTestId('projector-tally');
+    await user.keyboard('3');
+    expect(screen.getByText('Pair 3… (Enter to show it)')).toBeTruthy();
+    await user.keyboard('{Enter}');
+    expect(spotlightPair()).toBe('3');
+    await user.keyboard('2{Enter}');
+    expect(spotlightPair()).toBe('2');
+    expect(screen.getByText('This pair has not chosen anything yet.')).toBeTruthy();
+    await user.keyboard('9{Enter}');
+    expect(spotlightPair()).toBe('2');
+    // A digit then another key forgets the digit.
+    await user.keyboard('1{ArrowRight}{Enter}');
+    expect(spotlightPair()).toBe('3');
   });
 
   it('updates the tally live', async () => {
@@ -138,7 +174,7 @@ describe('ProjectorPage', () => {
   it('speaks the leader’s language, the list included where it has a translation', async () => {
     openProjector(threePairs(), 'es');
     expect(await screen.findByRole('region', { name: 'Crear conciencia' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Las más elegidas' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /^Elegidas por consenso/ })).toBeTruthy();
     expect(screen.getByText('2 de 3 parejas han elegido')).toBeTruthy();
     expect(screen.getByTestId('projector-row-create-awareness-1').querySelector('.pj-text')!.getAttribute('title')).toMatch(/^Convocar una reunión/);
   });

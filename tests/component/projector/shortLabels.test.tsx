@@ -50,8 +50,8 @@ describe('the projector’s short labels', () => {
     const row = await screen.findByTestId(`projector-row-${AWARENESS_4.id}`);
     expectShortWithFull(row.querySelector('.pj-text')!, AWARENESS_4.short!, AWARENESS_4.text);
     expectShortWithFull(screen.getByTestId(`projector-row-${AWARENESS_2.id}`).querySelector('.pj-text')!, AWARENESS_2.short!, AWARENESS_2.text);
-    const top = within(screen.getByTestId('projector-top-picks')).getAllByRole('listitem');
-    expectShortWithFull(top[0].querySelector('.pj-top-text')!, AWARENESS_4.short!, AWARENESS_4.text);
+    const top = within(screen.getByTestId('projector-consensus')).getAllByRole('listitem');
+    expectShortWithFull(top[0].querySelector('.pj-group-text')!, AWARENESS_4.short!, AWARENESS_4.text);
     expect(screen.getByTestId('projector-tally').textContent).not.toContain('…');
   });
 
