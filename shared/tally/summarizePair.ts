@@ -31,6 +31,7 @@ export interface PairSummary {
   readonly maxTotal: number | null;
   readonly coveredCount: number;
   readonly strategyCount: number;
+  /** The ids of the strategies below their minimum (`missingTitles` names them in the screen's language). */
   readonly missing: readonly string[];
   readonly violations: number;
   readonly valid: boolean;
@@ -84,7 +85,7 @@ export function summarizePair(input: {
     maxTotal: evaluation.maxTotal,
     coveredCount: evaluation.coveredCount,
     strategyCount: evaluation.strategies.length,
-    missing: evaluation.missing.map((s) => s.title),
+    missing: evaluation.missing.map((s) => s.strategyId),
     violations: evaluation.violations.length,
     valid: evaluation.valid,
     standing: evaluation.standing,
@@ -97,4 +98,9 @@ export function summarizePair(input: {
     lastChangeAt: input.lastChangeAt,
     plan: input.plan,
   };
+}
+
+/** The titles of a summary's missing strategies in `list` (pass the list as the screen shows it: localized). */
+export function missingTitles(summary: Pick<PairSummary, 'missing'>, list: ActivityList): string[] {
+  return summary.missing.map((id) => list.strategies.find((s) => s.id === id)?.title ?? id);
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { PairSummary } from '../../../shared/tally/summarizePair.js';
+import type { ActivityList } from '../../../shared/lists/types.js';
+import { missingTitles, type PairSummary } from '../../../shared/tally/summarizePair.js';
 import { shareStyle } from '../leader/shareStyle.js';
 import { Icon } from '../shell/Icon.js';
 import { isIdle } from './selectPairs.js';
@@ -61,7 +62,8 @@ function AgreementFact({ pair }: { pair: PairSummary }) {
 }
 
 /** One pair at a glance: who is here, how far, valid, agreed, how long since the last change, help. */
-export function PairCard({ pair, serverNow, hasStrategies }: { pair: PairSummary; serverNow: number; hasStrategies: boolean }) {
+export function PairCard({ pair, serverNow, list }: { pair: PairSummary; serverNow: number; list: ActivityList }) {
+  const hasStrategies = list.hasStrategies;
   const { t } = useTranslation();
   const idle = isIdle(pair, serverNow);
   const share = pair.maxTotal ? Math.min(1, pair.chosenCount / pair.maxTotal) : pair.strategyCount ? pair.coveredCount / pair.strategyCount : 0;
@@ -109,7 +111,7 @@ export function PairCard({ pair, serverNow, hasStrategies }: { pair: PairSummary
           </dd>
         </div>
       </dl>
-      {hasStrategies && pair.missing.length > 0 && pair.state !== 'not-started' && <p className="pair-missing">{t('rules.missing', { list: pair.missing.join(', ') })}</p>}
+      {hasStrategies && pair.missing.length > 0 && pair.state !== 'not-started' && <p className="pair-missing">{t('rules.missing', { list: missingTitles(pair, list).join(', ') })}</p>}
       {pair.splits > 0 && <p className="pair-splits">{t('dashboard.card.splits', { count: pair.splits })}</p>}
     </article>
   );

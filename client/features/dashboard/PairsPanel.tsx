@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useServerNow } from '../../sync/useServerNow.js';
 import { useLeader } from '../leader/LeaderContext.js';
-import { usePairs } from '../leader/useTally.js';
+import { useLeaderList, usePairs } from '../leader/useTally.js';
 import { setPairFilter, setPairSort, useDashboardStore } from './dashboardStore.js';
 import { PairCard } from './PairCard.js';
 import { PairsAnnouncer } from './PairsAnnouncer.js';
@@ -15,7 +15,8 @@ const AGE_REFRESH_MS = 15_000;
 /** Every pair as a card, with filters (all, not started, breaking a rule, agreed, idle, asked for help) and a sort. */
 export function PairsPanel() {
   const { t } = useTranslation();
-  const { connection, workshop } = useLeader();
+  const { connection } = useLeader();
+  const list = useLeaderList();
   const pairs = usePairs();
   const serverNow = useServerNow(connection, AGE_REFRESH_MS);
   const { filter, sort } = useDashboardStore(useShallow((s) => ({ filter: s.filter, sort: s.sort })));
@@ -53,7 +54,7 @@ export function PairsPanel() {
         <ul className="pair-cards">
           {shown.map((pair) => (
             <li key={pair.n}>
-              <PairCard pair={pair} serverNow={serverNow} hasStrategies={workshop.list.hasStrategies} />
+              <PairCard pair={pair} serverNow={serverNow} list={list} />
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MARK_SYMBOLS } from '../../../shared/export/labels.js';
 import { planRows, type PlanRow } from '../../../shared/export/planRows.js';
 import type { ActivityList } from '../../../shared/lists/types.js';
-import type { PairSummary } from '../../../shared/tally/summarizePair.js';
+import { missingTitles, type PairSummary } from '../../../shared/tally/summarizePair.js';
 import { textLanguage } from '../pair-room/listLanguage.js';
 import { useFitContent } from './useFitContent.js';
 
@@ -41,7 +41,7 @@ export function Spotlight({ pair, list, position, total }: { pair: PairSummary; 
           <span className={`pj-state pj-state--${pair.state}`}>{t(`dashboard.state.${pair.state}`)}</span>
           <span>{pair.maxTotal === null ? t('rules.chosen', { count: pair.chosenCount }) : t('rules.chosenOfMax', { count: pair.chosenCount, max: pair.maxTotal })}</span>
           {list.hasStrategies && <span>{t('rules.strategies', { covered: pair.coveredCount, total: pair.strategyCount })}</span>}
-          {list.hasStrategies && pair.missing.length > 0 && <span className="pj-missing">{t('rules.missing', { list: pair.missing.join(', ') })}</span>}
+          {list.hasStrategies && pair.missing.length > 0 && <span className="pj-missing">{t('rules.missing', { list: missingTitles(pair, list).join(', ') })}</span>}
           {position > 0 && <span className="pj-position">{t('projector.position', { position, total })}</span>}
         </p>
       </header>

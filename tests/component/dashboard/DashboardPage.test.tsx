@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { DashboardPage } from '../../../client/features/dashboard/DashboardPage.js';
 import { rememberWorkshop, rememberedKey } from '../../../client/features/leader/rememberedWorkshops.js';
+import { initI18n } from '../../../client/i18n/index.js';
 import { DISTRICT_INVENTORY } from '../../../shared/lists/districtInventory.js';
+import { ESSENTIAL_LIST_SPANISH } from '../../../shared/lists/essentialListSpanish.js';
 import { EMPTY_SNAPSHOT } from '../../../shared/doc/schema.js';
 import { CLOSE_CODES } from '../../../shared/protocol/closeCodes.js';
 import { planFingerprint } from '../../../shared/rules/planFingerprint.js';
@@ -103,6 +105,17 @@ describe('DashboardPage', () => {
     expect(four.textContent).toContain('Rules5 strategies missing');
     expect(four.textContent).toContain('10 min ago · idle');
     expect(screen.getByTestId('pair-card-5').textContent).toContain('Asked for help');
+  });
+
+  it('names the missing strategies in the leader’s language', async () => {
+    rememberWorkshop({ id: WORKSHOP_ID, key: KEY, title: 'Spring workshop', created: 1 });
+    renderAt(`/facilitate/${WORKSHOP_ID}`, <DashboardPage workshopId={WORKSHOP_ID} />, 'es');
+    serve(initFrame([summary(4, planWith(['create-awareness-2']), { present: ['Tom Becker'] })]));
+    const card = await screen.findByTestId('pair-card-4');
+    const spanish = ESSENTIAL_LIST_SPANISH.strategies!['document-progress'].title;
+    expect(card.querySelector('.pair-missing')?.textContent).toContain(spanish);
+    expect(card.textContent).not.toContain('Document progress and evaluate outcomes');
+    await act(() => initI18n('en').changeLanguage('en'));
   });
 
   it('lists a partner who joined but never ticked, and who agreed so far (issue 12)', async () => {
