@@ -11,7 +11,8 @@
  * per 100 pairs, and the PDFs alone ~2 s without the turns.
  */
 import { Zip, ZipDeflate, ZipPassThrough, strToU8 } from 'fflate';
-import { PLAN_FORMATS, WORKSHOP_FORMATS, formatEntries, type WorkshopFileInput } from '../../shared/export/formats.js';
+import { buildWorkshopFile } from '../../shared/export/formatBuilders.js';
+import { PLAN_FORMATS, WORKSHOP_FORMATS, formatEntries, type SharedWorkshopFormatId, type WorkshopFileInput } from '../../shared/export/formats.js';
 import { fileNameFor } from '../../shared/export/fileNameFor.js';
 import { localizeWorkshop } from '../../shared/export/localizeWorkshop.js';
 import { pairExportInput } from '../../shared/export/pairExportInput.js';
@@ -76,9 +77,9 @@ export async function buildBundle(input: BundleInput): Promise<Uint8Array> {
     }
   }
   for (const [id, format] of formatEntries(WORKSHOP_FORMATS)) {
-    if (!format.inBundle) continue;
+    if (!format.inBundle || format.build !== 'shared') continue;
     await nextTurn();
-    zip.add(fileNameFor(workshop.title, undefined, id), strToU8(format.build({ ...input, pairs, lang })));
+    zip.add(fileNameFor(workshop.title, undefined, id), strToU8(buildWorkshopFile(id as SharedWorkshopFormatId, { ...input, pairs, lang })));
   }
   return zip.finish();
 }

@@ -12,6 +12,7 @@ import {
   type ServerWorkshopFormatId,
   type WorkshopFileInput,
 } from '../../shared/export/formats.js';
+import { SHARED_PLAN_BUILDERS } from '../../shared/export/formatBuilders.js';
 import type { HeavyJobs } from '../jobs/HeavyJobs.js';
 import { planPdf } from './planPdf.js';
 
@@ -33,6 +34,5 @@ const isServerPlanFormat = (id: PlanFormatId): id is ServerPlanFormatId => PLAN_
 /** Pair file `id`, by its shared function or its server builder. */
 export function buildPlanFile(id: PlanFormatId, input: PlanFileInput): FileBody | Promise<FileBody> {
   if (isServerPlanFormat(id)) return SERVER_PLAN_BUILDERS[id](input);
-  const { build } = PLAN_FORMATS[id];
-  return build(input);
+  return SHARED_PLAN_BUILDERS[id](input);
 }

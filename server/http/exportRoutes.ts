@@ -17,7 +17,6 @@ import { fileNameFor } from '../../shared/export/fileNameFor.js';
 import {
   PLAN_FORMATS,
   WORKSHOP_FORMATS,
-  buildWorkshopFile,
   isFormatId,
   type ServerWorkshopFormatId,
   type WorkshopFileInput,
@@ -31,6 +30,7 @@ import { requireFacilitator, requireLeaderOrPair } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import { importWorkshop } from '../export/importWorkshop.js';
 import { loadPairPlan } from '../export/loadPairPlan.js';
+import { buildWorkshopFile } from '../../shared/export/formatBuilders.js';
 import { SERVER_WORKSHOP_BUILDERS, buildPlanFile, type FileBody } from '../export/serverFormats.js';
 import { HEAVY_JOBS } from '../jobs/HeavyJobs.js';
 import { PoolBusyError } from '../jobs/WorkerPool.js';

@@ -16,7 +16,7 @@ export const JOBS = {
   bundle: async (input: WorkshopFileInput): Promise<Uint8Array> => (await import('../export/bundle.js')).buildBundle(input),
   /** A workshop file of the registry that the shared code makes (plans.csv, tally.csv …). */
   workshopFile: async ({ id, input }: { id: SharedWorkshopFormatId; input: WorkshopFileInput }): Promise<string> =>
-    (await import('../../shared/export/formats.js')).buildWorkshopFile(id, input),
+    (await import('../../shared/export/formatBuilders.js')).buildWorkshopFile(id, input),
   importFile: async (bytes: Uint8Array): Promise<{ ok: true; value: ImportFile } | { ok: false; error: string }> =>
     (await import('../export/readImportFile.js')).readImportFile(bytes),
 } as const;

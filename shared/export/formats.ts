@@ -2,23 +2,17 @@
  * The registry of plan formats (issue 13): every download, once. The
  * server's routes, the bundle, the pair room's "Take it home" and the
  * dashboard's exports list all iterate these two maps; a new format is one
- * entry here and its function (plus its labels in `en.ts` and `es.ts`).
+ * entry here, its function (in `formatBuilders.ts`, or server-only code),
+ * and its labels in `en.ts` and `es.ts`. This file holds no builder, so the
+ * pair room and the dashboard import it without the export code.
  * - {@link PLAN_FORMATS}: one pair's files, `GET /api/workshops/:id/pairs/:n/<id>`.
  * - {@link WORKSHOP_FORMATS}: the workshop's files, `GET /api/workshops/:id/export/<id>`.
- * An entry whose `build` is `'server'` is made by server-only code (pdfkit,
- * the worker pool): `server/export/serverFormats.ts` maps each such id to its
- * builder, typed so that a missing one fails `tsc`.
+ * `build: 'shared'`: made by the shared function `formatBuilders.ts` maps it
+ * to; `'server'`: by server-only code (pdfkit, the worker pool) that
+ * `server/export/serverFormats.ts` maps it to. Both maps are typed from
+ * these entries, so a missing builder fails `tsc`.
  */
-import { createTranslate, type Language, type MessageKey } from '../i18n/translate.js';
-import { toZoomCsv } from '../roster/toZoomCsv.js';
-import { aggregatePlans } from '../tally/aggregatePlans.js';
-import { localizeWorkshop } from './localizeWorkshop.js';
-import { toPlanCsv } from './toPlanCsv.js';
-import { toPlanJson } from './toPlanJson.js';
-import { toPlanMarkdown } from './toPlanMarkdown.js';
-import { toPlansCsv } from './toPlansCsv.js';
-import { toTallyCsv } from './toTallyCsv.js';
-import { toWorkshopJson } from './toWorkshopJson.js';
+import type { Language, MessageKey } from '../i18n/translate.js';
 import type { ExportPair, PlanExportInput, WorkshopExport } from './types.js';
 
 /** The `Content-Type` of each kind of file. */
@@ -45,6 +39,8 @@ export interface WorkshopFileInput {
 
 /** Made by server-only code (see `server/export/serverFormats.ts`). */
 export type ServerBuilt = 'server';
+/** Made by a shared function (see `formatBuilders.ts`). */
+export type SharedBuilt = 'shared';
 
 /**
  * One pair's file. `access: 'pair'`: a partner of that pair or the leader,
@@ -54,7 +50,7 @@ export type ServerBuilt = 'server';
 export type PlanFormat = {
   readonly contentType: ContentType;
   readonly inBundle: boolean;
-  readonly build: ((input: PlanFileInput) => string) | ServerBuilt;
+  readonly build: SharedBuilt | ServerBuilt;
 } & (
   | { readonly access: 'pair'; readonly labels: { readonly room: MessageKey; readonly dashboard: MessageKey } }
   | { readonly access: 'leader'; readonly labels: { readonly dashboard: MessageKey } }
@@ -75,7 +71,7 @@ export type WorkshopFormat = {
   readonly downloadName?: string;
   readonly offer?: 'withEmails';
   readonly light?: true;
-} & ({ readonly build: (input: WorkshopFileInput) => string; readonly inBundle: boolean } | { readonly build: ServerBuilt; readonly inBundle: false });
+} & ({ readonly build: SharedBuilt; readonly inBundle: boolean } | { readonly build: ServerBuilt; readonly inBundle: false });
 
 /** A pair's files, by file name (the last part of their path). */
 export const PLAN_FORMATS = {
@@ -85,14 +81,12 @@ export const PLAN_FORMATS = {
     access: 'pair',
     labels: { room: 'takeHome.markdown', dashboard: 'dashboard.exports.plan.markdown' },
     inBundle: true,
-    build: toPlanMarkdown,
+    build: 'shared',
   },
-  'plan.csv': { contentType: CONTENT_TYPES.csv, access: 'pair', labels: { room: 'takeHome.csv', dashboard: 'dashboard.exports.plan.csv' }, inBundle: true, build: toPlanCsv },
-  'plan.json': { contentType: CONTENT_TYPES.json, access: 'pair', labels: { room: 'takeHome.json', dashboard: 'dashboard.exports.plan.json' }, inBundle: false, build: toPlanJson },
+  'plan.csv': { contentType: CONTENT_TYPES.csv, access: 'pair', labels: { room: 'takeHome.csv', dashboard: 'dashboard.exports.plan.csv' }, inBundle: true, build: 'shared' },
+  'plan.json': { contentType: CONTENT_TYPES.json, access: 'pair', labels: { room: 'takeHome.json', dashboard: 'dashboard.exports.plan.json' }, inBundle: false, build: 'shared' },
 } as const satisfies Readonly<Record<string, PlanFormat>>;
 
-/** The workshop's list and words in the download's language. */
-const localized = ({ workshop, lang }: WorkshopFileInput) => ({ workshop: localizeWorkshop(workshop, lang), t: createTranslate(lang) });
 
 /** The workshop's files, by file name (the last part of their path). */
 export const WORKSHOP_FORMATS = {
@@ -101,21 +95,14 @@ export const WORKSHOP_FORMATS = {
     access: 'leader',
     label: 'dashboard.exports.file.plans-csv',
     inBundle: true,
-    build: (input) => {
-      const { workshop, t } = localized(input);
-      return toPlansCsv(workshop, input.pairs, t);
-    },
+    build: 'shared',
   },
   'tally.csv': {
     contentType: CONTENT_TYPES.csv,
     access: 'leader',
     label: 'dashboard.exports.file.tally-csv',
     inBundle: true,
-    build: (input) => {
-      const { workshop, t } = localized(input);
-      const tally = aggregatePlans(input.pairs.map((p) => ({ n: p.n, plan: p.plan })), workshop.list);
-      return toTallyCsv(tally, workshop.list, t);
-    },
+    build: 'shared',
   },
   // The list as stored, every translation kept: the file restores the workshop.
   'workshop.json': {
@@ -123,7 +110,7 @@ export const WORKSHOP_FORMATS = {
     access: 'leader',
     label: 'dashboard.exports.file.workshop-json',
     inBundle: false,
-    build: ({ workshop, pairs, exportedAt }) => toWorkshopJson(workshop, pairs, exportedAt),
+    build: 'shared',
   },
   'bundle.zip': { contentType: CONTENT_TYPES.zip, access: 'leader', label: 'dashboard.exports.file.bundle-zip', inBundle: false, build: 'server' },
   'zoom-rooms.csv': {
@@ -134,7 +121,7 @@ export const WORKSHOP_FORMATS = {
     offer: 'withEmails',
     light: true,
     inBundle: false,
-    build: ({ workshop }) => toZoomCsv(workshop.pairs),
+    build: 'shared',
   },
 } as const satisfies Readonly<Record<string, WorkshopFormat>>;
 
@@ -148,6 +135,8 @@ type BuiltBy<T, B> = { [K in keyof T]: T[K] extends { readonly build: infer F } 
 export type ServerPlanFormatId = BuiltBy<typeof PLAN_FORMATS, ServerBuilt>;
 /** The workshop files made by server-only code. */
 export type ServerWorkshopFormatId = BuiltBy<typeof WORKSHOP_FORMATS, ServerBuilt>;
+/** The pair's files the shared code makes. */
+export type SharedPlanFormatId = Exclude<PlanFormatId, ServerPlanFormatId>;
 /** The workshop files the shared code makes (in place, or in the worker pool). */
 export type SharedWorkshopFormatId = Exclude<WorkshopFormatId, ServerWorkshopFormatId>;
 
@@ -159,9 +148,4 @@ export function formatEntries<T extends object>(registry: T): [keyof T & string,
 /** Whether `id` names an entry of `registry` (ids come from URL paths). */
 export function isFormatId<T extends object>(registry: T, id: string): id is keyof T & string {
   return Object.hasOwn(registry, id);
-}
-
-/** A workshop file the shared code makes, by id (what the worker pool runs). */
-export function buildWorkshopFile(id: SharedWorkshopFormatId, input: WorkshopFileInput): string {
-  return WORKSHOP_FORMATS[id].build(input);
 }
