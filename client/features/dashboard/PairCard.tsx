@@ -3,20 +3,11 @@ import type { ActivityList } from '../../../shared/lists/types.js';
 import { missingTitles, type PairSummary } from '../../../shared/tally/summarizePair.js';
 import { shareStyle } from '../leader/shareStyle.js';
 import { Icon } from '../shell/Icon.js';
+import { agreementFact, chosenFact, formatAge, rulesFact } from './pairFacts.js';
 import { isIdle } from './selectPairs.js';
 
-type T = ReturnType<typeof useTranslation>['t'];
-
-/** "just now", "4 min ago", "no changes yet". */
-export function formatAge(t: T, lastChangeAt: number | null, serverNow: number): string {
-  if (lastChangeAt === null) return t('dashboard.card.never');
-  const minutes = Math.floor(Math.max(0, serverNow - lastChangeAt) / 60_000);
-  if (minutes < 1) return t('dashboard.card.justNow');
-  if (minutes < 60) return t('dashboard.card.minutesAgo', { count: minutes });
-  return t('dashboard.card.hoursAgo', { count: Math.floor(minutes / 60) });
-}
-
-function People({ pair }: { pair: PairSummary }) {
+/** Who is here, and every partner who is not (roster members and those who joined earlier, issue 12). */
+export function People({ pair }: { pair: PairSummary }) {
   const { t } = useTranslation();
   const here = new Set(pair.present.map((p) => p.name.toLowerCase()));
   // Every partner who is not in the room now: roster members and those who joined earlier (issue 12).
@@ -36,36 +27,12 @@ function People({ pair }: { pair: PairSummary }) {
   );
 }
 
-/** The pair room's standing, in a word: followed; over the maximum (the pair must undo something); strategies still missing; or nothing chosen (marked) yet. */
-function RulesFact({ pair }: { pair: PairSummary }) {
-  const { t } = useTranslation();
-  switch (pair.standing) {
-    case 'valid':
-      return <dd className="fact-ok">{t('dashboard.card.valid')}</dd>;
-    case 'over-max':
-      return <dd className="fact-bad">{t('dashboard.card.overMax', { count: pair.chosenCount - (pair.maxTotal ?? pair.chosenCount) })}</dd>;
-    case 'missing':
-      return <dd className="fact-pending">{t('dashboard.card.missing', { count: pair.missing.length })}</dd>;
-    case 'empty':
-      return <dd className="fact-pending">{t(pair.mode === 'inventory' ? 'dashboard.card.nothingMarked' : 'dashboard.card.nothingChosen')}</dd>;
-  }
-}
-
-/** Agreed by everyone; or who agreed so far and whom the plan waits for; or not yet. */
-function AgreementFact({ pair }: { pair: PairSummary }) {
-  const { t } = useTranslation();
-  if (pair.agreed) return <dd>{t('dashboard.card.agreedBy', { names: pair.agreedNames.join(', ') })}</dd>;
-  const agreed = pair.partners.filter((p) => p.agreed).map((p) => p.name);
-  const waiting = pair.partners.filter((p) => !p.agreed).map((p) => p.name);
-  if (agreed.length === 0 || waiting.length === 0) return <dd>{t('dashboard.card.notAgreed')}</dd>;
-  return <dd>{t('dashboard.card.waitingFor', { agreed: agreed.join(', '), names: waiting.join(', ') })}</dd>;
-}
-
 /** One pair at a glance: who is here, how far, valid, agreed, how long since the last change, help. */
 export function PairCard({ pair, serverNow, list }: { pair: PairSummary; serverNow: number; list: ActivityList }) {
   const hasStrategies = list.hasStrategies;
   const { t } = useTranslation();
   const idle = isIdle(pair, serverNow);
+  const rules = rulesFact(t, pair);
   const share = pair.maxTotal ? Math.min(1, pair.chosenCount / pair.maxTotal) : pair.strategyCount ? pair.coveredCount / pair.strategyCount : 0;
   return (
     <article className={`pair-card pair-card--${pair.state}${pair.help ? ' pair-card--help' : ''}`} data-testid={`pair-card-${pair.n}`} aria-labelledby={`pair-card-${pair.n}-title`}>
@@ -87,7 +54,7 @@ export function PairCard({ pair, serverNow, list }: { pair: PairSummary; serverN
       <dl className="pair-facts">
         <div>
           <dt>{t('dashboard.card.chosen')}</dt>
-          <dd>{pair.maxTotal === null ? pair.chosenCount : t('rules.chosenOfMax', { count: pair.chosenCount, max: pair.maxTotal })}</dd>
+          <dd>{chosenFact(t, pair)}</dd>
         </div>
         {hasStrategies && (
           <div>
@@ -97,11 +64,11 @@ export function PairCard({ pair, serverNow, list }: { pair: PairSummary; serverN
         )}
         <div>
           <dt>{t('dashboard.card.rules')}</dt>
-          <RulesFact pair={pair} />
+          <dd className={`fact-${rules.tone}`}>{rules.text}</dd>
         </div>
         <div>
           <dt>{t('dashboard.card.agreement')}</dt>
-          <AgreementFact pair={pair} />
+          <dd>{agreementFact(t, pair)}</dd>
         </div>
         <div>
           <dt>{t('dashboard.card.lastChange')}</dt>
