@@ -8,7 +8,7 @@ import type { PairState, PairSummary } from '../../../shared/tally/summarizePair
 /** A pair that has started but not changed its plan for this long is idle. */
 export const IDLE_AFTER_MS = 3 * 60_000;
 
-export const PAIR_FILTERS = ['all', 'not-started', 'breaking-rule', 'agreed', 'idle', 'help'] as const;
+export const PAIR_FILTERS = ['all', 'attention', 'not-started', 'breaking-rule', 'agreed', 'idle', 'help'] as const;
 export type PairFilter = (typeof PAIR_FILTERS)[number];
 
 export const PAIR_SORTS = ['pair', 'attention', 'progress', 'recent'] as const;
@@ -19,11 +19,18 @@ export function isIdle(pair: PairSummary, serverNow: number): boolean {
   return !pair.agreed && pair.state !== 'not-started' && pair.lastChangeAt !== null && serverNow - pair.lastChangeAt >= IDLE_AFTER_MS;
 }
 
+/** Asked for help, breaking a rule, or idle: what the leader should look at first. */
+export function needsAttention(pair: PairSummary, serverNow: number): boolean {
+  return pair.help || pair.state === 'breaking-rule' || isIdle(pair, serverNow);
+}
+
 /** Whether a pair shows under `filter`. */
 export function matchesFilter(pair: PairSummary, filter: PairFilter, serverNow: number): boolean {
   switch (filter) {
     case 'all':
       return true;
+    case 'attention':
+      return needsAttention(pair, serverNow);
     case 'not-started':
     case 'breaking-rule':
     case 'agreed':

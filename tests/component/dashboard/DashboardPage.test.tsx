@@ -136,7 +136,7 @@ describe('DashboardPage', () => {
     serve(initFrame(fivePairs()));
     await screen.findByTestId('pair-card-1');
     const filters = screen.getByRole('group', { name: 'Show pairs' });
-    expect(within(filters).getAllByRole('button').map((b) => b.textContent)).toEqual(['All 5', 'Not started 1', 'Breaking a rule 1', 'Agreed 1', 'Idle 1', 'Asked for help 1']);
+    expect(within(filters).getAllByRole('button').map((b) => b.textContent)).toEqual(['All 5', 'Needs attention 3', 'Not started 1', 'Breaking a rule 1', 'Agreed 1', 'Idle 1', 'Asked for help 1']);
     await user.click(within(filters).getByRole('button', { name: /Breaking a rule/ }));
     expect(cardOrder()).toEqual(['2']);
     expect(within(filters).getByRole('button', { name: /Breaking a rule/ }).getAttribute('aria-pressed')).toBe('true');

@@ -1,0 +1,66 @@
+/**
+ * The dashboard at a real workshop (issue 14): thirty pairs, in the table
+ * view, all within two screen heights at 1280×720 and 1920×1080, and the
+ * clock, lock and broadcast controls still in view once the pairs are
+ * scrolled to the end.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { setPick } from '../../shared/doc/planDoc.js';
+import { createWorkshop, type CreatedWorkshop } from '../utils/api.js';
+import type { TestServer } from '../utils/createTestServer.js';
+import { connectPartner, synced, type Partner } from '../utils/partner.js';
+import { launchBrowser, screenshotPath, startAppServer } from './browser.js';
+import { LIST, newPerson } from './pairRoomFlow.js';
+
+let server: TestServer;
+let browser: Browser;
+let workshop: CreatedWorkshop;
+const partners: Partner[] = [];
+
+beforeAll(async () => {
+  server = await startAppServer();
+  browser = await launchBrowser();
+  workshop = await createWorkshop(server.url, { title: 'District workshop, thirty pairs', pairs: 30 });
+  // A few pairs at work, so the table shows a mix of states.
+  for (const n of [1, 2, 7, 12, 30]) {
+    const p = await connectPartner(server.url, workshop.joinCode, `Partner ${n}`, n);
+    partners.push(p);
+    await synced(p);
+    setPick(p.doc, LIST.strategies[0].activities[n % 3].id, p.actor, Date.now());
+  }
+});
+
+afterAll(async () => {
+  for (const p of partners) p.destroy();
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each([
+  [1280, 720],
+  [1920, 1080],
+])('the dashboard of 30 pairs at %i×%i', (width, height) => {
+  it('fits every pair in two screen heights as a table, with the controls in view at the end', async () => {
+    const { page } = await newPerson(browser, width, height);
+    await page.goto(workshop.facilitatorUrl);
+    await page.getByTestId('pair-card-30').waitFor();
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    const lastRow = page.getByTestId('pair-row-30');
+    await lastRow.waitFor();
+    expect(await page.getByTestId('pairs-table').locator('tbody tr').count()).toBe(30);
+    const bottom = await lastRow.evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+    expect(bottom).toBeLessThanOrEqual(2 * height);
+    await page.screenshot({ path: screenshotPath(`dashboard-30-pairs-table-top-${width}`) });
+    await lastRow.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    for (const name of ['Clock', 'Plans', 'Message to all pairs']) {
+      const box = await page.getByRole('heading', { name, exact: true }).boundingBox();
+      expect(box, name).not.toBeNull();
+      expect(box!.y, `${name} in view`).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height, `${name} in view`).toBeLessThanOrEqual(height);
+    }
+    await page.screenshot({ path: screenshotPath(`dashboard-30-pairs-table-${width}`) });
+    await page.close();
+  });
+});
