@@ -137,7 +137,7 @@ async function main(): Promise<void> {
     await projector.getByTestId('projector-tally').waitFor();
     await projector.waitForTimeout(800);
     await shot(projector, 'projector-1920');
-    // The tally and the compare view (pairs 1–4) at both projector sizes (issue 15).
+    // The tally, the consensus view and the compare view (pairs 1–4) at both projector sizes, and a spotlight at both (issue 15).
     for (const size of [
       { width: 1920, height: 1080 },
       { width: 1280, height: 720 },
@@ -146,6 +146,9 @@ async function main(): Promise<void> {
       await projector.keyboard.press('t');
       await projector.getByTestId('projector-tally').waitFor();
       await shot(projector, `projector-tally-${size.width}`);
+      await projector.keyboard.press('c');
+      await projector.getByTestId('projector-consensus-view').waitFor();
+      await shot(projector, `projector-consensus-${size.width}`);
       await projector.keyboard.press('v');
       await projector.getByTestId('projector-compare').waitFor();
       if (size.width === 1920) {
@@ -154,12 +157,31 @@ async function main(): Promise<void> {
       }
       await shot(projector, `projector-compare-${size.width}`);
     }
-    await projector.setViewportSize({ width: 1920, height: 1080 });
     await projector.keyboard.press('t');
     await projector.keyboard.press('ArrowRight');
     await projector.keyboard.press('ArrowRight');
     await projector.getByTestId('spotlight').waitFor();
+    await shot(projector, 'spotlight-1280');
+    await projector.setViewportSize({ width: 1920, height: 1080 });
     await shot(projector, 'spotlight-1920');
+
+    // A district workshop of 30 pairs, as the table view (issue 14): a few pairs at work.
+    const big = await createWorkshop(server.url, { title: 'District workshop, thirty pairs', pairs: 30 });
+    for (const n of [1, 2, 5, 7, 12, 18, 23, 30]) {
+      const p = await connectPartner(server.url, big.joinCode, `Partner ${n}`, n);
+      partners.push(p);
+      await synced(p);
+      choicesFor(2 + (n % 5)).slice(0, 2 + (n % 7)).forEach((id) => setPick(p.doc, id, p.actor, Date.now()));
+    }
+    const bigLeader = (await newPerson(browser, 1280, 720)).page;
+    await bigLeader.goto(big.facilitatorUrl.replace(/^https?:\/\/[^/]+/, server.url));
+    await bigLeader.getByTestId('pair-card-30').waitFor();
+    await bigLeader.getByRole('button', { name: 'Table', exact: true }).click();
+    await bigLeader.getByTestId('pair-row-30').waitFor();
+    await bigLeader.waitForTimeout(600);
+    await shot(bigLeader, 'dashboard-30-pairs-1280');
+    // The view is remembered in the browser: the next dashboard opens as cards again.
+    await bigLeader.getByRole('button', { name: 'Cards', exact: true }).click();
 
     // The PDF of pair 2, as an image.
     const pdf = await fetch(`${server.url}/api/workshops/${workshop.id}/pairs/2/plan.pdf`, { headers: { authorization: `Bearer ${workshop.facilitatorKey}` } });
