@@ -92,7 +92,7 @@ function buildModel(input: PlanExportInput & { exportedAt: number }, t: Translat
   const listTitle = input.list.subtitle ? `${input.list.title} — ${input.list.subtitle}` : input.list.title;
   const header: Para[] = [
     para(t('export.planTitle'), 'title'),
-    para(`${input.workshopTitle} · ${t('export.pairNumber', { n: input.pair })} · ${t('export.exported')} ${formatDate(input.exportedAt)}`, 'meta'),
+    para(`${input.workshopTitle} · ${t('export.pairNumber', { n: input.pair })} · ${t('export.exported')} ${formatDate(input.exportedAt, input.timeZone)}`, 'meta'),
     para(`${t('export.partners')}: ${formatPartners(input.partners, t)}`, 'meta'),
     para(`${t('export.list')}: ${listTitle}`, 'small'),
     // The list's citation on every export (issue 18).
