@@ -7,12 +7,15 @@
  * - {@link WORKSHOP_FORMATS}: the workshop's files, `GET /api/workshops/:id/export/<id>`.
  * An entry whose `build` is `'server'` is made by server-only code (pdfkit,
  * the worker pool): `server/export/serverFormats.ts` maps each such id to its
- * builder, typed so that a missing one fails `tsc`.
+ * builder, typed so that a missing one fails `tsc`; such an entry with
+ * `inBundle` is made in the bundle's worker by the same builder.
+ * PDFs are laid out for `paper` (`?paper=`, else the language's; `paper.ts`).
  */
 import { createTranslate, type Language, type MessageKey } from '../i18n/translate.js';
 import { toZoomCsv } from '../roster/toZoomCsv.js';
 import { aggregatePlans } from '../tally/aggregatePlans.js';
 import { localizeWorkshop } from './localizeWorkshop.js';
+import type { Paper } from './paper.js';
 import { toPlanCsv } from './toPlanCsv.js';
 import { toPlanJson } from './toPlanJson.js';
 import { toPlanMarkdown } from './toPlanMarkdown.js';
@@ -32,8 +35,8 @@ export const CONTENT_TYPES = {
 /** One of {@link CONTENT_TYPES}. */
 export type ContentType = (typeof CONTENT_TYPES)[keyof typeof CONTENT_TYPES];
 
-/** What a pair's file is made from. */
-export type PlanFileInput = PlanExportInput & { readonly exportedAt: number };
+/** What a pair's file is made from; `paper` is for the PDF (Letter when absent). */
+export type PlanFileInput = PlanExportInput & { readonly exportedAt: number; readonly paper?: Paper };
 
 /** What a workshop's file is made from: the workshop as stored (its list with every translation) and the language of the download. */
 export interface WorkshopFileInput {
@@ -41,6 +44,8 @@ export interface WorkshopFileInput {
   readonly pairs: readonly ExportPair[];
   readonly lang: Language;
   readonly exportedAt: number;
+  /** The paper of the PDFs (the language's when absent). */
+  readonly paper?: Paper;
 }
 
 /** Made by server-only code (see `server/export/serverFormats.ts`). */
@@ -75,7 +80,7 @@ export type WorkshopFormat = {
   readonly downloadName?: string;
   readonly offer?: 'withEmails';
   readonly light?: true;
-} & ({ readonly build: (input: WorkshopFileInput) => string; readonly inBundle: boolean } | { readonly build: ServerBuilt; readonly inBundle: false });
+} & { readonly build: ((input: WorkshopFileInput) => string) | ServerBuilt; readonly inBundle: boolean };
 
 /** A pair's files, by file name (the last part of their path). */
 export const PLAN_FORMATS = {
@@ -125,6 +130,8 @@ export const WORKSHOP_FORMATS = {
     inBundle: false,
     build: ({ workshop, pairs, exportedAt }) => toWorkshopJson(workshop, pairs, exportedAt),
   },
+  // The district office's document (issue 15); its printable page is /facilitate/:id/report.
+  'report.pdf': { contentType: CONTENT_TYPES.pdf, access: 'leader', label: 'dashboard.exports.file.report-pdf', inBundle: true, build: 'server' },
   'bundle.zip': { contentType: CONTENT_TYPES.zip, access: 'leader', label: 'dashboard.exports.file.bundle-zip', inBundle: false, build: 'server' },
   'zoom-rooms.csv': {
     contentType: CONTENT_TYPES.csv,
