@@ -41,7 +41,7 @@ async function agreedWorkshop(body: Record<string, unknown>): Promise<{ w: Creat
 }
 
 describe("the workshop's time zone", () => {
-  it('is where plan.md and plan.pdf print the time of the agreement (America/Chicago: CST or CDT)', async () => {
+  it('is where plan.md and plan.pdf print the time of the agreement (America/Chicago: CST or CDT), and is in plan.json', async () => {
     const { w, at } = await agreedWorkshop({ timeZone: 'America/Chicago' });
     const md = await text(w, '/pairs/1/plan.md');
     const agreed = /Agreed by Ana on (\d{4}-\d\d-\d\d \d\d:\d\d) (C[SD]T)/.exec(md);
@@ -50,6 +50,8 @@ describe("the workshop's time zone", () => {
     expect([clock(at, 'America/Chicago'), clock(at + 60_000, 'America/Chicago')]).toContain(agreed![1]);
     expect(md).toContain(`**Exported:** ${clock(Date.now(), 'America/Chicago').slice(0, 10)}`);
     expect(await pdf(w, '/pairs/1/plan.pdf')).toMatch(/Agreed by Ana on \d{4}-\d\d-\d\d \d\d:\d\d C[SD]T/);
+    // plan.json names the zone, for the print view.
+    expect(JSON.parse(await text(w, '/pairs/1/plan.json')).timeZone).toBe('America/Chicago');
   });
 
   it('travels in workshop.json and through an import', async () => {
