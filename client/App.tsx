@@ -11,6 +11,7 @@ import { NotFoundPage } from './features/shell/NotFoundPage.js';
 // The leader's screens load on demand, so a partner's phone never downloads them.
 const SetupPage = lazy(() => import('./features/setup/SetupPage.js').then((m) => ({ default: m.SetupPage })));
 const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage.js').then((m) => ({ default: m.DashboardPage })));
+const ReportPage = lazy(() => import('./features/report/ReportPage.js').then((m) => ({ default: m.ReportPage })));
 const ProjectorPage = lazy(() => import('./features/projector/ProjectorPage.js').then((m) => ({ default: m.ProjectorPage })));
 
 function Loading({ children }: { children: ReactNode }) {
@@ -28,7 +29,7 @@ function Loading({ children }: { children: ReactNode }) {
   );
 }
 
-/** The routes: partners' (`/j/:code`, `/w/:workshopId`) and the leader's (`/new`, `/facilitate/:workshopId`, its `/project` view). */
+/** The routes: partners' (`/j/:code`, `/w/:workshopId`) and the leader's (`/new`, `/facilitate/:workshopId`, its `/project` view and `/report` page). */
 export function App() {
   return (
     <Switch>
@@ -50,6 +51,13 @@ export function App() {
               <Loading>
                 <SetupPage />
               </Loading>
+            </Route>
+            <Route path="/facilitate/:workshopId/report">
+              {(params) => (
+                <Loading>
+                  <ReportPage key={params.workshopId} workshopId={params.workshopId} />
+                </Loading>
+              )}
             </Route>
             <Route path="/facilitate/:workshopId">
               {(params) => (

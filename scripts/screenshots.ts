@@ -189,6 +189,16 @@ async function main(): Promise<void> {
     writeFileSync(join(dir, 'plan.pdf'), Buffer.from(await pdf.arrayBuffer()));
     execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', join(dir, 'plan.pdf'), join(OUT, 'plan-pdf')]);
     console.log('  docs/screenshots/plan-pdf.png');
+
+    // The workshop report (issue 15): its printable page, and the first page of report.pdf as an image.
+    await leader.setViewportSize({ width: 1280, height: 720 });
+    await leader.goto(workshop.facilitatorUrl.replace(/^https?:\/\/[^/]+/, server.url).replace(/#/, '/report#'));
+    await leader.getByTestId('workshop-report').waitFor();
+    await shot(leader, 'report-page-1280');
+    const report = await fetch(`${server.url}/api/workshops/${workshop.id}/export/report.pdf`, { headers: { authorization: `Bearer ${workshop.facilitatorKey}` } });
+    writeFileSync(join(dir, 'report.pdf'), Buffer.from(await report.arrayBuffer()));
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', join(dir, 'report.pdf'), join(OUT, 'report-pdf')]);
+    console.log('  docs/screenshots/report-pdf.png');
   } finally {
     for (const p of partners) p.destroy();
     await browser.close();

@@ -1,7 +1,7 @@
 /**
  * bundle.zip: the registry's files marked `inBundle` (`shared/export/formats.ts`):
- * every pair's plan as PDF, Markdown and CSV, plus the workshop's plans.csv
- * and tally.csv, named as the single downloads are. PDFs are stored
+ * every pair's plan as PDF, Markdown and CSV, plus the workshop's plans.csv,
+ * tally.csv and report.pdf, named as the single downloads are. PDFs are stored
  * (already compressed); text is deflated.
  *
  * fflate's streaming `Zip` rather than `zipSync`: each file is compressed
@@ -12,12 +12,13 @@
  */
 import { Zip, ZipDeflate, ZipPassThrough, strToU8 } from 'fflate';
 import { buildWorkshopFile } from '../../shared/export/formatBuilders.js';
-import { PLAN_FORMATS, WORKSHOP_FORMATS, formatEntries, type SharedWorkshopFormatId, type WorkshopFileInput } from '../../shared/export/formats.js';
+import { PLAN_FORMATS, WORKSHOP_FORMATS, formatEntries, isFormatId, type SharedWorkshopFormatId, type WorkshopFileInput } from '../../shared/export/formats.js';
 import { fileNameFor } from '../../shared/export/fileNameFor.js';
 import { localizeWorkshop } from '../../shared/export/localizeWorkshop.js';
 import { pairExportInput } from '../../shared/export/pairExportInput.js';
+import { paperOf } from '../../shared/export/paper.js';
 import { createTranslate, type Language } from '../../shared/i18n/translate.js';
-import { buildPlanFile } from './serverFormats.js';
+import { SERVER_BUNDLED_BUILDERS, buildPlanFile } from './serverFormats.js';
 
 /** What a bundle is made of: a workshop file's input, in English unless `lang` says otherwise. */
 export type BundleInput = Omit<WorkshopFileInput, 'lang'> & { readonly lang?: Language };
@@ -69,7 +70,7 @@ export async function buildBundle(input: BundleInput): Promise<Uint8Array> {
   const planFiles = formatEntries(PLAN_FORMATS).filter(([, format]) => format.inBundle);
   for (const pair of pairs) {
     await nextTurn();
-    const plan = { ...pairExportInput(workshop, pair, { t, exportedAt }), exportedAt };
+    const plan = { ...pairExportInput(workshop, pair, { t, exportedAt }), exportedAt, paper: paperOf(input.paper, lang) };
     for (const [id] of planFiles) {
       const body = await buildPlanFile(id, plan);
       // Binary files (PDF) are compressed already: stored as they are.
@@ -77,9 +78,16 @@ export async function buildBundle(input: BundleInput): Promise<Uint8Array> {
     }
   }
   for (const [id, format] of formatEntries(WORKSHOP_FORMATS)) {
-    if (!format.inBundle || format.build !== 'shared') continue;
+    if (!format.inBundle) continue;
     await nextTurn();
-    zip.add(fileNameFor(workshop.title, undefined, id), strToU8(buildWorkshopFile(id as SharedWorkshopFormatId, { ...input, pairs, lang })));
+    const name = fileNameFor(workshop.title, undefined, id);
+    if (format.build === 'shared') zip.add(name, strToU8(buildWorkshopFile(id as SharedWorkshopFormatId, { ...input, pairs, lang })));
+    else {
+      const build = isFormatId(SERVER_BUNDLED_BUILDERS, id) ? SERVER_BUNDLED_BUILDERS[id] : undefined;
+      if (build === undefined) throw new Error(`${id} is marked inBundle but has no builder in SERVER_BUNDLED_BUILDERS`);
+      // A PDF is compressed already: stored as it is.
+      zip.add(name, await build({ ...input, pairs, lang }), true);
+    }
   }
   return zip.finish();
 }

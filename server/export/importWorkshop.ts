@@ -35,6 +35,7 @@ export async function importWorkshop(ctx: AppContext, { file, updates }: ImportF
     title: file.title,
     list: file.list,
     rules: file.rules,
+    timeZone: file.timeZone,
     pairs: file.pairs.map((p) => ({ n: p.n, members: p.members })),
   });
   await Promise.all(

@@ -67,7 +67,7 @@ function remember<V>(map: Map<string, V>, key: string, value: V): V {
 export class PdfText {
   private readonly registered = new Set<string>();
 
-  constructor(private readonly doc: PDFKit.PDFDocument) {}
+  constructor(readonly doc: PDFKit.PDFDocument) {}
 
   private use(file: FontFile, size: number): PDFKit.PDFDocument {
     if (!this.registered.has(file.key)) {

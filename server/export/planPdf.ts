@@ -1,5 +1,5 @@
 /**
- * One pair's plan as a printable PDF (US Letter): title, workshop, pair,
+ * One pair's plan as a printable PDF (US Letter or A4, `pdfPage.ts`): title, workshop, pair,
  * date, partners, where the plan stands, then one table grouped by strategy
  * that is both the plan and the Leadership Plan draft: activity (with its
  * mark, write-in tag, split flag and note), timeline, person responsible,
@@ -10,7 +10,6 @@
  * script it was typed in (pdfText.ts: Noto fonts, bidi, shaping).
  */
 import { DRAFT_FIELDS } from '../../shared/doc/fields.js';
-import PDFDocument from 'pdfkit';
 import { formatDate, formatGoals, formatMarkWord } from '../../shared/export/labels.js';
 import { formatPartners } from '../../shared/export/planPartners.js';
 import { english } from '../../shared/i18n/english.js';
@@ -19,16 +18,14 @@ import { planRows, type PlanRow } from '../../shared/export/planRows.js';
 import { planStatus } from '../../shared/export/planStatus.js';
 import type { PlanExportInput } from '../../shared/export/types.js';
 import type { Translate } from '../../shared/i18n/translate.js';
+import type { Paper } from '../../shared/export/paper.js';
 import type { FontFace } from './pdfFonts.js';
+import { PAGE_FOOTER, PDF_PAGES, numberPages, openPdf, type PdfPage } from './pdfPage.js';
 import { drawMark } from './pdfGlyphs.js';
-import { PdfText, cleanText, type TextStyle, type WrappedText } from './pdfText.js';
+import { cleanText, type PdfText, type TextStyle, type WrappedText } from './pdfText.js';
 
-/** US Letter in points, half-inch margins. */
-export const PDF_PAGE = { width: 612, height: 792, margin: 36 } as const;
 /** Size factors tried, largest first, to fit a plan on one page. */
 const SCALES = [1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7] as const;
-const CONTENT_WIDTH = PDF_PAGE.width - 2 * PDF_PAGE.margin;
-const FOOTER = 14;
 /** The table's columns and their shares of the width: the activity, each plan-draft field alike, the goal. */
 const DRAFT_SHARE = 0.44 / DRAFT_FIELDS.length;
 const COLUMNS: readonly { readonly key: KeysUnder<'export'>; readonly share: number }[] = [
@@ -36,7 +33,7 @@ const COLUMNS: readonly { readonly key: KeysUnder<'export'>; readonly share: num
   ...DRAFT_FIELDS.map((key) => ({ key, share: DRAFT_SHARE })),
   { key: 'goals', share: 0.13 },
 ];
-const COLORS = { text: '#111111', muted: '#4a4a4a', rule: '#c9ced6', head: '#e6ebf1', group: '#f3f5f8', accent: '#1f3a5f' } as const;
+export const COLORS = { text: '#111111', muted: '#4a4a4a', rule: '#c9ced6', head: '#e6ebf1', group: '#f3f5f8', accent: '#1f3a5f' } as const;
 
 type Style = 'title' | 'meta' | 'small' | 'head' | 'group' | 'body' | 'sub' | 'note' | 'cell';
 const FONTS: Record<Style, { face: FontFace; size: number; color: string }> = {
@@ -62,7 +59,7 @@ interface Cell {
 type TableRow = { readonly type: 'group'; readonly title: string } | { readonly type: 'item'; readonly cells: readonly Cell[] };
 
 /** Everything the page shows, as text, before any size is chosen. */
-interface PdfModel {
+export interface PdfModel {
   readonly header: readonly Para[];
   readonly columnTitles: readonly string[];
   readonly rows: readonly TableRow[];
@@ -86,13 +83,14 @@ function itemCells(row: PlanRow, t: Translate): Cell[] {
   return [{ paras: activity, mark: row.mark }, ...DRAFT_FIELDS.map((field) => plain(row[field])), plain(formatGoals(row.goals, t))];
 }
 
-function buildModel(input: PlanExportInput & { exportedAt: number }, t: Translate): PdfModel {
+/** The plan's page as text: its header (title, workshop, partners, list, status) and its table. */
+export function planModel(input: PlanExportInput & { exportedAt: number }, t: Translate): PdfModel {
   const status = planStatus(input);
   const rows = planRows(input);
   const listTitle = input.list.subtitle ? `${input.list.title} — ${input.list.subtitle}` : input.list.title;
   const header: Para[] = [
     para(t('export.planTitle'), 'title'),
-    para(`${input.workshopTitle} · ${t('export.pairNumber', { n: input.pair })} · ${t('export.exported')} ${formatDate(input.exportedAt)}`, 'meta'),
+    para(`${input.workshopTitle} · ${t('export.pairNumber', { n: input.pair })} · ${t('export.exported')} ${formatDate(input.exportedAt, input.timeZone)}`, 'meta'),
     para(`${t('export.partners')}: ${formatPartners(input.partners, t)}`, 'meta'),
     para(`${t('export.list')}: ${listTitle}`, 'small'),
     // The list's citation on every export (issue 18).
@@ -118,6 +116,7 @@ function buildModel(input: PlanExportInput & { exportedAt: number }, t: Translat
 /** Lays out and draws a {@link PdfModel} at one size factor; every text is wrapped once to measure it. */
 class Layout {
   readonly padX = 3;
+  private readonly contentWidth: number;
   private readonly wrapped = new Map<string, WrappedText>();
   private readonly rowHeights = new Map<TableRow, number>();
   constructor(
@@ -125,7 +124,10 @@ class Layout {
     private readonly pdfText: PdfText,
     private readonly model: PdfModel,
     private readonly scale: number,
-  ) {}
+    private readonly page: PdfPage,
+  ) {
+    this.contentWidth = page.width - 2 * page.margin;
+  }
 
   private get padY(): number {
     return 2.4 * this.scale;
@@ -148,7 +150,7 @@ class Layout {
   }
   private columnX(i: number): { x: number; width: number } {
     const before = COLUMNS.slice(0, i).reduce((sum, c) => sum + c.share, 0);
-    return { x: PDF_PAGE.margin + before * CONTENT_WIDTH, width: COLUMNS[i].share * CONTENT_WIDTH };
+    return { x: this.page.margin + before * this.contentWidth, width: COLUMNS[i].share * this.contentWidth };
   }
   private cellWidth(i: number): number {
     return this.columnX(i).width - 2 * this.padX - (i === 0 ? this.gutter : 0);
@@ -158,7 +160,7 @@ class Layout {
   }
 
   headerHeight(): number {
-    return this.model.header.reduce((sum, p) => sum + this.paraHeight(p, CONTENT_WIDTH) + this.headerGap(p), 0) + 4 * this.scale;
+    return this.model.header.reduce((sum, p) => sum + this.paraHeight(p, this.contentWidth) + this.headerGap(p), 0) + 4 * this.scale;
   }
   private headerGap(p: Para): number {
     return p.style === 'title' ? 4 * this.scale : 1.5 * this.scale;
@@ -173,7 +175,7 @@ class Layout {
     return height;
   }
   private measureRow(row: TableRow): number {
-    if (row.type === 'group') return this.paraHeight({ text: row.title, style: 'group' }, CONTENT_WIDTH - 2 * this.padX) + 2 * this.padY + 1;
+    if (row.type === 'group') return this.paraHeight({ text: row.title, style: 'group' }, this.contentWidth - 2 * this.padX) + 2 * this.padY + 1;
     return Math.max(0, ...row.cells.map((c, i) => this.cellHeight(c, i))) + 2 * this.padY;
   }
   /** The height of the first activity under `group` (0 when none follows). */
@@ -182,7 +184,7 @@ class Layout {
     return next && next.type === 'item' ? this.rowHeight(next) : 0;
   }
   totalHeight(): number {
-    const empty = this.model.empty ? this.paraHeight({ text: this.model.empty, style: 'meta' }, CONTENT_WIDTH) : 0;
+    const empty = this.model.empty ? this.paraHeight({ text: this.model.empty, style: 'meta' }, this.contentWidth) : 0;
     const table = this.model.rows.length > 0 ? this.columnHeadHeight() + this.model.rows.reduce((s, r) => s + this.rowHeight(r), 0) : 0;
     return this.headerHeight() + empty + table;
   }
@@ -194,16 +196,16 @@ class Layout {
     return wrapped.height;
   }
   private rule(y: number): void {
-    this.doc.save().strokeColor(COLORS.rule).lineWidth(0.5).moveTo(PDF_PAGE.margin, y).lineTo(PDF_PAGE.margin + CONTENT_WIDTH, y).stroke().restore();
+    this.doc.save().strokeColor(COLORS.rule).lineWidth(0.5).moveTo(this.page.margin, y).lineTo(this.page.margin + this.contentWidth, y).stroke().restore();
   }
   private band(y: number, height: number, color: string): void {
-    this.doc.save().rect(PDF_PAGE.margin, y, CONTENT_WIDTH, height).fill(color).restore();
+    this.doc.save().rect(this.page.margin, y, this.contentWidth, height).fill(color).restore();
   }
 
   drawHeader(y: number): number {
-    for (const p of this.model.header) y += this.text(p, PDF_PAGE.margin, y, CONTENT_WIDTH) + this.headerGap(p);
+    for (const p of this.model.header) y += this.text(p, this.page.margin, y, this.contentWidth) + this.headerGap(p);
     y += 4 * this.scale;
-    if (this.model.empty) y += this.text({ text: this.model.empty, style: 'meta' }, PDF_PAGE.margin, y, CONTENT_WIDTH);
+    if (this.model.empty) y += this.text({ text: this.model.empty, style: 'meta' }, this.page.margin, y, this.contentWidth);
     return y;
   }
   drawColumnHead(y: number): number {
@@ -218,7 +220,7 @@ class Layout {
     const height = this.rowHeight(row);
     if (row.type === 'group') {
       this.band(y + 1, height - 1, COLORS.group);
-      this.text({ text: row.title, style: 'group' }, PDF_PAGE.margin + this.padX, y + 1 + this.padY, CONTENT_WIDTH - 2 * this.padX);
+      this.text({ text: row.title, style: 'group' }, this.page.margin + this.padX, y + 1 + this.padY, this.contentWidth - 2 * this.padX);
       return y + height;
     }
     row.cells.forEach((cell, i) => {
@@ -236,65 +238,53 @@ class Layout {
 }
 
 /** The largest size factor whose layout fits one page, or `null` when none does. */
-function fittingScale(doc: PDFKit.PDFDocument, pdfText: PdfText, model: PdfModel): number | null {
-  const room = PDF_PAGE.height - 2 * PDF_PAGE.margin;
-  return SCALES.find((s) => new Layout(doc, pdfText, model, s).totalHeight() <= room) ?? null;
+function fittingScale(doc: PDFKit.PDFDocument, pdfText: PdfText, model: PdfModel, page: PdfPage): number | null {
+  const room = page.height - 2 * page.margin;
+  return SCALES.find((s) => new Layout(doc, pdfText, model, s, page).totalHeight() <= room) ?? null;
 }
 
-function drawPages(doc: PDFKit.PDFDocument, pdfText: PdfText, model: PdfModel, layout: Layout, onePage: boolean, t: Translate): void {
-  // One page needs no page numbers; longer plans keep room for them.
-  const bottom = PDF_PAGE.height - PDF_PAGE.margin - (onePage ? 0 : FOOTER);
-  let y = layout.drawHeader(PDF_PAGE.margin);
+/**
+ * Draws a plan from the top of the current page, on as many pages as it
+ * needs; `bottom` is the room kept under it for page numbers.
+ */
+function drawModel(doc: PDFKit.PDFDocument, model: PdfModel, layout: Layout, page: PdfPage, bottom: number): void {
+  const end = page.height - page.margin - bottom;
+  let y = layout.drawHeader(page.margin);
   if (model.rows.length > 0) y = layout.drawColumnHead(y);
   let group: TableRow | null = null;
   for (const row of model.rows) {
     if (row.type === 'group') group = row;
     // A strategy heading never ends a page alone: it moves on with its first activity.
     const needed = layout.rowHeight(row) + (row.type === 'group' ? layout.firstItemHeight(row) : 0);
-    if (y + needed > bottom && y > PDF_PAGE.margin + layout.columnHeadHeight()) {
+    if (y + needed > end && y > page.margin + layout.columnHeadHeight()) {
       doc.addPage();
-      y = layout.drawColumnHead(PDF_PAGE.margin);
+      y = layout.drawColumnHead(page.margin);
       // A page that goes on inside a strategy repeats its heading.
       if (row.type === 'item' && group) y = layout.drawRow(group, y);
     }
     y = layout.drawRow(row, y);
   }
-  const range = doc.bufferedPageRange();
-  if (range.count < 2) return;
-  for (let i = 0; i < range.count; i++) {
-    doc.switchToPage(range.start + i);
-    const style: TextStyle = { face: 'regular', size: 7, color: COLORS.muted, lineGap: 0 };
-    const label = pdfText.wrap(t('export.page', { n: i + 1, total: range.count }), style, CONTENT_WIDTH);
-    const width = label.lines[0]?.width ?? 0;
-    pdfText.draw(label, style, PDF_PAGE.margin + CONTENT_WIDTH - width, PDF_PAGE.height - PDF_PAGE.margin - 9, width);
-  }
+}
+
+/** Draws one pair's plan (see {@link planModel}) from the top of the current page, at the normal size; the report's pages of plans. */
+export function drawPlan(doc: PDFKit.PDFDocument, pdfText: PdfText, model: PdfModel, page: PdfPage): void {
+  drawModel(doc, model, new Layout(doc, pdfText, model, 1, page), page, PAGE_FOOTER);
 }
 
 /** The PDF of one pair's plan. `exportedAt` is printed as the date and stored as the creation date. */
-export function planPdf(input: PlanExportInput & { exportedAt: number }): Promise<Buffer> {
+export function planPdf(input: PlanExportInput & { exportedAt: number; paper?: Paper }): Promise<Buffer> {
   const t = input.t ?? english;
-  const model = buildModel(input, t);
-  const doc = new PDFDocument({
-    size: 'LETTER',
-    // Margins are handled here, so pdfkit never starts a page on its own.
-    margins: { top: 0, bottom: 0, left: 0, right: 0 },
-    bufferPages: true,
-    info: {
-      Title: `${t('export.planTitle')} — ${input.workshopTitle}, ${t('export.pairNumber', { n: input.pair })}`,
-      Author: input.partners.map((p) => p.name).join(', '),
-      Creator: 'pairplan',
-      CreationDate: new Date(input.exportedAt),
-    },
+  const model = planModel(input, t);
+  const page = PDF_PAGES[input.paper ?? 'letter'];
+  const { doc, pdfText, done } = openPdf(page, {
+    Title: `${t('export.planTitle')} — ${input.workshopTitle}, ${t('export.pairNumber', { n: input.pair })}`,
+    Author: input.partners.map((p) => p.name).join(', '),
+    CreationDate: new Date(input.exportedAt),
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const pdfText = new PdfText(doc);
-  const scale = fittingScale(doc, pdfText, model);
-  drawPages(doc, pdfText, model, new Layout(doc, pdfText, model, scale ?? 1), scale !== null, t);
+  const scale = fittingScale(doc, pdfText, model, page);
+  // One page needs no page numbers; longer plans keep room for them.
+  drawModel(doc, model, new Layout(doc, pdfText, model, scale ?? 1, page), page, scale === null ? PAGE_FOOTER : 0);
+  numberPages(pdfText, page, t);
   doc.end();
   return done;
 }

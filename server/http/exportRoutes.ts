@@ -7,7 +7,8 @@
  *   the leader only.
  * - `POST /api/workshops/import`: a workshop.json body (up to 5 MB) becomes a
  *   new workshop with new keys; 201 with the body of `POST /api/workshops`.
- * `?lang=es` gives the words in Spanish, and the list's activities and
+ * `?paper=a4|letter` sets a PDF's paper (by default the language's: en →
+ * Letter, es → A4). `?lang=es` gives the words in Spanish, and the list's activities and
  * strategies too when the list has a Spanish translation (workshop.json
  * keeps the list as it is, translations and all). Downloads are attachments named
  * after the workshop (`leaders-workshop-pair-3-plan.md`), never cached.
@@ -25,6 +26,7 @@ import {
 } from '../../shared/export/formats.js';
 import { localizeWorkshop } from '../../shared/export/localizeWorkshop.js';
 import { pairExportInput } from '../../shared/export/pairExportInput.js';
+import { paperOf } from '../../shared/export/paper.js';
 import { LANGUAGES, createTranslate, type Language } from '../../shared/i18n/translate.js';
 import { requireFacilitator, requireLeaderOrPair } from '../auth/access.js';
 import type { AppContext } from '../context.js';
@@ -134,7 +136,7 @@ export function exportRoutes(
       const pair = await loadPairPlan(ctx, workshop.id, n);
       const lang = languageOf(req);
       const input = pairExportInput(localizeWorkshop(workshop, lang), pair, { t: createTranslate(lang), exportedAt });
-      const body = await buildPlanFile(id, { ...input, exportedAt });
+      const body = await buildPlanFile(id, { ...input, exportedAt, paper: paperOf(req.query.paper, lang) });
       ctx.log.info({ workshop: workshop.id, pair: n, file: id }, 'export');
       sendFile(res, format.contentType, fileNameFor(workshop.title, n, id), body);
     }),
@@ -151,9 +153,10 @@ export function exportRoutes(
       requireFacilitator(req.headers, workshop);
       const started = Date.now();
       // Only what the files read: the rest of the record (keys' hashes, join code) never reaches a worker.
-      const exportable = { title: workshop.title, list: workshop.list, rules: workshop.rules, pairs: workshop.pairs };
+      const exportable = { title: workshop.title, list: workshop.list, rules: workshop.rules, pairs: workshop.pairs, timeZone: workshop.timeZone };
       const pairs = (await hub.summaries(workshop)).map((p) => ({ n: p.n, plan: p.plan, present: p.present?.map((who) => ({ id: who.id, name: who.name })) }));
-      const body = await buildWorkshopDownload(ctx, id, { workshop: exportable, pairs, lang: languageOf(req), exportedAt: started });
+      const lang = languageOf(req);
+      const body = await buildWorkshopDownload(ctx, id, { workshop: exportable, pairs, lang, exportedAt: started, paper: paperOf(req.query.paper, lang) });
       ctx.log.info({ workshop: workshop.id, file: id, ms: Date.now() - started }, 'export');
       sendFile(res, format.contentType, format.downloadName ?? fileNameFor(workshop.title, undefined, id), body);
     }),

@@ -25,7 +25,7 @@ export function workshopRoutes(ctx: AppContext, limits: { create: import('expres
     asyncHandler(async (req, res) => {
       const body = parseBody(createWorkshopBody, req.body);
       const { list, rules, pairs } = resolveWorkshopSetup(body);
-      const { workshop, facilitatorKey } = await ctx.workshops.create({ title: body.title ?? list.title, list, rules, pairs });
+      const { workshop, facilitatorKey } = await ctx.workshops.create({ title: body.title ?? list.title, list, rules, pairs, timeZone: body.timeZone });
       ctx.log.info({ workshop: workshop.id, pairs: pairs.length, list: list.id }, 'workshop created');
       res.status(201).json(createdWorkshopBody(ctx, req, workshop, facilitatorKey));
     }),

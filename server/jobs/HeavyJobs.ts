@@ -29,7 +29,7 @@ export const HEAVY_JOBS = {
 } as const;
 
 /** Names of the export jobs. */
-export type ExportJob = 'bundle' | 'workshopFile' | 'importFile';
+export type ExportJob = 'bundle' | 'report' | 'workshopFile' | 'importFile';
 
 export class HeavyJobs {
   private readonly compaction = new WorkerPool({ name: 'compaction', size: HEAVY_JOBS.compactionWorkers, queueLimit: HEAVY_JOBS.compactionQueue });

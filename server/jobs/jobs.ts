@@ -14,6 +14,7 @@ import type { ImportFile } from '../export/readImportFile.js';
 export const JOBS = {
   compactState: (updates: readonly Uint8Array[]): Uint8Array => compactState(updates),
   bundle: async (input: WorkshopFileInput): Promise<Uint8Array> => (await import('../export/bundle.js')).buildBundle(input),
+  report: async (input: WorkshopFileInput): Promise<Uint8Array> => (await import('../export/reportPdf.js')).reportPdf(input),
   /** A workshop file of the registry that the shared code makes (plans.csv, tally.csv …). */
   workshopFile: async ({ id, input }: { id: SharedWorkshopFormatId; input: WorkshopFileInput }): Promise<string> =>
     (await import('../../shared/export/formatBuilders.js')).buildWorkshopFile(id, input),

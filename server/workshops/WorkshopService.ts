@@ -56,6 +56,8 @@ export interface NewWorkshop {
   readonly list: ActivityList;
   readonly rules?: Rules;
   readonly pairs: readonly PairSlot[];
+  /** An IANA time zone, already validated. */
+  readonly timeZone?: string;
 }
 
 type Listener = (workshop: WorkshopRecord) => void;
@@ -119,6 +121,7 @@ export class WorkshopService {
         list: input.list,
         rules,
         pairs: input.pairs,
+        ...(input.timeZone !== undefined ? { timeZone: input.timeZone } : {}),
         clock: createClock(rules.minutes),
         locked: false,
         broadcast: null,

@@ -12,5 +12,6 @@ export function publicWorkshop(w: WorkshopRecord): Wire<typeof leaderWorkshopSch
     list: w.list,
     rules: w.rules,
     pairs: w.pairs,
+    ...(w.timeZone !== undefined ? { timeZone: w.timeZone } : {}),
   };
 }

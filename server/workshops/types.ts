@@ -39,6 +39,8 @@ export interface WorkshopRecord {
   readonly list: ActivityList;
   readonly rules: Rules;
   readonly pairs: readonly PairSlot[];
+  /** The time zone exports print times in (IANA; from the leader's browser). Absent in workshops made before it existed: UTC. */
+  readonly timeZone?: string;
   readonly clock: ClockState;
   readonly locked: boolean;
   readonly broadcast: Broadcast | null;

@@ -9,10 +9,13 @@
  * - {@link WORKSHOP_FORMATS}: the workshop's files, `GET /api/workshops/:id/export/<id>`.
  * `build: 'shared'`: made by the shared function `formatBuilders.ts` maps it
  * to; `'server'`: by server-only code (pdfkit, the worker pool) that
- * `server/export/serverFormats.ts` maps it to. Both maps are typed from
- * these entries, so a missing builder fails `tsc`.
+ * `server/export/serverFormats.ts` maps it to (such an entry with `inBundle`
+ * is made in the bundle's worker by the same builder). Both maps are typed
+ * from these entries, so a missing builder fails `tsc`.
+ * PDFs are laid out for `paper` (`?paper=`, else the language's; `paper.ts`).
  */
 import type { Language, MessageKey } from '../i18n/translate.js';
+import type { Paper } from './paper.js';
 import type { ExportPair, PlanExportInput, WorkshopExport } from './types.js';
 
 /** The `Content-Type` of each kind of file. */
@@ -26,8 +29,8 @@ export const CONTENT_TYPES = {
 /** One of {@link CONTENT_TYPES}. */
 export type ContentType = (typeof CONTENT_TYPES)[keyof typeof CONTENT_TYPES];
 
-/** What a pair's file is made from. */
-export type PlanFileInput = PlanExportInput & { readonly exportedAt: number };
+/** What a pair's file is made from; `paper` is for the PDF (Letter when absent). */
+export type PlanFileInput = PlanExportInput & { readonly exportedAt: number; readonly paper?: Paper };
 
 /** What a workshop's file is made from: the workshop as stored (its list with every translation) and the language of the download. */
 export interface WorkshopFileInput {
@@ -35,6 +38,8 @@ export interface WorkshopFileInput {
   readonly pairs: readonly ExportPair[];
   readonly lang: Language;
   readonly exportedAt: number;
+  /** The paper of the PDFs (the language's when absent). */
+  readonly paper?: Paper;
 }
 
 /** Made by server-only code (see `server/export/serverFormats.ts`). */
@@ -71,7 +76,7 @@ export type WorkshopFormat = {
   readonly downloadName?: string;
   readonly offer?: 'withEmails';
   readonly light?: true;
-} & ({ readonly build: SharedBuilt; readonly inBundle: boolean } | { readonly build: ServerBuilt; readonly inBundle: false });
+} & { readonly build: SharedBuilt | ServerBuilt; readonly inBundle: boolean };
 
 /** A pair's files, by file name (the last part of their path). */
 export const PLAN_FORMATS = {
@@ -112,6 +117,8 @@ export const WORKSHOP_FORMATS = {
     inBundle: false,
     build: 'shared',
   },
+  // The district office's document (issue 15); its printable page is /facilitate/:id/report.
+  'report.pdf': { contentType: CONTENT_TYPES.pdf, access: 'leader', label: 'dashboard.exports.file.report-pdf', inBundle: true, build: 'server' },
   'bundle.zip': { contentType: CONTENT_TYPES.zip, access: 'leader', label: 'dashboard.exports.file.bundle-zip', inBundle: false, build: 'server' },
   'zoom-rooms.csv': {
     contentType: CONTENT_TYPES.csv,

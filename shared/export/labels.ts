@@ -1,11 +1,13 @@
 /**
  * The words and symbols every export shares: marks, goals, kinds, dates.
  * Words come from the Translate function (`export.*` keys); dates are ISO
- * (YYYY-MM-DD, UTC) so a file reads the same in any language.
+ * (YYYY-MM-DD) so a file reads the same in any language, in the workshop's
+ * time zone (shared/time/timeZone.ts; UTC when it has none).
  */
 import type { Goal, Mark } from '../doc/schema.js';
 import { english } from '../i18n/english.js';
 import type { Translate } from '../i18n/translate.js';
+import { DEFAULT_TIME_ZONE } from '../time/timeZone.js';
 import type { RowKind } from './planRows.js';
 
 /** The inventory marks as printed: ✓ "we do this now", ☆ "we want to start this". */
@@ -40,13 +42,27 @@ export function formatKind(kind: RowKind, t: Translate = ENGLISH): string {
   return t(KIND_KEYS[kind]);
 }
 
-/** A day as `YYYY-MM-DD` (UTC). */
-export function formatDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The parts of `ms` in `timeZone`: year, month, day, hour, minute and the zone's short name ("CST"). */
+function partsIn(ms: number, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'timeZoneName', string> {
+  let format = formatters.get(timeZone);
+  if (format === undefined) {
+    const options: Intl.DateTimeFormatOptions = { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' };
+    formatters.set(timeZone, (format = new Intl.DateTimeFormat('en-US', options)));
+  }
+  const parts = Object.fromEntries(format.formatToParts(ms).map((p) => [p.type, p.value]));
+  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, timeZoneName: parts.timeZoneName };
 }
 
-/** A moment as `YYYY-MM-DD HH:MM UTC`. */
-export function formatDateTime(ms: number): string {
-  const iso = new Date(ms).toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+/** A day as `YYYY-MM-DD`, in `timeZone` (UTC by default). */
+export function formatDate(ms: number, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const p = partsIn(ms, timeZone);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** A moment as `YYYY-MM-DD HH:MM <zone>` ("2025-01-02 10:00 UTC", "2025-07-01 09:30 CDT"). */
+export function formatDateTime(ms: number, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const p = partsIn(ms, timeZone);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute} ${p.timeZoneName}`;
 }

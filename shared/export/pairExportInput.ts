@@ -26,5 +26,6 @@ export function pairExportInput(
     presentIds: pair.present?.map((p) => p.id) ?? [],
     ...(options.t ? { t: options.t } : {}),
     ...(options.exportedAt !== undefined ? { exportedAt: options.exportedAt } : {}),
+    ...(workshop.timeZone !== undefined ? { timeZone: workshop.timeZone } : {}),
   };
 }

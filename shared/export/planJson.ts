@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { DRAFT_FIELDS, type DraftField } from '../doc/fields.js';
 import { GOALS, MARKS } from '../doc/schema.js';
 import { LIST_MODES } from '../lists/types.js';
+import { isTimeZone } from '../time/timeZone.js';
 
 /** The `format` of a one-pair plan file. */
 export const PLAN_JSON_FORMAT = 'pairplan-plan';
@@ -35,6 +36,8 @@ export const planJsonSchema = z.object({
   format: z.literal(PLAN_JSON_FORMAT),
   version: z.literal(2),
   exportedAt: z.string().optional(),
+  /** The workshop's time zone (IANA), where the print view shows times; absent: UTC. A name that is no zone reads as absent. */
+  timeZone: z.string().refine(isTimeZone).optional().catch(undefined),
   workshop: z.string(),
   pair: z.number().int(),
   partners: z.array(z.object({ name: z.string(), agreed: z.boolean() })),

@@ -30,7 +30,7 @@ export function planStatus(input: PlanExportInput): PlanStatus {
   const agreement = { ...status, agreed: [...status.agreed].sort((a, b) => a.at - b.at || a.name.localeCompare(b.name)) };
   const agreementLine =
     agreement.proposed && agreement.proposedAt !== null
-      ? t('export.agreedBy', { names: agreement.agreed.map((a) => a.name).join(', '), date: formatDateTime(agreement.proposedAt) })
+      ? t('export.agreedBy', { names: agreement.agreed.map((a) => a.name).join(', '), date: formatDateTime(agreement.proposedAt, input.timeZone) })
       : t('export.notAgreed');
   return { evaluation, agreement, summary: formatPlanSummary(evaluation, t), agreementLine, agreementCovers: t('agreement.covers') };
 }

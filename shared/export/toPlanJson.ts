@@ -19,6 +19,7 @@ export function toPlanJson(input: PlanExportInput): string {
     // 2: `partners` became `{ name, agreed }` objects (issue 12).
     version: 2,
     ...(input.exportedAt !== undefined ? { exportedAt: new Date(input.exportedAt).toISOString() } : {}),
+    ...(input.timeZone !== undefined ? { timeZone: input.timeZone } : {}),
     workshop: input.workshopTitle,
     pair: input.pair,
     partners: input.partners,

@@ -24,7 +24,7 @@ function facts(input: PlanExportInput, t: Translate): string[] {
   ];
   // The list's citation on every export (issue 18).
   if (input.list.source.trim() !== '') lines.push(`- **${t('export.source')}:** ${md(input.list.source)}`);
-  if (input.exportedAt !== undefined) lines.push(`- **${t('export.exported')}:** ${formatDate(input.exportedAt)}`);
+  if (input.exportedAt !== undefined) lines.push(`- **${t('export.exported')}:** ${formatDate(input.exportedAt, input.timeZone)}`);
   lines.push(`- **${t('export.status')}:** ${md(status.summary)}`, `- **${t('export.agreement')}:** ${md(status.agreementLine)} ${md(status.agreementCovers)}`);
   return lines;
 }

@@ -30,6 +30,8 @@ export interface WorkshopJson {
   readonly title: string;
   readonly list: ActivityList;
   readonly rules: Rules;
+  /** The workshop's time zone (IANA); absent for a workshop without one (UTC). */
+  readonly timeZone?: string;
   readonly pairs: readonly WorkshopJsonPair[];
 }
 
@@ -61,6 +63,7 @@ export function toWorkshopValue(workshop: WorkshopExport, pairs: readonly Export
     title: workshop.title,
     list: workshop.list,
     rules: workshop.rules,
+    ...(workshop.timeZone !== undefined ? { timeZone: workshop.timeZone } : {}),
     pairs: [...workshop.pairs]
       .sort((a, b) => a.n - b.n)
       .map((slot) => ({

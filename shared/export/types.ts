@@ -24,6 +24,8 @@ export interface PlanExportInput {
   readonly presentIds?: readonly string[];
   /** When the export was made (ms); printed as the date when given. */
   readonly exportedAt?: number;
+  /** The workshop's time zone (IANA), where times are printed; UTC when absent. */
+  readonly timeZone?: string;
 }
 
 /** A pair of a workshop: its roster members and the names of others who joined it so far. */
@@ -41,6 +43,8 @@ export interface WorkshopExport {
   readonly list: ActivityList;
   readonly rules: Rules;
   readonly pairs: readonly ExportPairSlot[];
+  /** The workshop's time zone (IANA), where times are printed; UTC when absent (older workshops). */
+  readonly timeZone?: string;
 }
 
 /**

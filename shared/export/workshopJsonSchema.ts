@@ -13,6 +13,7 @@ import { LIST_MODES } from '../lists/types.js';
 import { WORKSHOP_LIMITS } from '../protocol/limits.js';
 import { emailSchema } from '../roster/emailSchema.js';
 import { RULE_BOUNDS } from '../rules/ruleBounds.js';
+import { timeZoneSchema } from '../time/timeZone.js';
 
 /** Bounds of a workshop file, generous for any real workshop, tight enough to bound the work. */
 export const WORKSHOP_JSON_LIMITS = {
@@ -133,6 +134,7 @@ export const workshopJsonShape = z.object({
   title: required(WORKSHOP_LIMITS.title),
   list,
   rules,
+  timeZone: timeZoneSchema.optional(),
   pairs: z.array(pair).min(1, 'has no pairs').max(L.pairs, `has more than ${L.pairs} pairs`),
 });
 

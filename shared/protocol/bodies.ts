@@ -13,6 +13,7 @@ import { JOIN_CODE_INPUT_MAX_LENGTH } from './joinCode.js';
 import { WORKSHOP_LIMITS } from './limits.js';
 import { emailSchema } from '../roster/emailSchema.js';
 import { RULE_BOUNDS, type Bound } from '../rules/ruleBounds.js';
+import { timeZoneSchema } from '../time/timeZone.js';
 
 const MAX_PAIRS = WORKSHOP_LIMITS.pairs;
 const MINUTES = RULE_BOUNDS.minutes;
@@ -65,6 +66,8 @@ export const createWorkshopBody = z.object({
     .max(MAX_PAIRS, `pairs must be a whole number from 1 to ${MAX_PAIRS}`)
     .optional(),
   roster: z.array(person, { error: 'roster must be a list of people' }).min(1, 'roster is empty').max(WORKSHOP_LIMITS.rosterPeople, `roster has more than ${WORKSHOP_LIMITS.rosterPeople} people`).optional(),
+  /** Where exports print times (the leader's browser's zone); UTC when absent. */
+  timeZone: timeZoneSchema.optional(),
 });
 
 /** `POST /api/join`: the code, the person's name and (unless the roster places them) their pair. */

@@ -80,5 +80,7 @@ export const leaderWorkshopSchema = z.object({
   list: activityListSchema,
   rules: rulesSchema,
   pairs: z.array(rosterPairSchema),
+  /** Where the exports print times (IANA); absent for workshops made before it was kept (UTC). */
+  timeZone: z.string().optional().catch(undefined),
 });
 export type LeaderWorkshop = z.output<typeof leaderWorkshopSchema>;

@@ -152,7 +152,7 @@ describe('GET /api/workshops/:id/export/*', () => {
     expect((await download(`/api/workshops/${w.id}/export/zoom-rooms.csv`, bearer(w.facilitatorKey))).status).toBe(200);
   });
 
-  it('exports plans.csv, tally.csv and a bundle with every pair', async () => {
+  it('exports plans.csv, tally.csv and a bundle with every pair and the report', async () => {
     const w = await createWorkshop(server.url, { title: 'Leaders workshop', pairs: 3 });
     const { ids } = await planTogether(w);
     const get = (file: string) => download(`/api/workshops/${w.id}/export/${file}`, bearer(w.facilitatorKey));
@@ -171,7 +171,7 @@ describe('GET /api/workshops/:id/export/*', () => {
     expect(bundle.disposition).toBe('attachment; filename=leaders-workshop-bundle.zip');
     const files = unzipSync(bundle.bytes);
     expect(Object.keys(files).sort()).toEqual(
-      [...[1, 2, 3].flatMap((n) => ['pdf', 'md', 'csv'].map((e) => `leaders-workshop-pair-${n}-plan.${e}`)), 'leaders-workshop-plans.csv', 'leaders-workshop-tally.csv'].sort(),
+      [...[1, 2, 3].flatMap((n) => ['pdf', 'md', 'csv'].map((e) => `leaders-workshop-pair-${n}-plan.${e}`)), 'leaders-workshop-plans.csv', 'leaders-workshop-tally.csv', 'leaders-workshop-report.pdf'].sort(),
     );
     expect(strFromU8(files['leaders-workshop-pair-1-plan.md'])).toContain('Agreed by');
   });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { PLAN_FORMATS, WORKSHOP_FORMATS, formatEntries, type WorkshopFormat, type WorkshopFormatId } from '../../../shared/export/formats.js';
 import { fetchDownload, planFilePath, workshopFilePath } from '../../api/facilitatorApi.js';
 import { useLeader } from '../leader/LeaderContext.js';
@@ -42,6 +43,10 @@ export function ExportsPanel() {
             {t(format.label)}
           </button>
         ))}
+        {/* The report's printable page (the PDF's twin, issue 15). */}
+        <Link className="button button--small" href={`/facilitate/${encodeURIComponent(workshop.id)}/report`}>
+          {t('report.page')}
+        </Link>
       </div>
       <h3>{t('dashboard.exports.pair')}</h3>
       <div className="field field--inline">

@@ -73,7 +73,7 @@ export function PrintPlanPage({ workshopId }: { workshopId: string }) {
         <dt>{t('export.agreement')}</dt>
         <dd>
           {plan.agreed && plan.agreedAt
-            ? t('export.agreedBy', { names: plan.agreedBy.join(', '), date: new Date(plan.agreedAt).toLocaleDateString(lang) })
+            ? t('export.agreedBy', { names: plan.agreedBy.join(', '), date: new Date(plan.agreedAt).toLocaleDateString(lang, { timeZone: plan.timeZone }) })
             : t('export.notAgreed')}{' '}
           <span data-testid="print-agreement-covers">{t('agreement.covers')}</span>
         </dd>

@@ -1,6 +1,7 @@
 /** The print view's data: the pair's plan as the server exports it (`plan.json`), parsed. */
 import { planJsonSchema, type PlanJsonRow } from '../../../shared/export/planJson.js';
 import type { PlanPartner } from '../../../shared/export/planPartners.js';
+import { DEFAULT_TIME_ZONE } from '../../../shared/time/timeZone.js';
 import { fetchJson, parseWith } from '../../api/http.js';
 import { getSession } from '../../api/sessionApi.js';
 
@@ -22,6 +23,8 @@ export interface PrintPlan {
   readonly agreedBy: readonly string[];
   readonly agreedAt: string | null;
   readonly exportedAt: string | null;
+  /** Where times are shown: the workshop's zone, UTC for a workshop without one. */
+  readonly timeZone: string;
   readonly activities: readonly PrintRow[];
 }
 
@@ -43,6 +46,7 @@ export function parsePrintPlan(body: unknown): PrintPlan {
     agreedBy: b.status.agreedBy,
     agreedAt: b.status.agreedAt,
     exportedAt: b.exportedAt ?? null,
+    timeZone: b.timeZone ?? DEFAULT_TIME_ZONE,
     activities: b.activities,
   };
 }

@@ -10,6 +10,7 @@ import { parseRoster, type RosterError, type RosterPerson } from '../../../share
 import { toListImportJson } from '../../../shared/lists/toListImportJson.js';
 import { WORKSHOP_LIMITS } from '../../../shared/protocol/limits.js';
 import { RULE_BOUNDS, type Bound } from '../../../shared/rules/ruleBounds.js';
+import { localTimeZone } from '../../../shared/time/timeZone.js';
 import type { CreateWorkshopBody } from '../../api/setupApi.js';
 import type { MessageKey } from '../../../shared/i18n/messages.js';
 
@@ -174,5 +175,5 @@ export function toCreateBody(state: SetupState): { ok: true; body: CreateWorksho
   if (state.list === null || rules === null || pairs === null) return { ok: false, problems };
   const title = state.title.trim();
   const list = state.choice === CUSTOM_LIST ? { list: toListImportJson(state.list) } : { listId: state.list.id };
-  return { ok: true, body: { ...(title ? { title } : {}), ...list, mode: state.mode, rules, ...pairs } };
+  return { ok: true, body: { ...(title ? { title } : {}), ...list, mode: state.mode, rules, ...pairs, timeZone: localTimeZone() } };
 }

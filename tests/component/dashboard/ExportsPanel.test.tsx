@@ -43,6 +43,14 @@ describe('ExportsPanel', () => {
     });
   }
 
+  for (const lang of ['en', 'es'] as const) {
+    it(`links the workshop report's printable page (${lang})`, async () => {
+      const panel = await openExports(lang, false);
+      const link = within(panel).getByRole('link', { name: createTranslate(lang)('report.page') });
+      expect(link.getAttribute('href')).toBe(`/facilitate/${WORKSHOP_ID}/report`);
+    });
+  }
+
   it('leaves out the formats offered only with e-mail addresses when the roster has none', async () => {
     const t = createTranslate('en');
     const panel = await openExports('en', false);

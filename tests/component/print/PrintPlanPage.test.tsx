@@ -48,6 +48,21 @@ describe('PrintPlanPage', () => {
     expect(flags[0].textContent).toContain('we split on this');
   });
 
+  it("shows the agreement's day in the workshop's time zone, UTC without one", async () => {
+    // Agreed 2020-09-15 14:00 UTC: already the 16th at UTC+14.
+    for (const [timeZone, day] of [
+      ['Pacific/Kiritimati', '9/16/2020'],
+      [undefined, '9/15/2020'],
+      ['Not/AZone', '9/15/2020'],
+    ] as const) {
+      const plan = { ...JSON.parse(toPlanJson(smallInput({ rules: { ...LIST.rules, minPerStrategy: 0 } }))), ...(timeZone ? { timeZone } : {}) };
+      vi.stubGlobal('fetch', async (url: string) => new Response(JSON.stringify(url.includes('/session') ? SESSION : plan), { status: 200, headers: { 'content-type': 'application/json' } }));
+      renderAt('/w/w-1/print', <PrintPlanPage workshopId="w-1" />);
+      expect((await screen.findByTestId('print-plan')).textContent, timeZone).toContain(`Agreed by Ana Pérez, Ben Okafor on ${day}`);
+      cleanup();
+    }
+  });
+
   it('says what an agreement covers, in the agree panel\'s words', async () => {
     renderAt('/w/w-1/print', <PrintPlanPage workshopId="w-1" />);
     expect((await screen.findByTestId('print-agreement-covers')).textContent).toBe(createTranslate('en')('agreement.covers'));

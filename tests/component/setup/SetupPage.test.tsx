@@ -175,6 +175,8 @@ describe('SetupPage', () => {
       mode: 'choose',
       rules: { minPerStrategy: 1, maxTotal: null, minutes: 20 },
       pairs: 4,
+      // The browser's time zone, where the exports will print times (issue 15).
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
   });
 

@@ -13,7 +13,7 @@ const workshopOf = (pairs: number): WorkshopExport => ({
 });
 
 describe('buildBundle', () => {
-  it('holds each pair’s PDF, Markdown and CSV, plus plans.csv and tally.csv', async () => {
+  it('holds each pair’s PDF, Markdown and CSV, plus plans.csv, tally.csv and the report', async () => {
     const zip = await buildBundle({
       workshop: workshopOf(3),
       pairs: [
@@ -29,9 +29,11 @@ describe('buildBundle', () => {
         ...[1, 2, 3].flatMap((n) => ['pdf', 'md', 'csv'].map((ext) => `leaders-workshop-pair-${n}-plan.${ext}`)),
         'leaders-workshop-plans.csv',
         'leaders-workshop-tally.csv',
+        'leaders-workshop-report.pdf',
       ].sort(),
     );
     expect(strFromU8(files['leaders-workshop-pair-1-plan.pdf'].subarray(0, 5))).toBe('%PDF-');
+    expect(strFromU8(files['leaders-workshop-report.pdf'].subarray(0, 5))).toBe('%PDF-');
     expect(strFromU8(files['leaders-workshop-pair-1-plan.md'])).toMatch(/^# Leadership Plan for Partnerships\n/);
     expect([...files['leaders-workshop-plans.csv'].subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(strFromU8(files['leaders-workshop-plans.csv'])).toMatch(/^Workshop,Pair,Partners,/);
@@ -44,7 +46,7 @@ describe('buildBundle', () => {
     const started = performance.now();
     const zip = await buildBundle({ workshop: workshopOf(100), pairs, exportedAt: T0 });
     const ms = performance.now() - started;
-    expect(Object.keys(unzipSync(zip))).toHaveLength(302);
+    expect(Object.keys(unzipSync(zip))).toHaveLength(303);
     console.info(`bundle.zip for 100 pairs (14 activities each): ${Math.round(ms)} ms, ${zip.length} bytes`);
   }, 60_000);
 });
