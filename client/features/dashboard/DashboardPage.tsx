@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { InviteCard } from '../leader/InviteCard.js';
 import { LeaderGate } from '../leader/LeaderGate.js';
 import { useLeader } from '../leader/LeaderContext.js';
+import { useLeaderList } from '../leader/useTally.js';
 import { LeaderStatus } from '../leader/LeaderStatus.js';
 import { usePageTitle } from '../shell/usePageTitle.js';
 import { BroadcastPanel } from './BroadcastPanel.js';
@@ -22,6 +23,7 @@ function joinUrlOf(joinCode: string): string {
 function Dashboard() {
   const { t } = useTranslation();
   const { workshop } = useLeader();
+  const list = useLeaderList();
   usePageTitle(t('dashboard.pageTitle', { title: workshop.title }));
   useEffect(() => resetDashboardStore, []);
   return (
@@ -30,7 +32,7 @@ function Dashboard() {
         <div>
           <h1>{workshop.title}</h1>
           <p className="dashboard-sub">
-            {t('dashboard.subtitle', { list: workshop.list.title, count: workshop.pairs.length })} · {t(`setup.mode.${workshop.list.mode}Short`)}
+            {t('dashboard.subtitle', { list: list.title, count: workshop.pairs.length })} · {t(`setup.mode.${workshop.list.mode}Short`)}
           </p>
         </div>
         <div className="dashboard-header-actions">

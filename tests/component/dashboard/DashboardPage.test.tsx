@@ -107,7 +107,7 @@ describe('DashboardPage', () => {
     expect(screen.getByTestId('pair-card-5').textContent).toContain('Asked for help');
   });
 
-  it('names the missing strategies in the leader’s language', async () => {
+  it('names the list and the missing strategies in the leader’s language', async () => {
     rememberWorkshop({ id: WORKSHOP_ID, key: KEY, title: 'Spring workshop', created: 1 });
     renderAt(`/facilitate/${WORKSHOP_ID}`, <DashboardPage workshopId={WORKSHOP_ID} />, 'es');
     serve(initFrame([summary(4, planWith(['create-awareness-2']), { present: ['Tom Becker'] })]));
@@ -115,6 +115,7 @@ describe('DashboardPage', () => {
     const spanish = ESSENTIAL_LIST_SPANISH.strategies!['document-progress'].title;
     expect(card.querySelector('.pair-missing')?.textContent).toContain(spanish);
     expect(card.textContent).not.toContain('Document progress and evaluate outcomes');
+    expect(document.querySelector('.dashboard-sub')?.textContent).toContain(ESSENTIAL_LIST_SPANISH.title);
     await act(() => initI18n('en').changeLanguage('en'));
   });
 
