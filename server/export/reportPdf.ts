@@ -10,7 +10,7 @@
 import type { WorkshopFileInput } from '../../shared/export/formats.js';
 import { localizeWorkshop } from '../../shared/export/localizeWorkshop.js';
 import { paperOf } from '../../shared/export/paper.js';
-import { workshopReport, type WorkshopReport } from '../../shared/export/workshopReport.js';
+import { participationFacts, workshopReport, type WorkshopReport } from '../../shared/export/workshopReport.js';
 import { createTranslate, type Translate } from '../../shared/i18n/translate.js';
 import { PAGE_FOOTER, PDF_PAGES, numberPages, openPdf, type PdfPage } from './pdfPage.js';
 import { COLORS, drawPlan, planModel } from './planPdf.js';
@@ -100,13 +100,7 @@ function drawSummary(flow: Flow, report: WorkshopReport, t: Translate): void {
   flow.text(`${t('report.rules')}: ${report.rules}`, 'meta');
 
   flow.section(t('report.participation'));
-  const counts: [string, number][] = [
-    [t('report.pairs'), p.pairs],
-    [t('report.partners'), p.partners],
-    [t('report.present'), p.present],
-    [t('report.active'), p.active],
-    [t('report.agreed'), p.agreed],
-  ];
+  const counts = participationFacts(p, t);
   for (const [label, n] of counts) flow.text(`${label}: ${n}`, 'meta');
 
   flow.section(t('report.tally'));

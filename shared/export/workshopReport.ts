@@ -31,6 +31,17 @@ export interface Participation {
   readonly agreed: number;
 }
 
+/** The participation counts with their labels, in the order the PDF and the page list them. */
+export function participationFacts(p: Participation, t: Translate): [label: string, count: number][] {
+  return [
+    [t('report.pairs'), p.pairs],
+    [t('report.partners'), p.partners],
+    [t('report.present'), p.present],
+    [t('report.active'), p.active],
+    [t('report.agreed'), p.agreed],
+  ];
+}
+
 /** Everything the report shows, in its language. */
 export interface WorkshopReport {
   readonly title: string;

@@ -3,8 +3,7 @@ import type { ActivityList } from '../../../shared/lists/types.js';
 import { missingTitles, type PairSummary } from '../../../shared/tally/summarizePair.js';
 import { shareStyle } from '../leader/shareStyle.js';
 import { Icon } from '../shell/Icon.js';
-import { agreementFact, chosenFact, formatAge, rulesFact } from './pairFacts.js';
-import { isIdle } from './selectPairs.js';
+import { agreementFact, chosenFact, lastChangeFact, rulesFact } from './pairFacts.js';
 
 /** Who is here, and every partner who is not (roster members and those who joined earlier, issue 12). */
 export function People({ pair }: { pair: PairSummary }) {
@@ -31,7 +30,7 @@ export function People({ pair }: { pair: PairSummary }) {
 export function PairCard({ pair, serverNow, list }: { pair: PairSummary; serverNow: number; list: ActivityList }) {
   const hasStrategies = list.hasStrategies;
   const { t } = useTranslation();
-  const idle = isIdle(pair, serverNow);
+  const lastChange = lastChangeFact(t, pair, serverNow);
   const rules = rulesFact(t, pair);
   const share = pair.maxTotal ? Math.min(1, pair.chosenCount / pair.maxTotal) : pair.strategyCount ? pair.coveredCount / pair.strategyCount : 0;
   return (
@@ -72,10 +71,7 @@ export function PairCard({ pair, serverNow, list }: { pair: PairSummary; serverN
         </div>
         <div>
           <dt>{t('dashboard.card.lastChange')}</dt>
-          <dd className={idle ? 'fact-idle' : undefined}>
-            {formatAge(t, pair.lastChangeAt, serverNow)}
-            {idle ? ` · ${t('dashboard.card.idle')}` : ''}
-          </dd>
+          <dd className={lastChange.idle ? 'fact-idle' : undefined}>{lastChange.text}</dd>
         </div>
       </dl>
       {hasStrategies && pair.missing.length > 0 && pair.state !== 'not-started' && <p className="pair-missing">{t('rules.missing', { list: missingTitles(pair, list).join(', ') })}</p>}

@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityList } from '../../../shared/lists/types.js';
 import type { PairSummary } from '../../../shared/tally/summarizePair.js';
 import { Icon } from '../shell/Icon.js';
-import { agreementFact, chosenFact, formatAge, rulesFact } from './pairFacts.js';
-import { isIdle } from './selectPairs.js';
+import { agreementFact, chosenFact, lastChangeFact, rulesFact } from './pairFacts.js';
 
 /**
  * Every pair as one compact row — for a real workshop of 30 pairs and more,
@@ -29,7 +28,7 @@ export function PairsTable({ pairs, serverNow, list }: { pairs: readonly PairSum
       <tbody>
         {pairs.map((pair) => {
           const rules = rulesFact(t, pair);
-          const idle = isIdle(pair, serverNow);
+          const lastChange = lastChangeFact(t, pair, serverNow);
           return (
             <tr key={pair.n} className={`pairs-row pairs-row--${pair.state}${pair.help ? ' pairs-row--help' : ''}`} data-testid={`pair-row-${pair.n}`}>
               <th scope="row">
@@ -46,10 +45,7 @@ export function PairsTable({ pairs, serverNow, list }: { pairs: readonly PairSum
               {list.hasStrategies && <td>{t('dashboard.card.covered', { covered: pair.coveredCount, total: pair.strategyCount })}</td>}
               <td className={`fact-${rules.tone}`}>{rules.text}</td>
               <td>{agreementFact(t, pair)}</td>
-              <td className={idle ? 'fact-idle' : undefined}>
-                {formatAge(t, pair.lastChangeAt, serverNow)}
-                {idle ? ` · ${t('dashboard.card.idle')}` : ''}
-              </td>
+              <td className={lastChange.idle ? 'fact-idle' : undefined}>{lastChange.text}</td>
             </tr>
           );
         })}

@@ -4,6 +4,7 @@
  */
 import type { useTranslation } from 'react-i18next';
 import type { PairSummary } from '../../../shared/tally/summarizePair.js';
+import { isIdle } from './selectPairs.js';
 
 type T = ReturnType<typeof useTranslation>['t'];
 
@@ -37,6 +38,13 @@ export function agreementFact(t: T, pair: PairSummary): string {
   const waiting = pair.partners.filter((p) => !p.agreed).map((p) => p.name);
   if (agreed.length === 0 || waiting.length === 0) return t('dashboard.card.notAgreed');
   return t('dashboard.card.waitingFor', { agreed: agreed.join(', '), names: waiting.join(', ') });
+}
+
+/** "4 min ago", with " · idle" for a pair that started and went quiet ({@link isIdle}). */
+export function lastChangeFact(t: T, pair: PairSummary, serverNow: number): { readonly text: string; readonly idle: boolean } {
+  const idle = isIdle(pair, serverNow);
+  const age = formatAge(t, pair.lastChangeAt, serverNow);
+  return { text: idle ? `${age} · ${t('dashboard.card.idle')}` : age, idle };
 }
 
 /** "6 of 14" (or "6" with no maximum). */

@@ -6,7 +6,7 @@ import { formatGoals, formatMarkWord } from '../../../shared/export/labels.js';
 import { formatPartners } from '../../../shared/export/planPartners.js';
 import { planRows } from '../../../shared/export/planRows.js';
 import { planStatus } from '../../../shared/export/planStatus.js';
-import { workshopReport, type WorkshopReport } from '../../../shared/export/workshopReport.js';
+import { participationFacts, workshopReport, type WorkshopReport } from '../../../shared/export/workshopReport.js';
 import type { Translate } from '../../../shared/i18n/translate.js';
 import { LeaderGate } from '../leader/LeaderGate.js';
 import { useLeader } from '../leader/LeaderContext.js';
@@ -96,13 +96,7 @@ function Report() {
   usePageTitle(`${t('report.title')} · ${workshop.title}`);
   const { participation: p, classes, tally } = report;
   const consensus = new Set(classes.consensus.map((r) => r.activityId));
-  const counts: [string, number][] = [
-    [t('report.pairs'), p.pairs],
-    [t('report.partners'), p.partners],
-    [t('report.present'), p.present],
-    [t('report.active'), p.active],
-    [t('report.agreed'), p.agreed],
-  ];
+  const counts = participationFacts(p, t);
   return (
     <article className="rp" data-testid="workshop-report">
       <p className="rp-actions no-print">
@@ -163,48 +157,21 @@ function Report() {
           </div>
         ))}
       </section>
-      <section data-testid="report-consensus">
-        <h2>{t('report.consensus', { threshold: classes.threshold, active: tally.activePairs, percent: Math.round(report.share * 100) })}</h2>
-        {classes.consensus.length === 0 ? (
-          <p className="rp-muted">{t('report.none')}</p>
-        ) : (
-          <ul>
-            {classes.consensus.map((row) => (
-              <li key={row.activityId}>
-                {row.text} — {row.count} / {tally.activePairs}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section data-testid="report-contested">
-        <h2>{t('report.contested')}</h2>
-        {classes.contested.length === 0 ? (
-          <p className="rp-muted">{t('report.none')}</p>
-        ) : (
-          <ul>
-            {classes.contested.map((row) => (
-              <li key={row.activityId}>
-                {row.text} — {t('report.splitCount', { split: row.split, count: row.count })}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section data-testid="report-write-ins">
-        <h2>{t('report.writeIns')}</h2>
-        {report.writeIns.length === 0 ? (
-          <p className="rp-muted">{t('report.none')}</p>
-        ) : (
-          <ul>
-            {report.writeIns.map((group) => (
-              <li key={group.key}>
-                {group.text} — {group.count} ({t('report.writeInPairs', { pairs: group.pairs.join(', ') })})
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ReportList
+        testId="report-consensus"
+        heading={t('report.consensus', { threshold: classes.threshold, active: tally.activePairs, percent: Math.round(report.share * 100) })}
+        items={classes.consensus.map((row) => ({ key: row.activityId, text: `${row.text} — ${row.count} / ${tally.activePairs}` }))}
+      />
+      <ReportList
+        testId="report-contested"
+        heading={t('report.contested')}
+        items={classes.contested.map((row) => ({ key: row.activityId, text: `${row.text} — ${t('report.splitCount', { split: row.split, count: row.count })}` }))}
+      />
+      <ReportList
+        testId="report-write-ins"
+        heading={t('report.writeIns')}
+        items={report.writeIns.map((group) => ({ key: group.key, text: `${group.text} — ${group.count} (${t('report.writeInPairs', { pairs: group.pairs.join(', ') })})` }))}
+      />
       <Plans report={report} t={t} />
     </article>
   );
@@ -218,5 +185,24 @@ export function ReportPage({ workshopId }: { workshopId: string }) {
         <Report />
       </LeaderGate>
     </div>
+  );
+}
+
+/** One of the report's lists (consensus, contested, write-ins), or "none". */
+function ReportList({ testId, heading, items }: { testId: string; heading: string; items: readonly { key: string; text: string }[] }) {
+  const { t } = useTranslation();
+  return (
+    <section data-testid={testId}>
+      <h2>{heading}</h2>
+      {items.length === 0 ? (
+        <p className="rp-muted">{t('report.none')}</p>
+      ) : (
+        <ul>
+          {items.map((item) => (
+            <li key={item.key}>{item.text}</li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
