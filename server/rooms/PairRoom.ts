@@ -12,10 +12,10 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
-import { migrationUpdate } from '../../shared/doc/migrate.js';
+import { docVersion, migrationUpdate } from '../../shared/doc/migrate.js';
 import { initPlanDoc } from '../../shared/doc/planDoc.js';
 import { patchSnapshot } from '../../shared/doc/patchSnapshot.js';
-import { EMPTY_SNAPSHOT, type PlanSnapshot } from '../../shared/doc/schema.js';
+import { DOC_VERSION, EMPTY_SNAPSHOT, type PlanSnapshot } from '../../shared/doc/schema.js';
 import { encodeDeletions, validateTransaction, type TransactionProblem } from '../../shared/doc/validateTransaction.js';
 import type { RuleRefusal } from '../../shared/rules/ruleRefusals.js';
 import type { ActivityList, Rules } from '../../shared/lists/types.js';
@@ -463,8 +463,10 @@ export class PairRoom {
       throw error;
     });
     const merged = updates.length > 0 ? await room.mergeStored(updates) : null;
-    // A room stored at an older schema version is migrated once, and the migration stored before anyone sees the room.
-    const migration = migrationUpdate(merged ?? EMPTY_UPDATE);
+    // The shadow (which nobody watches) says which schema version the room was stored at.
+    if (merged) Y.applyUpdate(room.shadow, merged, 'store');
+    // A room stored at an older version is migrated once, and the migration stored before anyone sees the room.
+    const migration = docVersion(room.shadow) < DOC_VERSION ? migrationUpdate(merged ?? EMPTY_UPDATE) : null;
     if (migration) {
       await options.store.appendUpdate(options.key, migration).catch((error: unknown) => {
         room.unsubscribeRelay();
@@ -472,12 +474,10 @@ export class PairRoom {
       });
       room.storedSinceCompaction += 1;
       room.storedBytesSinceCompaction += migration.byteLength;
+      Y.applyUpdate(room.shadow, migration, 'store');
     }
     const state = merged && migration ? Y.mergeUpdates([merged, migration]) : (merged ?? migration);
-    if (state) {
-      room.applyToDoc(state, 'store');
-      Y.applyUpdate(room.shadow, state, 'store');
-    }
+    if (state) room.applyToDoc(state, 'store');
     loaded = true;
     for (const apply of early) apply();
     return room;

@@ -83,6 +83,7 @@ export function migrationUpdate(state: Uint8Array): Uint8Array | null {
 
 /** Migrates a document in place (for a plan read without loading its room). */
 export function migrateInPlace(doc: Y.Doc): void {
+  if (docVersion(doc) >= DOC_VERSION) return;
   const update = migrationUpdate(Y.encodeStateAsUpdate(doc));
   if (update) Y.applyUpdate(doc, update, 'migrate');
 }
