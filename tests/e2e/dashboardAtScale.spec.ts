@@ -64,3 +64,22 @@ describe.each([
     await page.close();
   });
 });
+
+describe('the workshop report', () => {
+  it('is reached from the dashboard’s exports, shows every pair, and survives a reload', async () => {
+    const { page } = await newPerson(browser, 1280, 720);
+    await page.goto(workshop.facilitatorUrl);
+    await page.getByTestId('pair-card-30').waitFor();
+    await page.getByRole('link', { name: 'Printable report' }).click();
+    const report = page.getByTestId('workshop-report');
+    await report.waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).first().textContent()).toContain('Workshop report');
+    await expect.poll(() => report.textContent()).toContain('District workshop, thirty pairs');
+    await expect.poll(() => report.textContent()).toContain(LIST.strategies[0].activities[1].text);
+    expect(await page.locator('[data-testid^="report-plan-"]').count()).toBe(30);
+    await page.reload();
+    await report.waitFor();
+    await expect.poll(() => report.textContent()).toContain('District workshop, thirty pairs');
+    await page.close();
+  });
+});

@@ -66,6 +66,14 @@ describe('validateTransaction', () => {
     expect(check(change)).toMatch(reason);
   });
 
+  it('rejects more text fields than a list could ever use (write-in ids are free to invent)', () => {
+    const many = (n: number) => (d: Y.Doc) => {
+      for (let i = 0; i < n; i++) d.getText(textRootName(`w-${i}`, 'note')).insert(0, 'x');
+    };
+    expect(check(many(50))).toBeNull();
+    expect(check(many(2000))).toMatch(/too many text fields/);
+  });
+
   it('rejects write-ins for a list without them', () => {
     expect(check((d) => addWriteIn(d, DISTRICT_LEADERSHIP_ROLES.strategies[0].id, 'x', ana, 1), DISTRICT_LEADERSHIP_ROLES)).toMatch(/no write-ins/);
   });
