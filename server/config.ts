@@ -28,6 +28,24 @@ export interface Config {
   readonly rateLimits: { readonly join: number; readonly create: number; readonly joinLookup: number; readonly leader: number; readonly export: number };
   /** Bearer token that opens `GET /metrics`; the endpoint does not exist without it. */
   readonly metricsToken: string | null;
+  /** The Zoom App's credentials (issue 16, docs/zoom-app.md); Zoom mode is off without them. */
+  readonly zoom: ZoomAppConfig | null;
+}
+
+/** A Zoom App's client id and secret (the secret decrypts the app context; it is never logged). */
+export interface ZoomAppConfig {
+  readonly clientId: string;
+  readonly clientSecret: string;
+}
+
+function parseZoom(env: NodeJS.ProcessEnv): ZoomAppConfig | null {
+  const clientId = env.ZOOM_CLIENT_ID || null;
+  const clientSecret = env.ZOOM_CLIENT_SECRET || null;
+  if (clientId === null && clientSecret === null) return null;
+  if (clientId === null || clientSecret === null) throw new Error('ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET must be set together');
+  if (!/^[A-Za-z0-9_-]{8,128}$/.test(clientId)) throw new Error('ZOOM_CLIENT_ID must be 8 to 128 letters, digits, "-" or "_"');
+  if (clientSecret.length < 16 || clientSecret.length > 256) throw new Error('ZOOM_CLIENT_SECRET must be 16 to 256 characters');
+  return { clientId, clientSecret };
 }
 
 /** Reads the configuration; throws a clear error for a malformed value. */
@@ -63,5 +81,6 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
       export: number('RATE_LIMIT_EXPORT', 120),
     },
     metricsToken,
+    zoom: parseZoom(env),
   };
 }

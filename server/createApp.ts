@@ -4,7 +4,6 @@
  * and closes every socket with 1012 so clients reconnect to the next server.
  */
 import express from 'express';
-import helmet from 'helmet';
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +32,8 @@ import { startHeartbeat } from './ws/heartbeat.js';
 import { Metrics } from './metrics/Metrics.js';
 import { metricsRoute } from './metrics/metricsRoute.js';
 import { HeavyJobs } from './jobs/HeavyJobs.js';
+import { securityHeaders } from './http/securityHeaders.js';
+import { zoomRoutes } from './zoom/zoomRoutes.js';
 
 /** Largest JSON request body. */
 export const MAX_BODY = '512kb';
@@ -57,27 +58,6 @@ export interface AppOptions {
   readonly presenceKeepaliveMs?: number;
   /** Ping interval (default {@link HEARTBEAT_MS}; tests shorten it). */
   readonly heartbeatMs?: number;
-}
-
-function securityHeaders(): express.RequestHandler {
-  return helmet({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'", 'ws:', 'wss:'],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-  });
 }
 
 /** Creates the app for `config`; nothing listens until `listen()`. */
@@ -108,7 +88,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  app.use(securityHeaders());
+  app.use(securityHeaders(config));
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
   app.get('/metrics', metricsRoute(config.metricsToken, metrics, () => ({ roomsLoaded: rooms.size, sockets: wss.clients.size })));
   app.get('/readyz', (_req, res) => {
@@ -131,6 +111,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(workshopRoutes(ctx, { create: limiter(limits.create) }));
   api.use(participantRoutes(ctx, { join: limiter(limits.join), lookup: limiter(limits.joinLookup) }));
   api.use(facilitatorRoutes(ctx, hub, { leader: leaderLimit }));
+  // Zoom mode (issue 16): only with the app's credentials; without them these routes do not exist.
+  if (config.zoom) api.use(zoomRoutes(ctx, config.zoom, { leader: leaderLimit, join: limiter(limits.join) }));
   api.use(openApiRoute());
   api.use(notFound);
   app.use('/api', api);

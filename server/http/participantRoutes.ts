@@ -34,7 +34,8 @@ async function workshopByCode(ctx: AppContext, raw: string): Promise<WorkshopRec
   return workshop;
 }
 
-function setSessionCookie(res: Response, ctx: AppContext, workshopId: string, token: string): void {
+/** Sets the HTTP-only session cookie of `workshopId`. */
+export function setSessionCookie(res: Response, ctx: AppContext, workshopId: string, token: string): void {
   res.cookie(sessionCookieName(workshopId), token, {
     httpOnly: true,
     sameSite: 'lax',

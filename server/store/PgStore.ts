@@ -47,6 +47,11 @@ export class PgStore implements Store {
     return new PgStore(pool);
   }
 
+  async getSetting(key: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ value: string }>('SELECT value FROM pp_settings WHERE key = $1', [key]);
+    return rows[0]?.value ?? null;
+  }
+
   async ensureSetting(key: string, create: () => string): Promise<string> {
     await this.pool.query('INSERT INTO pp_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [key, create()]);
     const { rows } = await this.pool.query<{ value: string }>('SELECT value FROM pp_settings WHERE key = $1', [key]);

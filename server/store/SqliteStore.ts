@@ -73,6 +73,10 @@ export class SqliteStore implements Store {
     };
   }
 
+  async getSetting(key: string): Promise<string | null> {
+    return this.stmts.getSetting.get(key)?.value ?? null;
+  }
+
   async ensureSetting(key: string, create: () => string): Promise<string> {
     const found = this.stmts.getSetting.get(key);
     if (found) return found.value;

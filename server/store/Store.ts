@@ -15,6 +15,8 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Returns the setting, creating it with `create()` when absent (first writer wins). */
   ensureSetting(key: string, create: () => string): Promise<string>;
+  /** The setting, or `null` when it was never set (the Zoom meeting index reads it, issue 16). */
+  getSetting(key: string): Promise<string | null>;
   insertWorkshop(workshop: WorkshopRecord): Promise<void>;
   getWorkshop(id: string): Promise<WorkshopRecord | null>;
   findWorkshopByCode(joinCode: string): Promise<WorkshopRecord | null>;

@@ -46,7 +46,15 @@ export interface WorkshopRecord {
   readonly broadcast: Broadcast | null;
   /** Sessions revoked by "Leave" (absent in workshops stored before it existed). */
   readonly revokedSessions?: readonly RevokedSession[];
+  /** The Zoom meeting this workshop runs in, and which breakout room is which pair (issue 16; absent outside Zoom). */
+  readonly zoom?: ZoomLink;
+}
+
+/** A workshop's Zoom meeting (its main meeting UUID) and the breakout room ↔ pair mapping. */
+export interface ZoomLink {
+  readonly meetingUUID: string;
+  readonly rooms: readonly { readonly uuid: string; readonly pair: number }[];
 }
 
 /** The parts of a workshop that change while it runs. */
-export type WorkshopChange = Partial<Pick<WorkshopRecord, 'clock' | 'locked' | 'broadcast' | 'pairs' | 'revokedSessions'>>;
+export type WorkshopChange = Partial<Pick<WorkshopRecord, 'clock' | 'locked' | 'broadcast' | 'pairs' | 'revokedSessions' | 'zoom'>>;
