@@ -12,6 +12,8 @@ import { NotFoundPage } from './features/shell/NotFoundPage.js';
 const SetupPage = lazy(() => import('./features/setup/SetupPage.js').then((m) => ({ default: m.SetupPage })));
 const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage.js').then((m) => ({ default: m.DashboardPage })));
 const ReportPage = lazy(() => import('./features/report/ReportPage.js').then((m) => ({ default: m.ReportPage })));
+// The Zoom App's home (issue 16): its own chunk, and the SDK a further one, so a browser visitor loads neither.
+const ZoomPage = lazy(() => import('./zoom/ZoomPage.js').then((m) => ({ default: m.ZoomPage })));
 const ProjectorPage = lazy(() => import('./features/projector/ProjectorPage.js').then((m) => ({ default: m.ProjectorPage })));
 
 function Loading({ children }: { children: ReactNode }) {
@@ -65,6 +67,11 @@ export function App() {
                   <DashboardPage key={params.workshopId} workshopId={params.workshopId} />
                 </Loading>
               )}
+            </Route>
+            <Route path="/zoom">
+              <Loading>
+                <ZoomPage />
+              </Loading>
             </Route>
             <Route path="/j/:code">{(params) => <JoinPage key={params.code} code={params.code} />}</Route>
             <Route path="/w/:workshopId/print">{(params) => <PrintPlanPage key={params.workshopId} workshopId={params.workshopId} />}</Route>
