@@ -7,6 +7,7 @@ import { PairRoomPage } from './features/pair-room/PairRoomPage.js';
 import { PrintPlanPage } from './features/print/PrintPlanPage.js';
 import { AppShell } from './features/shell/AppShell.js';
 import { NotFoundPage } from './features/shell/NotFoundPage.js';
+import type { ZoomViews } from './zoom/zoomViews.js';
 
 // The leader's screens load on demand, so a partner's phone never downloads them.
 const SetupPage = lazy(() => import('./features/setup/SetupPage.js').then((m) => ({ default: m.SetupPage })));
@@ -15,6 +16,12 @@ const ReportPage = lazy(() => import('./features/report/ReportPage.js').then((m)
 // The Zoom App's home (issue 16): its own chunk, and the SDK a further one, so a browser visitor loads neither.
 const ZoomPage = lazy(() => import('./zoom/ZoomPage.js').then((m) => ({ default: m.ZoomPage })));
 const ProjectorPage = lazy(() => import('./features/projector/ProjectorPage.js').then((m) => ({ default: m.ProjectorPage })));
+
+/** The pages the Zoom App shows a participant (client/zoom/zoomViews.ts says why they are handed in). */
+const ZOOM_VIEWS: ZoomViews = {
+  pairRoom: (workshopId, key) => <PairRoomPage key={key} workshopId={workshopId} />,
+  joinPage: (code) => <JoinPage code={code} />,
+};
 
 function Loading({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -70,7 +77,7 @@ export function App() {
             </Route>
             <Route path="/zoom">
               <Loading>
-                <ZoomPage />
+                <ZoomPage views={ZOOM_VIEWS} />
               </Loading>
             </Route>
             <Route path="/j/:code">{(params) => <JoinPage key={params.code} code={params.code} />}</Route>

@@ -1,23 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { keyFromHash } from '../features/leader/facilitatorKey.js';
 import { listRememberedWorkshops } from '../features/leader/rememberedWorkshops.js';
-import type { HostAuth } from './zoomApi.js';
+import { parseFacilitatorLink } from './parseFacilitatorLink.js';
 import type { ZoomClient } from './zoomClient.js';
 import { useHostSetup, type HostSetup } from './useHostSetup.js';
-
-/** A facilitator link (`…/facilitate/<id>#key=…`) as the workshop and its key, or `null`. */
-export function parseFacilitatorLink(text: string): HostAuth | null {
-  try {
-    const url = new URL(text.trim(), 'https://x.invalid');
-    const match = /^\/facilitate\/([A-Za-z0-9_-]{1,64})\/?$/.exec(url.pathname);
-    const key = keyFromHash(url.hash);
-    return match && key ? { workshopId: match[1], key } : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The host (or a co-host) inside Zoom: link the meeting to a workshop, invite, make or adopt the rooms, open them. */
 export function HostPanel({ client }: { client: ZoomClient }) {

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { JoinPage } from '../features/join/JoinPage.js';
 import { rememberName } from '../features/join/rememberedName.js';
-import { PairRoomPage } from '../features/pair-room/PairRoomPage.js';
 import { MainRoomView } from './MainRoomView.js';
 import { useZoomPlace } from './useZoomPlace.js';
 import type { ZoomClient, ZoomUserContext } from './zoomClient.js';
+import type { ZoomViews } from './zoomViews.js';
 
 /**
  * A participant inside Zoom: their pair's room when their breakout room is a
@@ -13,7 +12,7 @@ import type { ZoomClient, ZoomUserContext } from './zoomClient.js';
  * introduction and clock in the main room, or — in a room that is no pair —
  * why, and the join page to pick a pair by hand, their Zoom name filled in.
  */
-export function ParticipantView({ client, user }: { client: ZoomClient; user: ZoomUserContext }) {
+export function ParticipantView({ client, user, views }: { client: ZoomClient; user: ZoomUserContext; views: ZoomViews }) {
   const { t } = useTranslation();
   const place = useZoomPlace(client, user);
   switch (place.status) {
@@ -41,14 +40,14 @@ export function ParticipantView({ client, user }: { client: ZoomClient; user: Zo
     case 'main':
       return <MainRoomView answer={place} />;
     case 'unmapped':
-      return <UnmappedRoom joinCode={place.joinCode} screenName={user.screenName} />;
+      return <UnmappedRoom joinCode={place.joinCode} screenName={user.screenName} views={views} />;
     case 'pair':
-      return <PairRoomPage key={`${place.session.workshopId}:${place.session.pair}`} workshopId={place.session.workshopId} />;
+      return views.pairRoom(place.session.workshopId, `${place.session.workshopId}:${place.session.pair}`);
   }
 }
 
 /** A room that is no pair: said so, and the join page with the Zoom name already in it. */
-function UnmappedRoom({ joinCode, screenName }: { joinCode: string; screenName: string }) {
+function UnmappedRoom({ joinCode, screenName, views }: { joinCode: string; screenName: string; views: ZoomViews }) {
   const { t } = useTranslation();
   // Before the join form mounts and reads the remembered name.
   useState(() => rememberName(screenName));
@@ -57,7 +56,7 @@ function UnmappedRoom({ joinCode, screenName }: { joinCode: string; screenName: 
       <p className="page-narrow card" role="status" data-testid="zoom-unmapped">
         {t('zoom.unmapped')}
       </p>
-      <JoinPage code={joinCode} />
+      {views.joinPage(joinCode)}
     </>
   );
 }

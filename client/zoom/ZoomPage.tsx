@@ -4,9 +4,10 @@ import { HostPanel } from './HostPanel.js';
 import { ParticipantView } from './ParticipantView.js';
 import { isHostRole } from './zoomClient.js';
 import { useZoomClient } from './useZoomClient.js';
+import type { ZoomViews } from './zoomViews.js';
 
 /** `/zoom`, the Zoom App's home URL: the host's set-up panel, or the participant's pair, main room or fallback. */
-export function ZoomPage() {
+export function ZoomPage({ views }: { views: ZoomViews }) {
   const { t } = useTranslation();
   const zoom = useZoomClient();
   usePageTitle(t('zoom.pageTitle'));
@@ -24,6 +25,6 @@ export function ZoomPage() {
         </p>
       );
     case 'ready':
-      return isHostRole(zoom.user.role) ? <HostPanel client={zoom.client} /> : <ParticipantView client={zoom.client} user={zoom.user} />;
+      return isHostRole(zoom.user.role) ? <HostPanel client={zoom.client} /> : <ParticipantView client={zoom.client} user={zoom.user} views={views} />;
   }
 }

@@ -64,7 +64,6 @@ export interface ZoomClient {
 export const ZOOM_CAPABILITIES = [
   'getAppContext',
   'getMeetingUUID',
-  'getRunningContext',
   'getUserContext',
   'getBreakoutRoomList',
   'createBreakoutRooms',

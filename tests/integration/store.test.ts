@@ -68,6 +68,12 @@ describe.each(Object.keys(fixtures))('the %s store', (kind) => {
     expect(await store.ensureSetting('secret', () => 'second')).toBe('first');
   });
 
+  it('reads a setting without creating it (the Zoom meeting index, issue 16)', async () => {
+    expect(await store.getSetting('zoom-meeting:never')).toBeNull();
+    expect(await store.getSetting('zoom-meeting:never')).toBeNull();
+    expect(await store.getSetting('secret')).toBe('first');
+  });
+
   it('stores, finds by id and code, and updates a workshop', async () => {
     await store.insertWorkshop(workshop('w1', 'ABCDEF'));
     expect(await store.getWorkshop('w1')).toEqual(workshop('w1', 'ABCDEF'));

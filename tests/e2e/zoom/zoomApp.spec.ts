@@ -68,6 +68,7 @@ describe('pairplan as a Zoom App (simulated Zoom client)', () => {
     await ana.getByTestId('zoom-main-room').waitFor();
     expect(await ana.getByTestId('zoom-main-room').textContent()).toContain('Family Partnership Workshop');
     await ana.getByTestId('leader-countdown').waitFor();
+    await ana.screenshot({ path: screenshotPath('zoom-main-room') });
   });
 
   it('the host creates the rooms from the pairs, roster members assigned, and opens them', async () => {
@@ -118,5 +119,11 @@ describe('pairplan as a Zoom App (simulated Zoom client)', () => {
     await page.getByRole('button', { name: 'Join', exact: true }).click();
     await expect.poll(() => pairNumber(page)).toContain('1');
     await expect.poll(() => pages.get('Ana Ruiz')!.getByTestId('presence').textContent()).toContain('Eve Late');
+  });
+
+  it('the dashboard runs inside Zoom as in a browser, every pair on it', async () => {
+    await host.getByRole('link', { name: 'Open the dashboard' }).click();
+    await host.getByRole('heading', { name: /^Pairs/ }).waitFor();
+    await expect.poll(() => host.getByTestId('pair-card-2').textContent()).toContain('Ben Ito');
   });
 });
