@@ -5,10 +5,10 @@
  * which the server decrypts and checks before it reads anything else.
  */
 import { z } from 'zod';
-import { LIMITS } from '../doc/schema.js';
 import { MAX_ZOOM_CONTEXT_LENGTH, zoomId } from '../zoom/zoomContext.js';
 import { workshopLiveSchema } from './live.js';
 import { finite, safeInt } from './wire.js';
+import { joinBody } from './bodies.js';
 import { sessionSchema } from './responses.js';
 
 /** The encrypted context, as `getAppContext()` returns it (base64). */
@@ -38,7 +38,8 @@ export const zoomSessionBody = z.object({
   /** Present in a breakout room: the main meeting. */
   parentUUID: zoomId.optional(),
   participantUUID: zoomId,
-  screenName: z.string().trim().min(1, 'screenName is empty').max(LIMITS.nameLength, `screenName is longer than ${LIMITS.nameLength}`),
+  /** The Zoom screen name, read as a join's name is (trimmed, spaces collapsed, bounded). */
+  screenName: joinBody.shape.name,
 });
 
 /** A breakout room and the pair it is. */

@@ -6,7 +6,9 @@
  * code. Refused contexts, hostile bodies and missing keys change nothing.
  * Without the credentials the routes do not exist.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expressRoutes, readmeRoutes, serves } from '../utils/expressRoutes.js';
 import { createTestServer, type TestServer } from '../utils/createTestServer.js';
 import { createWorkshop, request, type CreatedWorkshop } from '../utils/api.js';
 import { connectWithCookie, synced } from '../utils/partner.js';
@@ -134,11 +136,27 @@ describe('POST /api/zoom/session', () => {
     expect(after.body).toEqual(before.body);
   });
 
+  it('keeps a hostile screen name as plain, bounded text, as a typed name would be', async () => {
+    const res = await post('session', sessionBody('roomA', 'p-mal', '  <img src=x onerror=alert(1)>\n\tMal  '));
+    expect(res.body.session.name).toBe('<img src=x onerror=alert(1)> Mal');
+    const info = await request(`${server.url}/api/join/${workshop.joinCode}`);
+    expect(info.body.pairs[0].joined).toContain('<img src=x onerror=alert(1)> Mal');
+  });
+
   it('logs neither the client secret nor a context', async () => {
     const logs = server.logs.join('\n');
     expect(logs).not.toContain(TEST_ZOOM_APP.ZOOM_CLIENT_SECRET);
     expect(logs).not.toContain(hostContext().slice(0, 20));
     expect(logs).toMatch(/zoom meeting linked/);
+  });
+});
+
+describe('the README', () => {
+  it("names every Zoom route express serves in Zoom mode in its API table", () => {
+    const readme = readmeRoutes(readFileSync(new URL('../../README.md', import.meta.url), 'utf8'));
+    const zoomServed = expressRoutes(server.app.server).filter((r) => r.path.startsWith('/api/zoom/'));
+    expect(zoomServed.map((r) => r.path).sort()).toEqual(['/api/zoom/link', '/api/zoom/rooms', '/api/zoom/session']);
+    expect(zoomServed.filter((r) => !readme.some((row) => row.method === r.method && serves(r.path, row.path)))).toEqual([]);
   });
 });
 
