@@ -20,7 +20,9 @@ export function MainRoomView({ answer }: { answer: MainAnswer }) {
     <section className="page-narrow card" data-testid="zoom-main-room" aria-labelledby="zoom-main-heading">
       <h1 id="zoom-main-heading">{answer.workshop.title}</h1>
       <p>{t('zoom.mainRoom.waiting')}</p>
-      <ClockFace source={source} />
+      <div className="zoom-main-clock">
+        <ClockFace source={source} />
+      </div>
       <h2>{answer.workshop.listTitle}</h2>
       {answer.workshop.directions.map((paragraph, i) => (
         <p key={i}>{paragraph}</p>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '../styles/zoom.css';
 import { usePageTitle } from '../features/shell/usePageTitle.js';
 import { HostPanel } from './HostPanel.js';
 import { ParticipantView } from './ParticipantView.js';

@@ -76,6 +76,10 @@ describe('pairplan as a Zoom App (simulated Zoom client)', () => {
     await expect.poll(() => host.getByTestId('zoom-host-note').textContent()).toContain('2 are pairs, 4 people from the roster assigned');
     expect(meeting.rooms.map((r) => r.name)).toEqual(['Pair 1', 'Pair 2']);
     await host.screenshot({ path: screenshotPath('zoom-host-panel') });
+    await host.getByRole('button', { name: 'Español' }).click();
+    await host.getByRole('button', { name: 'Abrir las salas para grupos pequeños' }).waitFor();
+    await host.screenshot({ path: screenshotPath('zoom-host-panel-es') });
+    await host.getByRole('button', { name: 'English' }).click();
     await host.getByRole('button', { name: 'Open the breakout rooms' }).click();
     await expect.poll(() => host.getByTestId('zoom-host-note').textContent()).toContain('open');
   });
