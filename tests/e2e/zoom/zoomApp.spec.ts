@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createWorkshop, type CreatedWorkshop } from '../../utils/api.js';
 import { createTestServer, type TestServer } from '../../utils/createTestServer.js';
 import { TEST_ZOOM_APP } from '../../utils/encryptZoomContext.js';
+import { axeViolations } from '../axe.js';
 import { launchBrowser, screenshotPath } from '../browser.js';
 import { newPerson } from '../pairRoomFlow.js';
 import { ZoomMeeting, type ZoomPerson } from './ZoomMeeting.js';
@@ -56,6 +57,7 @@ describe('pairplan as a Zoom App (simulated Zoom client)', () => {
     for (const member of ROSTER) meeting.join(member.name);
     host = await openApp(hostPerson, 1100);
     await host.getByTestId('zoom-host').waitFor();
+    expect(await axeViolations(host, 'zoom host panel (link)')).toEqual([]);
     await host.getByLabel('Facilitator link').fill(`${workshop.facilitatorUrl}`);
     await host.getByRole('button', { name: 'Link this meeting' }).click();
     await expect.poll(() => host.getByTestId('zoom-linked').textContent()).toContain('“Family Partnership Workshop” (2 pairs)');
@@ -69,6 +71,7 @@ describe('pairplan as a Zoom App (simulated Zoom client)', () => {
     expect(await ana.getByTestId('zoom-main-room').textContent()).toContain('Family Partnership Workshop');
     await ana.getByTestId('leader-countdown').waitFor();
     await ana.screenshot({ path: screenshotPath('zoom-main-room') });
+    expect(await axeViolations(ana, 'zoom main room')).toEqual([]);
   });
 
   it('the host creates the rooms from the pairs, roster members assigned, and opens them', async () => {
@@ -76,6 +79,7 @@ describe('pairplan as a Zoom App (simulated Zoom client)', () => {
     await expect.poll(() => host.getByTestId('zoom-host-note').textContent()).toContain('2 are pairs, 4 people from the roster assigned');
     expect(meeting.rooms.map((r) => r.name)).toEqual(['Pair 1', 'Pair 2']);
     await host.screenshot({ path: screenshotPath('zoom-host-panel') });
+    expect(await axeViolations(host, 'zoom host panel (rooms)')).toEqual([]);
     await host.getByRole('button', { name: 'Español' }).click();
     await host.getByRole('button', { name: 'Abrir las salas para grupos pequeños' }).waitFor();
     await host.screenshot({ path: screenshotPath('zoom-host-panel-es') });
