@@ -96,7 +96,7 @@ export function zoomRoutes(ctx: AppContext, zoom: ZoomAppConfig, limits: { leade
       const body = parseBody(zoomSessionBody, req.body);
       const context = verified(zoom, body.context);
       // The context names the meeting the app is open in: the room, or (Zoom's docs are not plain on it) the main meeting.
-      if (context.mid !== body.meetingUUID && context.mid !== body.parentUUID) throw new HttpError(403, 'The Zoom app context is for another meeting.');
+      if (context.mid === undefined || (context.mid !== body.meetingUUID && context.mid !== body.parentUUID)) throw new HttpError(403, 'The Zoom app context is for another meeting.');
       const main = body.parentUUID ?? body.meetingUUID;
       const workshop = await linkedWorkshop(ctx, main);
       const answer = await placeParticipant(ctx, workshop, body, main, res);

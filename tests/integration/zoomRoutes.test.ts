@@ -117,6 +117,10 @@ describe('POST /api/zoom/session', () => {
     // A valid context for another meeting does not open this one's rooms.
     const elsewhere = await post('session', sessionBody('roomA', 'p-eve', 'Eve', guestContext('someOtherMeeting')));
     expect(elsewhere.status).toBe(403);
+    // A context that names no meeting (the app opened outside one) opens no room, in the main room or a breakout.
+    const noMeeting = encryptZoomContext(zoomContextFields({ typ: 'panel', attendrole: 'participant' }));
+    expect((await post('session', sessionBody(undefined, 'p-eve', 'Eve', noMeeting))).status).toBe(403);
+    expect((await post('session', sessionBody('roomA', 'p-eve', 'Eve', noMeeting))).status).toBe(403);
   });
 
   it('refuses hostile bodies with a 400 and stores nothing', async () => {
