@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ZoomClient, ZoomUserContext } from './zoomClient.js';
+import { loadZoomClient } from './zoomSdk.js';
 
 /** The Zoom client's state: loading, not inside Zoom, or configured with who this is. */
 export type ZoomClientState =
@@ -8,7 +9,7 @@ export type ZoomClientState =
   | { readonly status: 'ready'; readonly client: ZoomClient; readonly user: ZoomUserContext };
 
 /**
- * Loads the adapter (zoomSdk.ts, a separate chunk), runs `config`, then
+ * Takes the adapter (zoomSdk.ts), runs `config`, then
  * `getUserContext`. Inside Zoom is detected by `config` succeeding: outside
  * the Zoom client it rejects (zoomapps-sample-js public/js/index.js catches
  * exactly that), so a browser visitor of `/zoom` is told to open the app in Zoom.
@@ -18,7 +19,6 @@ export function useZoomClient(): ZoomClientState {
   useEffect(() => {
     let live = true;
     (async () => {
-      const { loadZoomClient } = await import('./zoomSdk.js');
       const client = await loadZoomClient();
       await client.config();
       const user = await client.getUserContext();

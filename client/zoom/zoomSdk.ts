@@ -1,14 +1,16 @@
 /**
- * THE adapter: the only module that imports `@zoom/appssdk` (0.16.41), and
- * only when a page inside Zoom asks for it (a dynamic import, so a visitor
- * in a browser never downloads the SDK). The browser tests replace this
+ * THE adapter: the only module that imports `@zoom/appssdk` (0.16.41). It
+ * is part of the `/zoom` page's chunk, which App.tsx loads on demand, so a
+ * visitor in a browser never downloads the SDK (a further dynamic import
+ * here split vite's preload helper out of the main bundle: bench:client). The browser tests replace this
  * module, and only this one (vite.config.ts, `PAIRPLAN_ZOOM_FAKE`).
  * Signatures read in node_modules/@zoom/appssdk/dist/sdk.d.ts (lines in
  * docs/zoom-app.md).
  */
+import zoomSdk from '@zoom/appssdk';
 import { ZOOM_CAPABILITIES, type ZoomBreakoutRooms, type ZoomClient, type ZoomRoomChange } from './zoomClient.js';
 
-type Sdk = (typeof import('@zoom/appssdk'))['default'];
+type Sdk = typeof zoomSdk;
 
 function toRooms(response: Awaited<ReturnType<Sdk['getBreakoutRoomList']>>): ZoomBreakoutRooms {
   return {
@@ -59,8 +61,7 @@ function adapt(sdk: Sdk): ZoomClient {
   };
 }
 
-/** The Zoom client, once the SDK is loaded. */
+/** The Zoom client. */
 export async function loadZoomClient(): Promise<ZoomClient> {
-  const sdk = (await import('@zoom/appssdk')).default;
-  return adapt(sdk);
+  return adapt(zoomSdk);
 }
