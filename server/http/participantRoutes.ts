@@ -34,7 +34,7 @@ async function workshopByCode(ctx: AppContext, raw: string): Promise<WorkshopRec
   return workshop;
 }
 
-function setSessionCookie(res: Response, ctx: AppContext, workshopId: string, token: string): void {
+export function setSessionCookie(res: Response, ctx: AppContext, workshopId: string, token: string): void {
   res.cookie(sessionCookieName(workshopId), token, {
     httpOnly: true,
     sameSite: 'lax',

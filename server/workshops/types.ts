@@ -29,6 +29,16 @@ export interface RevokedSession {
   readonly exp: number;
 }
 
+/** A person the leader moved to another pair (issue 14; server/auth/movedSessions.ts). */
+export interface PersonMove {
+  /** The name they were moved under (their session's name, as the dashboard lists it). */
+  readonly name: string;
+  readonly from: number;
+  readonly to: number;
+  /** When (epoch ms): their sessions of `from` issued before it no longer open it. */
+  readonly at: number;
+}
+
 /** Everything stored about a workshop (the facilitator key only as a hash). */
 export interface WorkshopRecord {
   readonly id: string;
@@ -46,7 +56,9 @@ export interface WorkshopRecord {
   readonly broadcast: Broadcast | null;
   /** Sessions revoked by "Leave" (absent in workshops stored before it existed). */
   readonly revokedSessions?: readonly RevokedSession[];
+  /** People the leader moved to another pair (absent in workshops stored before it existed). */
+  readonly moves?: readonly PersonMove[];
 }
 
 /** The parts of a workshop that change while it runs. */
-export type WorkshopChange = Partial<Pick<WorkshopRecord, 'clock' | 'locked' | 'broadcast' | 'pairs' | 'revokedSessions'>>;
+export type WorkshopChange = Partial<Pick<WorkshopRecord, 'clock' | 'locked' | 'broadcast' | 'pairs' | 'revokedSessions' | 'title' | 'rules' | 'moves'>>;
