@@ -86,7 +86,15 @@ export const API_ROUTES: readonly ApiRoute[] = [
     body: { schema: createWorkshopBody },
     answers: { 201: json(createdWorkshopResponse, 'Created: the links and the leader key (shown once)') },
   },
-  { method: 'get', path: '/api/join/:code', summary: 'What a join page shows about the workshop of a join code.', auth: 'none', limited: true, answers: ok(joinInfoResponse) },
+  {
+    method: 'get',
+    path: '/api/join/:code',
+    summary: 'What a join page shows about the workshop of a join code.',
+    auth: 'none',
+    limited: true,
+    query: { after: z.string().optional().meta({ description: 'The `version` of the answer the page shows: the answer waits (up to 25 s) for the workshop to change.' }) },
+    answers: ok(joinInfoResponse),
+  },
   {
     method: 'post',
     path: '/api/join',

@@ -18,6 +18,7 @@ import { joinBody } from '../../shared/protocol/bodies.js';
 import type { joinInfoResponse, leftResponse, notJoinedResponse, sessionInfoResponse, sessionSchema } from '../../shared/protocol/responses.js';
 import type { Wire } from '../../shared/protocol/wire.js';
 import { parseBody } from './parseBody.js';
+import { answerVersion, awaitWorkshopChange } from './awaitWorkshopChange.js';
 import { HttpError, asyncHandler } from './errors.js';
 
 /** The workshop of `:id`, or a 404. */
@@ -32,6 +33,20 @@ async function workshopByCode(ctx: AppContext, raw: string): Promise<WorkshopRec
   const workshop = code ? await ctx.workshops.findByCode(code) : null;
   if (!workshop) throw new HttpError(404, 'No workshop has this code. Check the code the leader shared.');
   return workshop;
+}
+
+/** What the join page shows about `workshop`. */
+function joinInfo(workshop: WorkshopRecord): Omit<Wire<typeof joinInfoResponse>, 'version'> {
+  return {
+    workshopId: workshop.id,
+    title: workshop.title,
+    listTitle: workshop.list.title,
+    // The title in each language the list reads in, so the join page can show the person's.
+    listLang: listLang(workshop.list),
+    listTitles: titlesByLanguage(workshop.list),
+    mode: workshop.list.mode,
+    pairs: workshop.pairs.map((p) => ({ n: p.n, members: p.members.map((m) => m.name), joined: p.joined ?? [] })),
+  };
 }
 
 export function setSessionCookie(res: Response, ctx: AppContext, workshopId: string, token: string): void {
@@ -51,17 +66,14 @@ export function participantRoutes(ctx: AppContext, limits: { join: RequestHandle
     '/join/:code',
     limits.lookup,
     asyncHandler(async (req, res) => {
-      const workshop = await workshopByCode(ctx, String(req.params.code));
-      res.json({
-        workshopId: workshop.id,
-        title: workshop.title,
-        listTitle: workshop.list.title,
-        // The title in each language the list reads in, so the join page can show the person's.
-        listLang: listLang(workshop.list),
-        listTitles: titlesByLanguage(workshop.list),
-        mode: workshop.list.mode,
-        pairs: workshop.pairs.map((p) => ({ n: p.n, members: p.members.map((m) => m.name), joined: p.joined ?? [] })),
-      } satisfies Wire<typeof joinInfoResponse>);
+      let workshop = await workshopByCode(ctx, String(req.params.code));
+      // A join page already open asks again with the version it shows, and hears the next change (issue 14).
+      if (typeof req.query.after === 'string' && req.query.after === answerVersion(joinInfo(workshop))) {
+        await awaitWorkshopChange(ctx, workshop.id, req);
+        workshop = ctx.workshops.peek(workshop.id) ?? workshop;
+      }
+      const info = joinInfo(workshop);
+      res.json({ ...info, version: answerVersion(info) } satisfies Wire<typeof joinInfoResponse>);
     }),
   );
 

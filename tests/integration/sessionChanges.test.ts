@@ -73,6 +73,27 @@ describe('renaming, new rules and new pairs', () => {
     dashboard.ws.close();
   });
 
+  it("answers a join page's waiting request as soon as pairs are added (the page is current within a second)", async () => {
+    const w = await createWorkshop(server.url, { title: 'Waiting', pairs: 1 });
+    const shown = await joinInfo(w);
+    expect(shown.version).toEqual(expect.any(String));
+    let answeredAt = 0;
+    const waiting = request(`${server.url}/api/join/${w.joinCode}?after=${shown.version}`).then((res) => {
+      answeredAt = Date.now();
+      return res;
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(answeredAt).toBe(0);
+    const changedAt = Date.now();
+    await post(w, 'add-pairs', { count: 1 });
+    const answer = await waiting;
+    expect(answeredAt - changedAt).toBeLessThan(SECOND);
+    expect(answer.body.pairs.map((p: { n: number }) => p.n)).toEqual([1, 2]);
+    expect(answer.body.version).not.toBe(shown.version);
+    // A version that is not the current one answers at once.
+    expect((await request(`${server.url}/api/join/${w.joinCode}?after=${shown.version}`)).body.pairs).toHaveLength(2);
+  });
+
   it('refuses more pairs than a workshop may have, and changes nothing', async () => {
     const w = await createWorkshop(server.url, { title: 'Full', pairs: 499 });
     const before = await stored(w);
