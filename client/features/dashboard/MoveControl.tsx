@@ -13,6 +13,18 @@ import { peopleOf } from './sessionForm.js';
  */
 export function MoveControl({ pair }: { pair: PairSummary }) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="move-control" data-testid={`move-${pair.n}`} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('sessionChange.move')}</summary>
+      {/* Built when opened: 30 cards of closed forms, each listing every other pair, slowed the dashboard. */}
+      {open && <MoveForm pair={pair} />}
+    </details>
+  );
+}
+
+function MoveForm({ pair }: { pair: PairSummary }) {
+  const { t } = useTranslation();
   const { workshop, auth } = useLeader();
   const id = useId();
   const people = peopleOf([...pair.present.map((p) => p.name), ...pair.partners.map((p) => p.name)]);
@@ -30,8 +42,7 @@ export function MoveControl({ pair }: { pair: PairSummary }) {
     action.run(() => postLeaderAction(auth, 'move', { name, from: pair.n, to }).then(() => setDone({ name, n: to })));
   };
   return (
-    <details className="move-control" data-testid={`move-${pair.n}`}>
-      <summary>{t('sessionChange.move')}</summary>
+    <>
       {people.length === 0 || targets.length === 0 ? (
         <p className="hint">{t('sessionChange.moveNobody')}</p>
       ) : (
@@ -64,6 +75,6 @@ export function MoveControl({ pair }: { pair: PairSummary }) {
       <div role="status" className="live-slot">
         {action.error ? <p className="field-error">{action.error}</p> : done && <p className="hint">{t('sessionChange.moved', { name: done.name, n: done.n })}</p>}
       </div>
-    </details>
+    </>
   );
 }
