@@ -6,7 +6,7 @@
  * {@link JOIN_POLL_MS} pass; then it answers as usual.
  */
 import { createHash } from 'node:crypto';
-import type { Request } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { AppContext } from '../context.js';
 
 /** Longest a join page's request is held (below common proxies' 30-second idle timeouts). */
@@ -29,5 +29,35 @@ export function awaitWorkshopChange(ctx: AppContext, workshopId: string, req: Re
     const timer = setTimeout(done, ms);
     const unsubscribe = ctx.workshops.subscribe(workshopId, done);
     req.on('close', done);
+  });
+}
+
+/** Join pages one workshop may hold waiting at once (a workshop has at most 1,000 people); past it, requests are answered and counted. */
+export const WAITING_PER_WORKSHOP = 1_000;
+
+/** How many requests wait on each workshop, bounded by {@link WAITING_PER_WORKSHOP}. */
+export class WaitingRequests {
+  private readonly counts = new Map<string, number>();
+
+  /** Counts one more waiting request of `workshopId`, unless it already has as many as it may. */
+  admit(workshopId: string): boolean {
+    const n = this.counts.get(workshopId) ?? 0;
+    if (n >= WAITING_PER_WORKSHOP) return false;
+    this.counts.set(workshopId, n + 1);
+    return true;
+  }
+
+  release(workshopId: string): void {
+    const n = (this.counts.get(workshopId) ?? 1) - 1;
+    if (n > 0) this.counts.set(workshopId, n);
+    else this.counts.delete(workshopId);
+  }
+}
+
+/** Runs the rate limiter `limit` on a request; `false` when it answered (429) instead of letting it through. */
+export function passes(limit: RequestHandler, req: Request, res: Response): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    res.once('finish', () => resolve(false));
+    void Promise.resolve(limit(req, res, (error?: unknown) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(true))));
   });
 }

@@ -18,7 +18,7 @@ import { joinBody } from '../../shared/protocol/bodies.js';
 import type { joinInfoResponse, leftResponse, notJoinedResponse, sessionInfoResponse, sessionSchema } from '../../shared/protocol/responses.js';
 import type { Wire } from '../../shared/protocol/wire.js';
 import { parseBody } from './parseBody.js';
-import { answerVersion, awaitWorkshopChange } from './awaitWorkshopChange.js';
+import { WaitingRequests, answerVersion, awaitWorkshopChange, passes } from './awaitWorkshopChange.js';
 import { HttpError, asyncHandler } from './errors.js';
 
 /** The workshop of `:id`, or a 404. */
@@ -62,14 +62,23 @@ export function setSessionCookie(res: Response, ctx: AppContext, workshopId: str
 export function participantRoutes(ctx: AppContext, limits: { join: RequestHandler; lookup: RequestHandler }): Router {
   const router = Router();
 
+  const waiting = new WaitingRequests();
   router.get(
     '/join/:code',
-    limits.lookup,
     asyncHandler(async (req, res) => {
-      let workshop = await workshopByCode(ctx, String(req.params.code));
+      let workshop = typeof req.query.after === 'string' ? await ctx.workshops.findByCode(normalizeJoinCode(String(req.params.code)) ?? '') : null;
       // A join page already open asks again with the version it shows, and hears the next change (issue 14).
-      if (typeof req.query.after === 'string' && req.query.after === answerVersion(joinInfo(workshop))) {
-        await awaitWorkshopChange(ctx, workshop.id, req);
+      // Such a wait is not counted against the look-ups: a join rush wakes every open page at each join, and
+      // a hundred pages behind one school's address would soon be refused. Anything else is counted first.
+      const waits = workshop !== null && typeof req.query.after === 'string' && req.query.after === answerVersion(joinInfo(workshop)) && waiting.admit(workshop.id);
+      if (!waits && !(await passes(limits.lookup, req, res))) return;
+      if (!workshop) workshop = await workshopByCode(ctx, String(req.params.code));
+      if (waits) {
+        try {
+          await awaitWorkshopChange(ctx, workshop.id, req);
+        } finally {
+          waiting.release(workshop.id);
+        }
         workshop = ctx.workshops.peek(workshop.id) ?? workshop;
       }
       const info = joinInfo(workshop);

@@ -94,6 +94,26 @@ describe('renaming, new rules and new pairs', () => {
     expect((await request(`${server.url}/api/join/${w.joinCode}?after=${shown.version}`)).body.pairs).toHaveLength(2);
   });
 
+  it("does not count a join page's waits against the look-ups, and counts everything else", async () => {
+    const limited = await createTestServer({ RATE_LIMIT_JOIN_LOOKUP: '3' });
+    try {
+      const w = await createWorkshop(limited.url, { title: 'Rush', pairs: 1 });
+      const lookUp = (query = '') => request(`${limited.url}/api/join/${w.joinCode}${query}`);
+      const shown = (await lookUp()).body;
+      // Five open pages wait with the version they show (more than the limit): every one is answered at the change.
+      const waits = Array.from({ length: 5 }, () => lookUp(`?after=${shown.version}`));
+      await new Promise((r) => setTimeout(r, 100));
+      await request(`${limited.url}${leaderActionPath(w.id, 'add-pairs')}`, { body: { count: 1 }, headers: { authorization: `Bearer ${w.facilitatorKey}` } });
+      for (const res of await Promise.all(waits)) expect([res.status, res.body.pairs.length]).toEqual([200, 2]);
+      // A stale version, an unknown code and a plain look-up are counted: two more pass, then 429.
+      expect((await lookUp(`?after=${shown.version}`)).status).toBe(200);
+      expect((await request(`${limited.url}/api/join/ZZZZZZ?after=x`)).status).toBe(404);
+      expect((await lookUp()).status).toBe(429);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('refuses more pairs than a workshop may have, and changes nothing', async () => {
     const w = await createWorkshop(server.url, { title: 'Full', pairs: 499 });
     const before = await stored(w);
