@@ -70,6 +70,7 @@ describe('changing the session while it runs', () => {
     await panel.getByLabel('Workshop title').fill('Spring workshop, afternoon');
     await panel.getByRole('button', { name: 'Rename' }).click();
     await eventually(async () => expect(await ana.getByRole('heading', { level: 1 }).textContent()).toBe('Spring workshop, afternoon'), SECOND);
+    expect(await ana.title()).toContain('Spring workshop, afternoon');
     await expect.poll(() => leader.getByRole('heading', { level: 1 }).textContent()).toBe('Spring workshop, afternoon');
 
     await panel.getByLabel(/^At most in total/).fill('12');

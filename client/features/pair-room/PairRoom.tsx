@@ -19,6 +19,8 @@ import { StrategySection } from './StrategySection.js';
 import { TakeHome } from './TakeHome.js';
 import { useNarrowScreen } from './useNarrowScreen.js';
 import { useRoomWorkshop } from '../../sync/useRoomWorkshop.js';
+import { usePageTitle } from '../shell/usePageTitle.js';
+import { useTranslation } from 'react-i18next';
 
 export interface PairRoomProps {
   readonly connection: PairRoomConnection;
@@ -34,6 +36,8 @@ export interface PairRoomProps {
 export function PairRoom({ connection, session, workshop: joined }: PairRoomProps) {
   // Title and rules as the leader last changed them (issue 14).
   const workshop = useRoomWorkshop(connection, joined);
+  const { t } = useTranslation();
+  usePageTitle(t('room.pageTitle', { n: session.pair, title: workshop.title }));
   // The list in the person's language: every part of the room (and its announcements) reads this one.
   const list = useLocalizedList(workshop.list);
   const narrow = useNarrowScreen();
