@@ -14,6 +14,7 @@ import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { errorHandler, notFound } from './http/errors.js';
 import { participantRoutes } from './http/participantRoutes.js';
+import { sessionMoveRoutes } from './http/sessionMoveRoutes.js';
 import { workshopRoutes } from './http/workshopRoutes.js';
 import { facilitatorRoutes } from './http/facilitatorRoutes.js';
 import { exportRoutes } from './http/exportRoutes.js';
@@ -110,6 +111,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   api.use(express.json({ limit: MAX_BODY }));
   api.use(workshopRoutes(ctx, { create: limiter(limits.create) }));
   api.use(participantRoutes(ctx, { join: limiter(limits.join), lookup: limiter(limits.joinLookup) }));
+  api.use(sessionMoveRoutes(ctx, { adopt: limiter(limits.join) }));
   api.use(facilitatorRoutes(ctx, hub, { leader: leaderLimit }));
   // Zoom mode (issue 16): only with the app's credentials; without them these routes do not exist.
   if (config.zoom) api.use(zoomRoutes(ctx, config.zoom, { leader: leaderLimit, join: limiter(limits.join) }));

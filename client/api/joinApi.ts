@@ -10,9 +10,10 @@ export const parseJoinInfo = parseWith(joinInfoResponse, 'join info');
 /** Parses the answer to a join: the session it created. */
 export const parseJoinResult = parseWith(sessionSchema, 'join result');
 
-/** The workshop a (normalised) join code opens. */
-export function getJoinInfo(code: string, signal?: AbortSignal): Promise<JoinInfo> {
-  return fetchJson(`/api/join/${encodeURIComponent(code)}`, parseJoinInfo, { signal });
+/** The workshop a (normalised) join code opens; with `after` (the version shown), its next change (issue 14). */
+export function getJoinInfo(code: string, signal?: AbortSignal, after?: string): Promise<JoinInfo> {
+  const wait = after ? `?after=${encodeURIComponent(after)}` : '';
+  return fetchJson(`/api/join/${encodeURIComponent(code)}${wait}`, parseJoinInfo, { signal });
 }
 
 /** Joins a pair; the server sets the session cookie. Without `pair`, a roster member is found by name. */

@@ -20,3 +20,8 @@ export function joinCodeOf(body: unknown): string | null {
   const result = notJoinedResponse.safeParse(body);
   return result.success ? result.data.joinCode : null;
 }
+
+/** Takes the session a moved person's room was sent (issue 14) as this browser's cookie for the workshop. */
+export function adoptSession(workshopId: string, token: string): Promise<void> {
+  return fetchJson(`/api/workshops/${encodeURIComponent(workshopId)}/session/adopt`, () => undefined, { method: 'POST', body: { token } });
+}

@@ -14,6 +14,7 @@ import { dashboardSocketPath } from '../../shared/protocol/socketPaths.js';
 import type { LeaderWorkshop } from '../../shared/protocol/workshop.js';
 import type { PairSummary } from '../../shared/tally/summarizePair.js';
 import { ClockOffset } from './ClockOffset.js';
+import { withRoster, withSettings } from './withSessionChanges.js';
 import { describeDashboardClose, type DashboardClose } from './describeDashboardClose.js';
 import { PING, toWebSocketOrigin, type ConnectionState } from './PairRoomConnection.js';
 
@@ -144,6 +145,10 @@ export class DashboardConnection extends Subscribable {
         break;
       case 'live':
         this.live = message.live;
+        if (this.workshop) this.workshop = withSettings(this.workshop, message.live.settings);
+        break;
+      case 'roster':
+        if (this.workshop) this.workshop = withRoster(this.workshop, message.pairs);
         break;
       case 'pong':
         if (!this.clock.handlePong(message.id, message.serverNow, performance.now(), Date.now())) return;

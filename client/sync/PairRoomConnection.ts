@@ -107,6 +107,8 @@ export class PairRoomConnection extends Subscribable {
   /** After a reset, the old plan stays on screen until the fresh doc has synced. */
   private planFrozen = false;
   private destroyed = false;
+  /** The leader moved this person (issue 14): the pair and the session to follow with. */
+  private moved: { readonly pair: number; readonly token: string } | null = null;
 
   constructor(options: PairRoomConnectionOptions) {
     super();
@@ -151,6 +153,8 @@ export class PairRoomConnection extends Subscribable {
   getNotice = (): CloseDescription | null => this.notice;
   /** The latest changes partners made. */
   getRemoteChanges = (): RemoteChanges => this.remote;
+  /** Where the leader moved this person, with their fresh session; `null` unless moved (issue 14). */
+  getMoved = (): { readonly pair: number; readonly token: string } | null => this.moved;
 
   /** The server's clock now. Use this, never `Date.now()`, for anything the server compares. */
   serverNow(): number {
@@ -238,7 +242,7 @@ export class PairRoomConnection extends Subscribable {
     // The first sync after a connect brings the whole plan: that is not news to announce.
     if (!transaction.local && provider.synced) {
       const others = otherWriters(provider.awareness.getStates(), doc.clientID);
-      const changes = diffPlans(previous, this.plan, { selfId: this.actor.id, others, maxTotal: this.options.maxTotal ?? null });
+      const changes = diffPlans(previous, this.plan, { selfId: this.actor.id, others, maxTotal: this.live?.settings?.rules.maxTotal ?? this.options.maxTotal ?? null });
       if (changes.length > 0) this.remote = { seq: this.remote.seq + 1, changes };
     }
     this.notify();
@@ -316,6 +320,11 @@ export class PairRoomConnection extends Subscribable {
       case 'refused':
         // The server undid part of our last change (the deletion came in the sync stream); the connection stays.
         this.notice = { code: null, action: 'reconnect', ...describeRuleRefusal(message.rule, message.max) };
+        this.notify();
+        return;
+      case 'moved':
+        // The socket closes with MOVED next; usePairRoom adopts the session and opens the new pair.
+        this.moved = { pair: message.pair, token: message.token };
         this.notify();
         return;
       case 'stored':

@@ -75,6 +75,9 @@ export function describeClose(event: CloseLike | null): CloseDescription {
       return describe(code, 'rejoin', 'close.replaced');
     case 'RATE_LIMITED':
       return describe(code, 'reconnect', 'close.rateLimited');
+    case 'MOVED':
+      // The room follows the person to their new pair (the `moved` message came first): nothing to reconnect here.
+      return describe(code, 'rejoin', 'sessionChange.movedAway');
     case 'STORE_FAILED':
       // Nothing was relayed and the room was unloaded; never a reset: the change is kept and sent again.
       return describe(code, 'retry', 'close.storeFailed');

@@ -41,6 +41,7 @@ export function describeDashboardClose(event: CloseLike | null): DashboardClose 
     case 'INVALID_UPDATE':
     case 'LOCKED':
     case 'REPLACED':
+    case 'MOVED':
     case null:
       return describe(code, true, 'leader.close.lost');
     default: {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import { ApiError } from '../api/http.js';
 import { getSession, joinCodeOf } from '../api/sessionApi.js';
+import { followMove } from './followMove.js';
 import type { RoomWorkshop, Session } from '../../shared/protocol/responses.js';
 import { resetUiStore } from '../stores/uiStore.js';
 import { PairRoomConnection } from './PairRoomConnection.js';
@@ -59,6 +60,8 @@ export function usePairRoom(workshopId: string): PairRoomState {
           serverNow: info.serverNow,
           maxTotal: workshop.rules.maxTotal,
         });
+        // Moved by the leader (issue 14): take the new session and open the new pair, without the person doing anything.
+        followMove(workshopId, connection, retry);
         setResult({ key, state: { status: 'ready', connection, session, workshop } });
       },
       (error: unknown) => {

@@ -10,6 +10,7 @@ import { HttpError } from '../http/errors.js';
 import type { WorkshopRecord } from '../workshops/types.js';
 import { readCookie, sessionCookieName, verifySession, type Session } from './sessions.js';
 import { isRevoked } from './revokedSessions.js';
+import { moveOf } from './movedSessions.js';
 import { verifyKey } from './secrets.js';
 
 /** The bearer token of a request, or `null`. */
@@ -32,7 +33,7 @@ export function requireFacilitator(headers: IncomingHttpHeaders, workshop: Works
   if (!isFacilitator(headers, workshop)) throw new HttpError(403, 'The facilitator key is not valid for this workshop.');
 }
 
-/** The participant session for this workshop, or `null` (also when "Leave" revoked it). */
+/** The participant session for this workshop, or `null` (also when "Leave" revoked it, or the leader moved its person). */
 export function participantSession(headers: IncomingHttpHeaders, workshop: WorkshopRecord, secret: string): Session | null {
   const token = readCookie(headers.cookie, sessionCookieName(workshop.id));
   if (!token) return null;
@@ -40,6 +41,8 @@ export function participantSession(headers: IncomingHttpHeaders, workshop: Works
   if (!session || session.w !== workshop.id) return null;
   if (!workshop.pairs.some((p) => p.n === session.p)) return null;
   if (isRevoked(workshop, session)) return null;
+  // The leader moved this person to another pair (issue 14): this session no longer opens the old one.
+  if (moveOf(workshop, session)) return null;
   return session;
 }
 

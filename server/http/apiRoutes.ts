@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { LANGUAGES } from '../../shared/i18n/languages.js';
 import { createWorkshopBody, joinBody } from '../../shared/protocol/bodies.js';
 import { LEADER_ACTIONS, LEADER_ACTION_IDS } from '../../shared/protocol/leaderActions.js';
+import { adoptSessionBody } from '../../shared/protocol/sessionChanges.js';
 import {
   createdWorkshopResponse,
   joinInfoResponse,
@@ -85,7 +86,15 @@ export const API_ROUTES: readonly ApiRoute[] = [
     body: { schema: createWorkshopBody },
     answers: { 201: json(createdWorkshopResponse, 'Created: the links and the leader key (shown once)') },
   },
-  { method: 'get', path: '/api/join/:code', summary: 'What a join page shows about the workshop of a join code.', auth: 'none', limited: true, answers: ok(joinInfoResponse) },
+  {
+    method: 'get',
+    path: '/api/join/:code',
+    summary: 'What a join page shows about the workshop of a join code.',
+    auth: 'none',
+    limited: true,
+    query: { after: z.string().optional().meta({ description: 'The `version` of the answer the page shows: the answer waits (up to 25 s) for the workshop to change.' }) },
+    answers: ok(joinInfoResponse),
+  },
   {
     method: 'post',
     path: '/api/join',
@@ -101,6 +110,15 @@ export const API_ROUTES: readonly ApiRoute[] = [
     summary: 'The participant session, the workshop as a pair room needs it, and its state.',
     auth: 'participant',
     answers: { 200: json(sessionInfoResponse, 'OK'), 401: json(notJoinedResponse, 'Not joined: the join code to join with') },
+  },
+  {
+    method: 'post',
+    path: '/api/workshops/:id/session/adopt',
+    summary: 'A person the leader moved takes the session their room was sent for the new pair; sets it as the session cookie.',
+    auth: 'none',
+    limited: true,
+    body: { schema: adoptSessionBody },
+    answers: { 200: json(sessionSchema, 'Adopted: the session'), 401: json(z.object({ error: z.string() }), 'The token is not a valid session of this workshop') },
   },
   { method: 'post', path: '/api/workshops/:id/leave', summary: 'Ends the session, on every instance.', auth: 'participant', answers: ok(leftResponse) },
   { method: 'get', path: '/api/workshops/:id', summary: "The workshop, its state and every pair's summary.", auth: 'leader', limited: true, answers: ok(leaderWorkshopResponse) },

@@ -11,6 +11,7 @@ import type { WorkshopRecord } from '../workshops/types.js';
 import { LEADER_ACTIONS, type LeaderActionId } from '../../shared/protocol/leaderActions.js';
 import type { Wire } from '../../shared/protocol/wire.js';
 import { HttpError } from './errors.js';
+import { handleAddPairs, handleMove, handleRename, handleRules } from './sessionChangeHandlers.js';
 
 type Handler<Id extends LeaderActionId> = (
   ctx: AppContext,
@@ -39,4 +40,8 @@ export const LEADER_ACTION_HANDLERS: { readonly [Id in LeaderActionId]: Handler<
   },
   lock: setLocked(true),
   unlock: setLocked(false),
+  rename: handleRename,
+  rules: handleRules,
+  'add-pairs': handleAddPairs,
+  move: handleMove,
 };

@@ -18,6 +18,7 @@ import { joinBody } from '../../shared/protocol/bodies.js';
 import type { joinInfoResponse, leftResponse, notJoinedResponse, sessionInfoResponse, sessionSchema } from '../../shared/protocol/responses.js';
 import type { Wire } from '../../shared/protocol/wire.js';
 import { parseBody } from './parseBody.js';
+import { WaitingRequests, answerVersion, awaitWorkshopChange, passes } from './awaitWorkshopChange.js';
 import { HttpError, asyncHandler } from './errors.js';
 
 /** The workshop of `:id`, or a 404. */
@@ -34,6 +35,20 @@ async function workshopByCode(ctx: AppContext, raw: string): Promise<WorkshopRec
   return workshop;
 }
 
+/** What the join page shows about `workshop`. */
+function joinInfo(workshop: WorkshopRecord): Omit<Wire<typeof joinInfoResponse>, 'version'> {
+  return {
+    workshopId: workshop.id,
+    title: workshop.title,
+    listTitle: workshop.list.title,
+    // The title in each language the list reads in, so the join page can show the person's.
+    listLang: listLang(workshop.list),
+    listTitles: titlesByLanguage(workshop.list),
+    mode: workshop.list.mode,
+    pairs: workshop.pairs.map((p) => ({ n: p.n, members: p.members.map((m) => m.name), joined: p.joined ?? [] })),
+  };
+}
+
 /** Sets the HTTP-only session cookie of `workshopId`. */
 export function setSessionCookie(res: Response, ctx: AppContext, workshopId: string, token: string): void {
   res.cookie(sessionCookieName(workshopId), token, {
@@ -48,21 +63,27 @@ export function setSessionCookie(res: Response, ctx: AppContext, workshopId: str
 export function participantRoutes(ctx: AppContext, limits: { join: RequestHandler; lookup: RequestHandler }): Router {
   const router = Router();
 
+  const waiting = new WaitingRequests();
   router.get(
     '/join/:code',
-    limits.lookup,
     asyncHandler(async (req, res) => {
-      const workshop = await workshopByCode(ctx, String(req.params.code));
-      res.json({
-        workshopId: workshop.id,
-        title: workshop.title,
-        listTitle: workshop.list.title,
-        // The title in each language the list reads in, so the join page can show the person's.
-        listLang: listLang(workshop.list),
-        listTitles: titlesByLanguage(workshop.list),
-        mode: workshop.list.mode,
-        pairs: workshop.pairs.map((p) => ({ n: p.n, members: p.members.map((m) => m.name), joined: p.joined ?? [] })),
-      } satisfies Wire<typeof joinInfoResponse>);
+      let workshop = typeof req.query.after === 'string' ? await ctx.workshops.findByCode(normalizeJoinCode(String(req.params.code)) ?? '') : null;
+      // A join page already open asks again with the version it shows, and hears the next change (issue 14).
+      // Such a wait is not counted against the look-ups: a join rush wakes every open page at each join, and
+      // a hundred pages behind one school's address would soon be refused. Anything else is counted first.
+      const waits = workshop !== null && typeof req.query.after === 'string' && req.query.after === answerVersion(joinInfo(workshop)) && waiting.admit(workshop.id);
+      if (!waits && !(await passes(limits.lookup, req, res))) return;
+      if (!workshop) workshop = await workshopByCode(ctx, String(req.params.code));
+      if (waits) {
+        try {
+          await awaitWorkshopChange(ctx, workshop.id, req);
+        } finally {
+          waiting.release(workshop.id);
+        }
+        workshop = ctx.workshops.peek(workshop.id) ?? workshop;
+      }
+      const info = joinInfo(workshop);
+      res.json({ ...info, version: answerVersion(info) } satisfies Wire<typeof joinInfoResponse>);
     }),
   );
 

@@ -17,6 +17,7 @@ import type { Relay, WorkshopRelayMessage } from '../cluster/Relay.js';
 import { latestChange, readStoredPlan } from './readPlan.js';
 import type { WorkshopRecord } from './types.js';
 import type { WorkshopService } from './WorkshopService.js';
+import { pairsToResummarize } from './sessionChanges.js';
 
 /** How long changes are gathered before one frame goes out. */
 export const DASHBOARD_FLUSH_MS = 50;
@@ -43,6 +44,9 @@ interface WorkshopView {
   readonly remotePresence: Map<number, readonly { id: string; name: string }[]>;
   timer: NodeJS.Timeout | null;
   unsubscribeRelay: Promise<() => void> | null;
+  /** The workshop as last seen, and the end of listening to its changes (issue 14: pairs added, rules changed). */
+  shown: WorkshopRecord | null;
+  unsubscribeWorkshop: (() => void) | null;
 }
 
 const newView = (): WorkshopView => ({
@@ -52,6 +56,8 @@ const newView = (): WorkshopView => ({
   remotePresence: new Map(),
   timer: null,
   unsubscribeRelay: null,
+  shown: null,
+  unsubscribeWorkshop: null,
 });
 
 export class DashboardHub {
@@ -120,6 +126,7 @@ export class DashboardHub {
       view = newView();
       this.views.set(workshop.id, view);
       view.unsubscribeRelay = this.deps.relay.subscribeWorkshop(workshop.id, (m) => this.handleRelay(workshop.id, m));
+      this.watchWorkshop(workshop, view);
     }
     const changedMeanwhile = new Set<number>();
     view.joining.set(subscriber, changedMeanwhile);
@@ -144,8 +151,19 @@ export class DashboardHub {
     view.joining.delete(subscriber);
     if (view.subscribers.size > 0 || view.joining.size > 0) return;
     if (view.timer) clearTimeout(view.timer);
+    view.unsubscribeWorkshop?.();
     void view.unsubscribeRelay?.then((fn) => fn());
     this.views.delete(workshopId);
+  }
+
+  /** A change of the workshop itself (here or on another instance): the pairs it made stale are summarised again. */
+  private watchWorkshop(workshop: WorkshopRecord, view: WorkshopView): void {
+    view.shown = workshop;
+    view.unsubscribeWorkshop = this.deps.workshops.subscribe(workshop.id, (next) => {
+      const before = view.shown ?? next;
+      view.shown = next;
+      for (const n of pairsToResummarize(before, next)) this.markDirty(workshop.id, view, n, null);
+    });
   }
 
   /** Current summaries of every pair (loading stored plans as needed), for the HTTP API and exports. */

@@ -15,6 +15,7 @@ import type { Store } from '../store/Store.js';
 import { LocalRelay, type Relay } from '../cluster/Relay.js';
 import type { PairSlot, WorkshopChange, WorkshopRecord } from './types.js';
 import { LruCache } from './LruCache.js';
+import { sessionSettings } from './sessionChanges.js';
 
 /**
  * Caps of the workshop cache. Unbounded, 150 creations with a large own
@@ -64,7 +65,7 @@ type Listener = (workshop: WorkshopRecord) => void;
 
 /** The workshop-wide state a pair room shows. */
 export function toLive(workshop: WorkshopRecord): WorkshopLive {
-  return { clock: workshop.clock, locked: workshop.locked, broadcast: workshop.broadcast };
+  return { clock: workshop.clock, locked: workshop.locked, broadcast: workshop.broadcast, settings: sessionSettings(workshop) };
 }
 
 /** `n` empty pairs numbered 1..n. */

@@ -29,6 +29,16 @@ export interface RevokedSession {
   readonly exp: number;
 }
 
+/** A person the leader moved to another pair (issue 14; server/auth/movedSessions.ts). */
+export interface PersonMove {
+  /** The name they were moved under (their session's name, as the dashboard lists it). */
+  readonly name: string;
+  readonly from: number;
+  readonly to: number;
+  /** When (epoch ms): their sessions of `from` issued before it no longer open it. */
+  readonly at: number;
+}
+
 /** Everything stored about a workshop (the facilitator key only as a hash). */
 export interface WorkshopRecord {
   readonly id: string;
@@ -48,6 +58,8 @@ export interface WorkshopRecord {
   readonly revokedSessions?: readonly RevokedSession[];
   /** The Zoom meeting this workshop runs in, and which breakout room is which pair (issue 16; absent outside Zoom). */
   readonly zoom?: ZoomLink;
+  /** People the leader moved to another pair (absent in workshops stored before it existed). */
+  readonly moves?: readonly PersonMove[];
 }
 
 /** A workshop's Zoom meeting (its main meeting UUID) and the breakout room ↔ pair mapping. */
@@ -57,4 +69,4 @@ export interface ZoomLink {
 }
 
 /** The parts of a workshop that change while it runs. */
-export type WorkshopChange = Partial<Pick<WorkshopRecord, 'clock' | 'locked' | 'broadcast' | 'pairs' | 'revokedSessions' | 'zoom'>>;
+export type WorkshopChange = Partial<Pick<WorkshopRecord, 'clock' | 'locked' | 'broadcast' | 'pairs' | 'revokedSessions' | 'zoom' | 'title' | 'rules' | 'moves'>>;

@@ -16,6 +16,7 @@ import type { DashboardHub } from '../workshops/DashboardHub.js';
 import { findWorkshop } from '../workshops/findWorkshop.js';
 import { toLive } from '../workshops/WorkshopService.js';
 import { publicWorkshop } from '../workshops/publicWorkshop.js';
+import { rosterChanged } from '../workshops/sessionChanges.js';
 
 export const DASHBOARD_AUTH_MS = 5_000;
 
@@ -74,7 +75,12 @@ export class DashboardSockets {
         if (ws.readyState === ws.OPEN) ws.send(frame);
       },
     };
-    const unsubscribeLive = this.ctx.workshops.subscribe(workshop.id, (next) => send({ t: 'live', live: toLive(next), serverNow: Date.now() }));
+    let shown = workshop;
+    const unsubscribeLive = this.ctx.workshops.subscribe(workshop.id, (next) => {
+      if (rosterChanged(shown, next)) send({ t: 'roster', pairs: next.pairs.map(({ n, members }) => ({ n, members })) });
+      shown = next;
+      send({ t: 'live', live: toLive(next), serverNow: Date.now() });
+    });
     ws.on('close', () => {
       unsubscribeLive();
       this.hub.unsubscribe(workshop.id, subscriber);

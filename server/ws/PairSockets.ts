@@ -11,6 +11,7 @@ import { CLOSE_CODES } from '../../shared/protocol/closeCodes.js';
 import type { SocketTarget } from '../../shared/protocol/socketPaths.js';
 import { participantSession } from '../auth/access.js';
 import { isRevoked } from '../auth/revokedSessions.js';
+import { moveOf, movedSessionToken } from '../auth/movedSessions.js';
 import type { AppContext } from '../context.js';
 import type { PairRoom } from '../rooms/PairRoom.js';
 import { findWorkshop } from '../workshops/findWorkshop.js';
@@ -123,6 +124,12 @@ export class PairSockets {
     const unsubscribe = ctx.workshops.subscribe(workshop.id, (next) => {
       // "Leave" in another tab revoked this session: its open sockets go too.
       if (isRevoked(next, session)) return connection.close(CLOSE_CODES.UNAUTHORIZED, 'you left this workshop');
+      // The leader moved this person (issue 14): their room follows them with a fresh session for the new pair.
+      const move = moveOf(next, session);
+      if (move) {
+        connection.sendControl({ t: 'moved', pair: move.to, token: movedSessionToken(session, move.to, ctx.sessionSecret) });
+        return connection.close(CLOSE_CODES.MOVED, `moved to pair ${move.to}`);
+      }
       connection.sendControl({ t: 'workshop', live: toLive(next), serverNow: Date.now() });
     });
     for (const [data, isBinary] of takeEarly()) ws.emit('message', data, isBinary);

@@ -26,6 +26,8 @@ export const CLOSE_CODES = {
   RATE_LIMITED: 4430,
   /** The person opened this room in more tabs than allowed; this, their oldest, was closed. */
   REPLACED: 4409,
+  /** The leader moved this person to another pair; a `moved` control message came first (issue 14). */
+  MOVED: 4410,
   /** The server failed to store an update; nothing was relayed. */
   STORE_FAILED: 4500,
 } as const;

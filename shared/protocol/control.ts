@@ -28,6 +28,12 @@ export const serverControlSchema = z.discriminatedUnion('t', [
    * connection. After a STORE_FAILED close it means saving works again.
    */
   z.object({ t: z.literal('stored') }),
+  /**
+   * The leader moved this person to pair `pair` (issue 14): `token` is their
+   * session for it, to hand to `POST /api/workshops/:id/session/adopt`; the
+   * socket closes with MOVED right after.
+   */
+  z.object({ t: z.literal('moved'), pair: safeInt, token: z.string().max(1024) }),
 ]);
 export type ServerControl = z.output<typeof serverControlSchema>;
 

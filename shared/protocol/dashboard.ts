@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { workshopLiveSchema } from './live.js';
 import { pairSummariesSchema } from './pairSummary.js';
 import { finite, safeInt } from './wire.js';
-import { leaderWorkshopSchema } from './workshop.js';
+import { leaderWorkshopSchema, rosterPairSchema } from './workshop.js';
 
 /** Longest dashboard frame the server reads before it is authenticated, in characters. */
 export const DASHBOARD_AUTH_MAX_LENGTH = 1000;
@@ -25,6 +25,8 @@ export const dashboardServerMessageSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('pairs'), summaries: pairSummariesSchema }),
   z.object({ t: z.literal('live'), live: workshopLiveSchema, serverNow: finite }),
   z.object({ t: z.literal('pong'), id: safeInt, serverNow: finite }),
+  /** The pairs and their rosters again, after the leader added pairs or moved someone (issue 14). */
+  z.object({ t: z.literal('roster'), pairs: z.array(rosterPairSchema) }),
 ]);
 export type DashboardServerMessage = z.output<typeof dashboardServerMessageSchema>;
 

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { broadcastBody, clockBody } from './bodies.js';
 import { broadcastResponse, clockResponse, lockResponse } from './responses.js';
+import { addPairsBody, addPairsResponse, moveBody, moveResponse, renameBody, renameResponse, rulesChangeBody, rulesChangeResponse } from './sessionChanges.js';
 
 /** One leader action: its body, its answer, and a sentence for the API document. */
 export interface LeaderActionSpec {
@@ -26,6 +27,11 @@ export const LEADER_ACTIONS = {
   broadcast: { body: broadcastBody, response: broadcastResponse, summary: 'Shows a message in every pair room (empty takes it down).' },
   lock: { body: noBody, response: lockResponse, summary: 'Refuses every write to the pair rooms.' },
   unlock: { body: noBody, response: lockResponse, summary: 'Allows writes to the pair rooms again.' },
+  // Changing the session while it runs (issue 14): shared/protocol/sessionChanges.ts.
+  rename: { body: renameBody, response: renameResponse, summary: 'Renames the workshop; every screen shows the new title.' },
+  rules: { body: rulesChangeBody, response: rulesChangeResponse, summary: 'Changes the rules; a lower maximum keeps every choice, and a plan over it shows the violation until the pair fixes it.' },
+  'add-pairs': { body: addPairsBody, response: addPairsResponse, summary: 'Adds pairs after the last one (late arrivals); the join page offers them.' },
+  move: { body: moveBody, response: moveResponse, summary: 'Moves a person to another pair; their open rooms follow them and their old session no longer opens the pair they left.' },
 } as const satisfies Readonly<Record<string, LeaderActionSpec>>;
 
 export type LeaderActionId = keyof typeof LEADER_ACTIONS;

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { CLOCK_STATUSES, type ClockState } from './clock.js';
 import { finite } from './wire.js';
+import { sessionSettingsSchema } from './sessionSettings.js';
 
 
 /** The stored clock (see `ClockState`). */
@@ -26,6 +27,8 @@ export const workshopLiveSchema = z.object({
   clock: clockStateSchema,
   locked: z.boolean(),
   broadcast: broadcastSchema.nullish().transform((b) => b ?? null),
+  /** Title, rules and pair count as the leader last changed them (issue 14); absent from older servers. */
+  settings: sessionSettingsSchema.optional().catch(undefined),
 });
 export type WorkshopLive = z.output<typeof workshopLiveSchema>;
 

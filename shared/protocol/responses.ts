@@ -43,6 +43,8 @@ export const joinInfoResponse = z.object({
   mode: z.enum(LIST_MODES).catch('choose'),
   /** Each pair's roster names (`members`) and the names of others who joined it so far (`joined`, at most 8). */
   pairs: z.array(z.object({ n: safeInt, members: texts, joined: texts })),
+  /** This answer's version: `?after=<version>` waits for the next change (issue 14). */
+  version: z.string().optional().catch(undefined),
 });
 export type JoinInfo = z.output<typeof joinInfoResponse>;
 

@@ -9,12 +9,20 @@ import { LEADER_ACTIONS, LEADER_ACTION_IDS, leaderActionPath, type LeaderActionI
 import { createWorkshop, request } from '../utils/api.js';
 import { createTestServer, type TestServer } from '../utils/createTestServer.js';
 
-/** A body each action accepts, and one it refuses. */
-const CASES: { readonly [Id in LeaderActionId]: { readonly good: unknown; readonly bad: unknown } } = {
+/** A body each action accepts, and one it refuses (and the workshop to try them on, when not one plain pair). */
+const CASES: { readonly [Id in LeaderActionId]: { readonly good: unknown; readonly bad: unknown; readonly workshop?: Record<string, unknown> } } = {
   clock: { good: { action: 'start' }, bad: { action: 'explode' } },
   broadcast: { good: { message: 'Five minutes left' }, bad: { message: 42 } },
   lock: { good: {}, bad: { locked: false } },
   unlock: { good: {}, bad: { locked: true } },
+  rename: { good: { title: 'Afternoon session' }, bad: { title: '   ' } },
+  rules: { good: { maxTotal: 12 }, bad: { maxTotal: 0 } },
+  'add-pairs': { good: { count: 2 }, bad: { count: 501 } },
+  move: {
+    good: { name: 'Ana', from: 1, to: 2 },
+    bad: { name: 'Ana', from: 1, to: 1 },
+    workshop: { roster: [{ name: 'Ana', pair: 1 }, { name: 'Ben', pair: 2 }] },
+  },
 };
 
 let server: TestServer;
@@ -27,10 +35,13 @@ afterAll(async () => {
 
 describe.each(LEADER_ACTION_IDS)('the leader action %s', (id) => {
   it('answers as its schema says, refuses a bad body without changing anything, and needs the key', async () => {
-    const w = await createWorkshop(server.url, { title: `Action ${id}`, pairs: 1 });
+    const w = await createWorkshop(server.url, { title: `Action ${id}`, ...(CASES[id].workshop ?? { pairs: 1 }) });
     const url = `${server.url}${leaderActionPath(w.id, id)}`;
     const auth = { authorization: `Bearer ${w.facilitatorKey}` };
-    const state = async () => (await request(`${server.url}/api/workshops/${w.id}`, { headers: auth })).body.live;
+    const state = async () => {
+      const { body } = await request(`${server.url}/api/workshops/${w.id}`, { headers: auth });
+      return { live: body.live, title: body.title, rules: body.rules, pairs: body.pairs };
+    };
     const before = await state();
     const bad = await request(url, { body: CASES[id].bad, headers: auth });
     expect(bad.status).toBe(400);

@@ -12,6 +12,8 @@ import { resetDashboardStore } from './dashboardStore.js';
 import { ExportsPanel } from './ExportsPanel.js';
 import { LockPanel } from './LockPanel.js';
 import { PairsPanel } from './PairsPanel.js';
+import { SessionPanel } from './SessionPanel.js';
+import '../../styles/sessionPanel.css';
 import { TallyPanel } from './TallyPanel.js';
 import '../../styles/leader.css';
 
@@ -53,6 +55,7 @@ function Dashboard() {
           <ClockPanel />
           <LockPanel />
           <BroadcastPanel />
+          <SessionPanel />
           <div className="panel">
             <InviteCard joinUrl={joinUrlOf(workshop.joinCode)} joinCode={workshop.joinCode} />
           </div>

@@ -3,6 +3,7 @@ import type { ActivityList } from '../../../shared/lists/types.js';
 import { missingTitles, type PairSummary } from '../../../shared/tally/summarizePair.js';
 import { shareStyle } from '../leader/shareStyle.js';
 import { Icon } from '../shell/Icon.js';
+import { MoveControl } from './MoveControl.js';
 import { agreementFact, chosenFact, lastChangeFact, rulesFact } from './pairFacts.js';
 
 /** Who is here, and every partner who is not (roster members and those who joined earlier, issue 12). */
@@ -76,6 +77,7 @@ export function PairCard({ pair, serverNow, list }: { pair: PairSummary; serverN
       </dl>
       {hasStrategies && pair.missing.length > 0 && pair.state !== 'not-started' && <p className="pair-missing">{t('rules.missing', { list: missingTitles(pair, list).join(', ') })}</p>}
       {pair.splits > 0 && <p className="pair-splits">{t('dashboard.card.splits', { count: pair.splits })}</p>}
+      <MoveControl pair={pair} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/http.js';
 import { getJoinInfo } from '../../api/joinApi.js';
+import { followJoinInfo } from './followJoinInfo.js';
 import type { JoinInfo } from '../../../shared/protocol/responses.js';
 
 /** The join page's workshop, by normalised code. */
@@ -16,7 +17,11 @@ export function useJoinInfo(code: string): JoinInfoState {
   useEffect(() => {
     const abort = new AbortController();
     getJoinInfo(code, abort.signal).then(
-      (info) => setResult({ code, state: { status: 'ready', info } }),
+      (info) => {
+        setResult({ code, state: { status: 'ready', info } });
+        // New pairs or a new title reach a join page already open (issue 14).
+        followJoinInfo(code, info, abort.signal, (next) => setResult({ code, state: { status: 'ready', info: next } }));
+      },
       (error: unknown) => {
         if (abort.signal.aborted) return;
         if (error instanceof ApiError && error.status === 404) setResult({ code, state: { status: 'not-found' } });

@@ -18,6 +18,9 @@ import { RulesBar } from './RulesBar.js';
 import { StrategySection } from './StrategySection.js';
 import { TakeHome } from './TakeHome.js';
 import { useNarrowScreen } from './useNarrowScreen.js';
+import { useRoomWorkshop } from '../../sync/useRoomWorkshop.js';
+import { usePageTitle } from '../shell/usePageTitle.js';
+import { useTranslation } from 'react-i18next';
 
 export interface PairRoomProps {
   readonly connection: PairRoomConnection;
@@ -30,7 +33,11 @@ export interface PairRoomProps {
  * and agreeing. On a phone-narrow screen the rules, the clock and "We agree"
  * move to a bar at the bottom (issue 18).
  */
-export function PairRoom({ connection, session, workshop }: PairRoomProps) {
+export function PairRoom({ connection, session, workshop: joined }: PairRoomProps) {
+  // Title and rules as the leader last changed them (issue 14).
+  const workshop = useRoomWorkshop(connection, joined);
+  const { t } = useTranslation();
+  usePageTitle(t('room.pageTitle', { n: session.pair, title: workshop.title }));
   // The list in the person's language: every part of the room (and its announcements) reads this one.
   const list = useLocalizedList(workshop.list);
   const narrow = useNarrowScreen();

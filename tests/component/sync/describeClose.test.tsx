@@ -18,6 +18,7 @@ const EXPECTED: Record<keyof typeof CLOSE_CODES, CloseAction> = {
   FULL: 'reconnect',
   RATE_LIMITED: 'reconnect',
   REPLACED: 'rejoin',
+  MOVED: 'rejoin',
   STORE_FAILED: 'retry',
 };
 

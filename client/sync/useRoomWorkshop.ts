@@ -1,0 +1,17 @@
+import { useMemo } from 'react';
+import type { RoomWorkshop } from '../../shared/protocol/responses.js';
+import type { PairRoomConnection } from './PairRoomConnection.js';
+import { useWorkshopLive } from './useWorkshopLive.js';
+import { withSettings } from './withSessionChanges.js';
+
+/**
+ * The pair room's workshop with the title and rules the leader set while it
+ * runs (issue 14), from the live state the server pushes; a new object only
+ * when one of them changed.
+ */
+export function useRoomWorkshop(connection: PairRoomConnection, workshop: RoomWorkshop): RoomWorkshop {
+  const settings = useWorkshopLive(connection)?.settings;
+  const key = settings ? JSON.stringify([settings.title, settings.rules]) : '';
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `settings`' title and rules
+  return useMemo(() => withSettings(workshop, settings), [workshop, key]);
+}
