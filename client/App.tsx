@@ -12,6 +12,7 @@ import { NotFoundPage } from './features/shell/NotFoundPage.js';
 const SetupPage = lazy(() => import('./features/setup/SetupPage.js').then((m) => ({ default: m.SetupPage })));
 const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage.js').then((m) => ({ default: m.DashboardPage })));
 const ReportPage = lazy(() => import('./features/report/ReportPage.js').then((m) => ({ default: m.ReportPage })));
+const WatchPairPage = lazy(() => import('./features/watch/WatchPairPage.js').then((m) => ({ default: m.WatchPairPage })));
 const ProjectorPage = lazy(() => import('./features/projector/ProjectorPage.js').then((m) => ({ default: m.ProjectorPage })));
 
 function Loading({ children }: { children: ReactNode }) {
@@ -29,7 +30,7 @@ function Loading({ children }: { children: ReactNode }) {
   );
 }
 
-/** The routes: partners' (`/j/:code`, `/w/:workshopId`) and the leader's (`/new`, `/facilitate/:workshopId`, its `/project` view and `/report` page). */
+/** The routes: partners' (`/j/:code`, `/w/:workshopId`) and the leader's (`/new`, `/facilitate/:workshopId`, its `/project` view, `/report` page and `/pair/:n` read-only view of one pair). */
 export function App() {
   return (
     <Switch>
@@ -56,6 +57,13 @@ export function App() {
               {(params) => (
                 <Loading>
                   <ReportPage key={params.workshopId} workshopId={params.workshopId} />
+                </Loading>
+              )}
+            </Route>
+            <Route path="/facilitate/:workshopId/pair/:n">
+              {(params) => (
+                <Loading>
+                  <WatchPairPage key={`${params.workshopId}/${params.n}`} workshopId={params.workshopId} pair={params.n} />
                 </Loading>
               )}
             </Route>

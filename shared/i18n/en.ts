@@ -690,4 +690,16 @@ export const EN = {
     writtenByPair: 'Written by pair',
     page: 'Page {{n}} of {{total}}',
   },
+  // Issue 14, brief "open": opening a pair read-only (watch), my workshops on the start page (myWorkshops), the Zoom CSV's left-out roster members (zoomCsv).
+  watch: {
+    open: 'Open',
+    openPair: 'pair {{n}}’s room (read-only, live)',
+    pageTitle: 'Pair {{n}} (watching) · {{title}}',
+    heading: 'Pair {{n}}',
+    readOnly: 'You are watching this pair’s room, read-only and live. The partners see that the leader is looking.',
+    back: 'Back to the dashboard',
+    actionsLabel: 'For this pair',
+    noPairTitle: 'There is no pair {{n}} in this workshop.',
+    partnerNotice: 'The workshop leader is looking at your room.',
+  },
 } as const;

@@ -693,4 +693,16 @@ export const ES: MessagesLike<typeof EN> = {
     writtenByPair: 'Escrita por la pareja',
     page: 'Página {{n}} de {{total}}',
   },
+  // Issue 14, brief "open": opening a pair read-only (watch), my workshops on the start page (myWorkshops), the Zoom CSV's left-out roster members (zoomCsv).
+  watch: {
+    open: 'Abrir',
+    openPair: 'la sala de la pareja {{n}} (solo lectura, en vivo)',
+    pageTitle: 'Pareja {{n}} (observando) · {{title}}',
+    heading: 'Pareja {{n}}',
+    readOnly: 'Está observando la sala de esta pareja, en vivo y sin poder modificarla. Los compañeros ven que la persona que dirige está mirando.',
+    back: 'Volver al panel',
+    actionsLabel: 'Para esta pareja',
+    noPairTitle: 'Este taller no tiene una pareja {{n}}.',
+    partnerNotice: 'La persona que dirige el taller está mirando su sala.',
+  },
 };

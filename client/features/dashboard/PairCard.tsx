@@ -3,6 +3,7 @@ import type { ActivityList } from '../../../shared/lists/types.js';
 import { missingTitles, type PairSummary } from '../../../shared/tally/summarizePair.js';
 import { shareStyle } from '../leader/shareStyle.js';
 import { Icon } from '../shell/Icon.js';
+import { OpenPairLink } from './OpenPairLink.js';
 import { agreementFact, chosenFact, lastChangeFact, rulesFact } from './pairFacts.js';
 
 /** Who is here, and every partner who is not (roster members and those who joined earlier, issue 12). */
@@ -40,6 +41,7 @@ export function PairCard({ pair, serverNow, list }: { pair: PairSummary; serverN
         <span className={`state-badge state-badge--${pair.state}`} data-testid="pair-state">
           {t(`dashboard.state.${pair.state}`)}
         </span>
+        <OpenPairLink n={pair.n} />
       </header>
       {pair.help && (
         <p className="pair-help">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityList } from '../../../shared/lists/types.js';
 import type { PairSummary } from '../../../shared/tally/summarizePair.js';
 import { Icon } from '../shell/Icon.js';
+import { OpenPairLink } from './OpenPairLink.js';
 import { agreementFact, chosenFact, lastChangeFact, rulesFact } from './pairFacts.js';
 
 /**
@@ -38,7 +39,8 @@ export function PairsTable({ pairs, serverNow, list }: { pairs: readonly PairSum
                     {' '}
                     <Icon name="help" /> {t('dashboard.card.help')}
                   </span>
-                )}
+                )}{' '}
+                <OpenPairLink n={pair.n} />
               </th>
               <td>{pair.present.length > 0 ? pair.present.map((p) => p.name).join(', ') : <span className="pair-nobody">{t('dashboard.card.nobody')}</span>}</td>
               <td>{chosenFact(t, pair)}</td>
