@@ -729,6 +729,12 @@ export const EN = {
     restoreFailed: '{{file}} could not be restored: {{error}}',
     restored: '“{{title}}” was restored with new links.',
     openRestored: 'Open its dashboard',
+  },  zoomCsv: {
+    allIn: 'Every roster member is in the Zoom file.',
+    leftOut_one: '{{count}} roster member is not in the Zoom file (no e-mail): place them in their room in Zoom by hand.',
+    leftOut_other: '{{count}} roster members are not in the Zoom file (no e-mail): place them in their rooms in Zoom by hand.',
+    member: '{{name}} — Room {{n}}',
   },
+
 
 } as const;

@@ -732,6 +732,12 @@ export const ES: MessagesLike<typeof EN> = {
     restoreFailed: 'No se pudo restaurar {{file}}: {{error}}',
     restored: '“{{title}}” se restauró con enlaces nuevos.',
     openRestored: 'Abrir su panel',
+  },  zoomCsv: {
+    allIn: 'Todas las personas de la lista están en el archivo de Zoom.',
+    leftOut_one: '{{count}} persona de la lista no está en el archivo de Zoom (sin correo electrónico): asígnela a su sala en Zoom a mano.',
+    leftOut_other: '{{count}} personas de la lista no están en el archivo de Zoom (sin correo electrónico): asígnelas a sus salas en Zoom a mano.',
+    member: '{{name}} — Sala {{n}}',
   },
+
 
 };
