@@ -694,6 +694,7 @@ export const EN = {
   watch: {
     open: 'Open',
     openPair: 'pair {{n}}’s room (read-only, live)',
+    openPairInline: '(open its room, read-only and live)',
     pageTitle: 'Pair {{n}} (watching) · {{title}}',
     heading: 'Pair {{n}}',
     readOnly: 'You are watching this pair’s room, read-only and live. The partners see that the leader is looking.',

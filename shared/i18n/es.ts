@@ -697,6 +697,7 @@ export const ES: MessagesLike<typeof EN> = {
   watch: {
     open: 'Abrir',
     openPair: 'la sala de la pareja {{n}} (solo lectura, en vivo)',
+    openPairInline: '(abrir su sala, solo lectura y en vivo)',
     pageTitle: 'Pareja {{n}} (observando) · {{title}}',
     heading: 'Pareja {{n}}',
     readOnly: 'Está observando la sala de esta pareja, en vivo y sin poder modificarla. Los compañeros ven que la persona que dirige está mirando.',

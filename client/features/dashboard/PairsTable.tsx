@@ -33,14 +33,13 @@ export function PairsTable({ pairs, serverNow, list }: { pairs: readonly PairSum
           return (
             <tr key={pair.n} className={`pairs-row pairs-row--${pair.state}${pair.help ? ' pairs-row--help' : ''}`} data-testid={`pair-row-${pair.n}`}>
               <th scope="row">
-                {t('dashboard.card.title', { n: pair.n })}
+                <OpenPairLink n={pair.n} inline />
                 {pair.help && (
                   <span className="pairs-help">
                     {' '}
                     <Icon name="help" /> {t('dashboard.card.help')}
                   </span>
-                )}{' '}
-                <OpenPairLink n={pair.n} />
+                )}
               </th>
               <td>{pair.present.length > 0 ? pair.present.map((p) => p.name).join(', ') : <span className="pair-nobody">{t('dashboard.card.nobody')}</span>}</td>
               <td>{chosenFact(t, pair)}</td>
