@@ -106,7 +106,7 @@ describe('my workshops on the start page', () => {
   it('restores a workshop from a workshop.json chosen on the screen, with its plans and new links', async () => {
     const form = page.getByTestId('restore-workshop');
     await form.getByRole('button', { name: 'Restore workshop' }).click();
-    await expect.poll(() => form.getByRole('alert').textContent()).toBe('Choose a workshop.json file first.');
+    await expect.poll(() => form.getByTestId('restore-error').textContent()).toBe('Choose a workshop.json file first.');
     await form.getByLabel('workshop.json file').setInputFiles(join(dir, 'workshop.json'));
     await form.getByRole('button', { name: 'Restore workshop' }).click();
     const status = page.getByTestId('my-workshops-status');
@@ -129,7 +129,7 @@ describe('my workshops on the start page', () => {
     const form = page.getByTestId('restore-workshop');
     await form.getByLabel('workshop.json file').setInputFiles(join(dir, 'broken.json'));
     await form.getByRole('button', { name: 'Restore workshop' }).click();
-    await expect.poll(() => form.getByRole('alert').textContent()).toContain('broken.json could not be restored:');
+    await expect.poll(() => form.getByTestId('restore-error').textContent()).toContain('broken.json could not be restored:');
     expect(await page.getByRole('link', { name: 'Not a workshop' }).count()).toBe(0);
   });
 });

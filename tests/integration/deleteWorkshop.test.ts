@@ -21,7 +21,7 @@ import { createTestServer, type TestServer } from '../utils/createTestServer.js'
 import { openDashboard } from '../utils/dashboard.js';
 import { eventually } from '../utils/eventually.js';
 import { connectPartner, synced, type Partner } from '../utils/partner.js';
-import { createTestDatabase } from '../utils/services.js';
+import { createTestDatabase, REDIS_URL } from '../utils/services.js';
 
 const [first, second] = ESSENTIAL_LIST_2020_21.strategies[0].activities.map((a) => a.id);
 
@@ -165,6 +165,40 @@ describe.each(Object.keys(stores))('deleting a workshop (%s)', (kind) => {
     } finally {
       watcher.destroy();
       dashboard.ws.close();
+    }
+  });
+});
+
+describe('deleting a workshop on one of two instances (Redis and PostgreSQL)', () => {
+  it('closes its rooms and dashboards on the other instance too, which forgets it and writes nothing of it back', async () => {
+    const db = await createTestDatabase();
+    const env = { DATABASE_URL: db.url, REDIS_URL };
+    const one = await createTestServer(env);
+    const two = await createTestServer(env);
+    const partner = { current: null as Partner | null };
+    try {
+      const w = await createWorkshop(one.url, { title: 'Two instances', pairs: 1 });
+      const bearer = { authorization: `Bearer ${w.facilitatorKey}` };
+      // The other instance has the workshop cached and its room loaded.
+      partner.current = await connectPartner(two.url, w.joinCode, 'Ana', 1);
+      await synced(partner.current);
+      setPick(partner.current.doc, first, partner.current.actor, Date.now());
+      const dashboard = openDashboard(two.url, w.id, w.facilitatorKey);
+      await eventually(() => expect(dashboard.latest.get(1)?.chosenCount).toBe(1));
+      expect((await request(`${two.url}/api/workshops/${w.id}`, { headers: bearer })).status).toBe(200);
+
+      expect((await request(`${one.url}/api/workshops/${w.id}`, { method: 'DELETE', headers: bearer })).status).toBe(200);
+      expect((await dashboard.closed).code).toBe(CLOSE_CODES.NOT_FOUND);
+      await eventually(() => expect(partner.current!.closes[0]?.code).toBe(CLOSE_CODES.NOT_FOUND));
+      expect((await request(`${two.url}/api/workshops/${w.id}`, { headers: bearer })).status).toBe(404);
+      await two.restart();
+      const rows = await pgDump(db.url)();
+      expect(rows.filter((r) => r.includes(w.id))).toEqual([]);
+    } finally {
+      partner.current?.destroy();
+      await one.close();
+      await two.close();
+      await db.drop();
     }
   });
 });

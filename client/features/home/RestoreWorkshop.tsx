@@ -62,7 +62,8 @@ export function RestoreWorkshop({ onRestored }: { onRestored: (created: CreatedW
         <p id={`${inputId}-hint`} className="hint">
           {t('myWorkshops.restoreHint')}
         </p>
-        <div role="alert" className="live-slot">
+        {/* Assertive, as an alert, without the role: the start page's join form owns its one alert. */}
+        <div aria-live="assertive" className="live-slot" data-testid="restore-error">
           {error && <p className="field-error">{error}</p>}
         </div>
       </div>
