@@ -20,7 +20,9 @@ import { roomKey, watchSocketPath } from '../../shared/protocol/socketPaths.js';
 import { createWorkshop, type CreatedWorkshop } from '../utils/api.js';
 import { openDashboard } from '../utils/dashboard.js';
 import { eventually } from '../utils/eventually.js';
-import { awarenessUpdate } from '../utils/rawClient.js';
+import { awarenessUpdate, openRawClient } from '../utils/rawClient.js';
+import { joinPair } from '../utils/api.js';
+import { WATCHERS_PER_ROOM } from '../../server/ws/WatchSockets.js';
 import { serverWithPartners } from '../utils/serverWithPartners.js';
 
 const [first, second] = ESSENTIAL_LIST_2020_21.strategies[0].activities.map((a) => a.id);
@@ -153,5 +155,39 @@ describe('the leader watching a pair room', () => {
     const names = [...ana.provider.awareness.getStates().values()].map((s) => (s as { user?: { name?: string } }).user?.name).filter(Boolean);
     expect(names).toEqual(['Ana']);
     await eventually(() => expect(watchingLeaders(ana.provider.awareness.getStates())).toBe(0));
+  });
+
+  it('keeps the room’s "leader is watching" state from a participant who claims its id', async () => {
+    const w = await createWorkshop(room.server.url, { title: 'Claimed', pairs: 1 });
+    const ana = await room.join(w.joinCode, 'Ana', 1);
+    const leader = watch(w);
+    try {
+      await eventually(() => expect(watchingLeaders(ana.provider.awareness.getStates())).toBe(1));
+      const roomClientId = [...ana.provider.awareness.getStates().keys()].find((id) => id !== ana.doc.clientID)!;
+      const joined = await joinPair(room.server.url, w.joinCode, 'Mallory', 1);
+      const mallory = openRawClient(room.server.url, w.id, 1, joined.cookie);
+      await mallory.synced;
+      mallory.sendAwareness(awarenessUpdate(roomClientId, 10_000, null));
+      mallory.sendAwareness(awarenessUpdate(roomClientId, 10_001, { user: { name: 'Mallory' } }));
+      // Mallory's own presence (another id) still goes through: the server read both frames.
+      mallory.sendAwareness(awarenessUpdate(777_777, 1, { user: { name: 'Mallory' } }));
+      await eventually(() => expect([...ana.provider.awareness.getStates().values()].some((s) => (s as { user?: { name?: string } }).user?.name === 'Mallory')).toBe(true));
+      expect(ana.provider.awareness.getStates().get(roomClientId)).toEqual({ leader: { watching: 1 } });
+      mallory.ws.close();
+    } finally {
+      leader.destroy();
+    }
+  });
+
+  it(`refuses a ${WATCHERS_PER_ROOM + 1}th leader socket on one room (FULL)`, async () => {
+    const w = await createWorkshop(room.server.url, { title: 'Many tabs', pairs: 1 });
+    const watchers = Array.from({ length: WATCHERS_PER_ROOM }, () => watch(w));
+    try {
+      await eventually(() => expect(watchers.every((c) => c.getStatus().synced)).toBe(true));
+      const extra = rawWatcher(w, JSON.stringify({ t: 'auth', key: w.facilitatorKey }));
+      expect((await extra.closed).code).toBe(CLOSE_CODES.FULL);
+    } finally {
+      for (const c of watchers) c.destroy();
+    }
   });
 });
