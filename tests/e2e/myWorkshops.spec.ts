@@ -13,6 +13,7 @@ import { setPick } from '../../shared/doc/planDoc.js';
 import { createWorkshop, request, type CreatedWorkshop } from '../utils/api.js';
 import type { TestServer } from '../utils/createTestServer.js';
 import { connectPartner, synced } from '../utils/partner.js';
+import { axeViolations } from './axe.js';
 import { launchBrowser, screenshotPath, startAppServer } from './browser.js';
 import { LIST, newPerson } from './pairRoomFlow.js';
 
@@ -87,6 +88,7 @@ describe('my workshops on the start page', () => {
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('every pair’s plan');
     await page.screenshot({ path: screenshotPath('my-workshops-delete-1280') });
+    expect(await axeViolations(page, 'delete workshop dialog')).toEqual([]);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
     expect((await leaderGet(spring)).status).toBe(200);
@@ -114,6 +116,7 @@ describe('my workshops on the start page', () => {
     const links = page.getByTestId('remembered-workshops').getByRole('link', { name: 'Fall leadership workshop' });
     expect(await links.count()).toBe(1);
     await page.screenshot({ path: screenshotPath('my-workshops-1280'), fullPage: true });
+    expect(await axeViolations(page, 'start page with my workshops')).toEqual([]);
     await status.getByRole('link', { name: 'Open its dashboard' }).click();
     await page.getByTestId('pair-card-2').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Fall leadership workshop');

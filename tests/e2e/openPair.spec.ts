@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './axe.js';
 import { screenshotPath } from './browser.js';
 import { coverThenRest, joinThroughPages, newPerson, twoPartners } from './pairRoomFlow.js';
 
@@ -23,6 +24,8 @@ describe('opening a pair from the dashboard', () => {
     const { ana } = room;
     await ana.getByRole('checkbox', { name: first, exact: true }).check();
     await leader.goto(room.workshop.facilitatorUrl);
+    await leader.getByTestId('pair-card-2').waitFor();
+    await leader.getByTestId('pair-card-2').screenshot({ path: screenshotPath('open-pair-card') });
     await leader.getByTestId('pair-card-2').getByTestId('open-pair-2').click();
     await leader.getByTestId('watch-room').waitFor();
     await leader.locator('.connection--connected').waitFor();
@@ -45,6 +48,8 @@ describe('opening a pair from the dashboard', () => {
     await ana.getByRole('checkbox', { name: second, exact: true }).check();
     await expect.poll(() => leader.getByRole('checkbox', { name: second, exact: true }).isChecked()).toBe(true);
     await leader.screenshot({ path: screenshotPath('open-pair-1280'), fullPage: false });
+    expect(await axeViolations(leader, 'open pair (read-only)')).toEqual([]);
+    expect(await axeViolations(ana, 'pair room watched by the leader')).toEqual([]);
     await ana.evaluate(() => window.scrollTo(0, 0));
     await ana.screenshot({ path: screenshotPath('open-pair-partner-1280') });
 
