@@ -15,6 +15,7 @@ const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage.js')
 const ReportPage = lazy(() => import('./features/report/ReportPage.js').then((m) => ({ default: m.ReportPage })));
 // The Zoom App's home (issue 16): its own chunk, and the SDK a further one, so a browser visitor loads neither.
 const ZoomPage = lazy(() => import('./zoom/ZoomPage.js').then((m) => ({ default: m.ZoomPage })));
+const WatchPairPage = lazy(() => import('./features/watch/WatchPairPage.js').then((m) => ({ default: m.WatchPairPage })));
 const ProjectorPage = lazy(() => import('./features/projector/ProjectorPage.js').then((m) => ({ default: m.ProjectorPage })));
 
 /** The pages the Zoom App shows a participant (client/zoom/zoomViews.ts says why they are handed in). */
@@ -38,7 +39,7 @@ function Loading({ children }: { children: ReactNode }) {
   );
 }
 
-/** The routes: partners' (`/j/:code`, `/w/:workshopId`) and the leader's (`/new`, `/facilitate/:workshopId`, its `/project` view and `/report` page). */
+/** The routes: partners' (`/j/:code`, `/w/:workshopId`) and the leader's (`/new`, `/facilitate/:workshopId`, its `/project` view, `/report` page and `/pair/:n` read-only view of one pair). */
 export function App() {
   return (
     <Switch>
@@ -65,6 +66,13 @@ export function App() {
               {(params) => (
                 <Loading>
                   <ReportPage key={params.workshopId} workshopId={params.workshopId} />
+                </Loading>
+              )}
+            </Route>
+            <Route path="/facilitate/:workshopId/pair/:n">
+              {(params) => (
+                <Loading>
+                  <WatchPairPage key={`${params.workshopId}/${params.n}`} workshopId={params.workshopId} pair={params.n} />
                 </Loading>
               )}
             </Route>

@@ -84,6 +84,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     onLoad: (workshop) => workshops.keep(workshop),
   });
   const hub = new DashboardHub({ workshops, rooms, store, log, relay });
+  // A deleted workshop's rooms close here, whichever instance deleted it (issue 14).
+  workshops.onDeleted((id) => rooms.dropWorkshop(id));
   const ctx: AppContext = { config, log, store, relay, workshops, rooms, sessionSecret, metrics, jobs };
 
   const app = express();

@@ -22,6 +22,15 @@ export function postLeaderAction<Id extends LeaderActionId>(auth: LeaderAuth, id
   return fetchJson(leaderActionPath(auth.workshopId, id), ignore, { body, headers: headers(auth) });
 }
 
+/** Deletes the workshop for good (`DELETE /api/workshops/:id`); one already gone (404) counts as deleted. */
+export async function deleteWorkshop(auth: LeaderAuth): Promise<void> {
+  try {
+    await fetchJson(base(auth), ignore, { method: 'DELETE', headers: headers(auth) });
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 404)) throw error;
+  }
+}
+
 /** The path of a pair's download (`PLAN_FORMATS`), in `lang`. */
 export function planFilePath(auth: LeaderAuth, n: number, file: PlanFormatId, lang: string): string {
   return `${base(auth)}/pairs/${n}/${file}?lang=${encodeURIComponent(lang)}`;

@@ -18,6 +18,7 @@ import type { Actor, PlanSnapshot } from '../../shared/doc/schema.js';
 import { CONTROL_MESSAGE_TYPE, encodeControl, parseServerControl, readControlJson } from '../../shared/protocol/control.js';
 import type { WorkshopLive } from '../../shared/protocol/live.js';
 import { SOCKET_PATHS, roomKey } from '../../shared/protocol/socketPaths.js';
+import { watchingLeaders, withFirstFrame } from './watchSocket.js';
 import { ClockOffset } from './ClockOffset.js';
 import { describeRuleRefusal } from './describeRuleRefusal.js';
 import { describeClose, shouldReconnectAfter, type CloseDescription } from './describeClose.js';
@@ -67,6 +68,12 @@ export interface PairRoomConnectionOptions {
   readonly maxTotal?: number | null;
   /** How often the clock offset is measured again, ms. Default 30,000. */
   readonly pingIntervalMs?: number;
+  /**
+   * The facilitator key: the leader watches this room read-only through
+   * `/ws/watch` (the key goes in the socket's first frame, never in its URL),
+   * shows no presence of their own, and the room's controls are disabled.
+   */
+  readonly watchKey?: string;
 }
 
 /** Time sync: a burst of pings on every connect, then one every interval. */
@@ -84,6 +91,8 @@ export class PairRoomConnection extends Subscribable {
   readonly workshopId: string;
   readonly pair: number;
   readonly actor: Actor;
+  /** The leader watching: nothing here can change the plan. */
+  readonly readOnly: boolean;
   private readonly options: PairRoomConnectionOptions;
   private readonly wsUrl: string;
   private readonly clock = new ClockOffset();
@@ -94,6 +103,8 @@ export class PairRoomConnection extends Subscribable {
   private plan: PlanSnapshot;
   private presence: readonly PresentUser[] = [];
   private editing: EditingMap = NOBODY_EDITING;
+  /** Leaders watching this room now (the room's own presence state). */
+  private watchers = 0;
   /** The text field this person's caret is in (a text root name), shown to partners. */
   private editingField: string | null = null;
   private live: WorkshopLive | null;
@@ -116,7 +127,8 @@ export class PairRoomConnection extends Subscribable {
     this.workshopId = options.workshopId;
     this.pair = options.pair;
     this.actor = options.actor;
-    this.wsUrl = `${toWebSocketOrigin(options.serverUrl)}${SOCKET_PATHS.pair}`;
+    this.readOnly = options.watchKey !== undefined;
+    this.wsUrl = `${toWebSocketOrigin(options.serverUrl)}${this.readOnly ? SOCKET_PATHS.watch : SOCKET_PATHS.pair}`;
     this.live = options.live ?? null;
     if (options.serverNow !== undefined && this.clock.addRough(options.serverNow, Date.now())) this.offset = this.clock.offset;
     this.open();
@@ -142,6 +154,8 @@ export class PairRoomConnection extends Subscribable {
   getPresence = (): readonly PresentUser[] => this.presence;
   /** Which partners are writing in which text field. */
   getEditing = (): EditingMap => this.editing;
+  /** How many leader screens watch this room now. */
+  getWatchers = (): number => this.watchers;
   /** The current document (replaced after a refused change). */
   getDoc = (): Y.Doc => this.currentDoc;
   /** Clock, lock and broadcast; `null` until known. */
@@ -163,7 +177,7 @@ export class PairRoomConnection extends Subscribable {
 
   /** Tells partners which text field this person is writing in (`null`: none). */
   setEditing(field: string | null): void {
-    if (field === this.editingField) return;
+    if (field === this.editingField || this.readOnly) return;
     this.editingField = field;
     this.currentProvider.awareness.setLocalStateField('editing', field);
   }
@@ -186,12 +200,15 @@ export class PairRoomConnection extends Subscribable {
 
   private open(): void {
     const doc = initPlanDoc(new Y.Doc());
+    const { watchKey } = this.options;
+    const Socket = this.options.WebSocketPolyfill ?? (globalThis.WebSocket as WebSocketClass);
+    const WebSocketPolyfill = watchKey === undefined ? this.options.WebSocketPolyfill : withFirstFrame(Socket, JSON.stringify({ t: 'auth', key: watchKey }));
     const provider = new WebsocketProvider(this.wsUrl, roomKey(this.workshopId, this.pair), doc, {
       connect: this.options.connect ?? true,
       disableBc: true,
       maxBackoffTime: this.options.maxBackoffTime,
       shouldReconnect: shouldReconnectAfter,
-      ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill as typeof WebSocket } : {}),
+      ...(WebSocketPolyfill ? { WebSocketPolyfill: WebSocketPolyfill as typeof WebSocket } : {}),
     });
     // The type byte has been read; nothing is written to the encoder, so nothing is sent back.
     provider.messageHandlers[CONTROL_MESSAGE_TYPE] = (_encoder, decoder) => this.handleControl(readControlJson(decoder));
@@ -215,7 +232,9 @@ export class PairRoomConnection extends Subscribable {
     };
     this.currentDoc = doc;
     this.currentProvider = provider;
-    provider.awareness.setLocalState({ user: { id: this.actor.id, name: this.actor.name, color: colorFor(this.actor.id) }, editing: this.editingField });
+    // A watching leader is no partner: they send no presence (the server would drop it).
+    if (watchKey !== undefined) provider.awareness.setLocalState(null);
+    else provider.awareness.setLocalState({ user: { id: this.actor.id, name: this.actor.name, color: colorFor(this.actor.id) }, editing: this.editingField });
   }
 
   private close(): void {
@@ -353,8 +372,10 @@ export class PairRoomConnection extends Subscribable {
     const states = this.currentProvider.awareness.getStates();
     const next = toPresence(states, this.actor.id);
     const editing = editingPartners(states, this.actor.id);
+    const watchers = watchingLeaders(states);
     const samePeople = samePresence(next, this.presence);
-    if (samePeople && sameEditing(editing, this.editing)) return;
+    if (samePeople && sameEditing(editing, this.editing) && watchers === this.watchers) return;
+    this.watchers = watchers;
     if (!samePeople) this.presence = next;
     this.editing = editing;
     this.notify();

@@ -28,6 +28,8 @@ export interface RoomRelayHandlers {
 /** Workshop traffic: the record changed (clock, lock, broadcast), or a pair's plan or presence did. */
 export type WorkshopRelayMessage =
   | { readonly t: 'changed' }
+  /** The leader deleted the workshop: forget it, close its sockets and rooms. */
+  | { readonly t: 'deleted' }
   | { readonly t: 'pair'; readonly n: number; readonly present: readonly { id: string; name: string }[] };
 
 export interface Relay {

@@ -13,6 +13,7 @@ import { LEADER_ACTIONS, LEADER_ACTION_IDS } from '../../shared/protocol/leaderA
 import { adoptSessionBody } from '../../shared/protocol/sessionChanges.js';
 import {
   createdWorkshopResponse,
+  deletedWorkshopResponse,
   joinInfoResponse,
   leaderWorkshopResponse,
   leftResponse,
@@ -41,7 +42,7 @@ export interface RouteAnswer {
 
 /** One route, as the OpenAPI document shows it. */
 export interface ApiRoute {
-  readonly method: 'get' | 'post';
+  readonly method: 'get' | 'post' | 'delete';
   /** The express path, from the root (`/api/workshops/:id`). */
   readonly path: string;
   readonly summary: string;
@@ -122,6 +123,14 @@ export const API_ROUTES: readonly ApiRoute[] = [
   },
   { method: 'post', path: '/api/workshops/:id/leave', summary: 'Ends the session, on every instance.', auth: 'participant', answers: ok(leftResponse) },
   { method: 'get', path: '/api/workshops/:id', summary: "The workshop, its state and every pair's summary.", auth: 'leader', limited: true, answers: ok(leaderWorkshopResponse) },
+  {
+    method: 'delete',
+    path: '/api/workshops/:id',
+    summary: 'Deletes the workshop: its record, every pair room and every stored update, on every instance; its sockets close (4404).',
+    auth: 'leader',
+    limited: true,
+    answers: ok(deletedWorkshopResponse, 'Deleted'),
+  },
   ...LEADER_ACTION_IDS.map((id): ApiRoute => ({ method: 'post', path: `/api/workshops/:id/${id}`, summary: LEADER_ACTIONS[id].summary, auth: 'leader', limited: true, body: { schema: LEADER_ACTIONS[id].body }, answers: ok(LEADER_ACTIONS[id].response) })),
   {
     method: 'get',

@@ -1,6 +1,6 @@
 /**
  * The leader's API, all behind `Authorization: Bearer <facilitatorKey>`:
- * the workshop with every pair's summary, and the leader's actions (the
+ * the workshop with every pair's summary, deleting it, and the leader's actions (the
  * clock, broadcast, lock …: shared/protocol/leaderActions.ts).
  */
 import { Router, type RequestHandler } from 'express';
@@ -10,7 +10,7 @@ import type { DashboardHub } from '../workshops/DashboardHub.js';
 import { publicWorkshop } from '../workshops/publicWorkshop.js';
 import { toLive } from '../workshops/WorkshopService.js';
 import { LEADER_ACTIONS, LEADER_ACTION_IDS } from '../../shared/protocol/leaderActions.js';
-import type { leaderWorkshopResponse } from '../../shared/protocol/responses.js';
+import type { deletedWorkshopResponse, leaderWorkshopResponse } from '../../shared/protocol/responses.js';
 import type { Wire } from '../../shared/protocol/wire.js';
 import { parseBody } from './parseBody.js';
 import { asyncHandler } from './errors.js';
@@ -39,6 +39,16 @@ export function facilitatorRoutes(ctx: AppContext, hub: DashboardHub, limits: { 
         summaries: await hub.summaries(workshop),
         serverNow: Date.now(),
       } satisfies Wire<typeof leaderWorkshopResponse>);
+    }),
+  );
+
+  router.delete(
+    '/workshops/:id',
+    limits.leader,
+    asyncHandler(async (req, res) => {
+      const workshop = await leaderWorkshop(req);
+      await ctx.workshops.delete(workshop.id);
+      res.json({ ok: true, deleted: workshop.id } satisfies Wire<typeof deletedWorkshopResponse>);
     }),
   );
 

@@ -213,6 +213,8 @@ export class PairRoom {
   private readonly presenceForwardedAt = new Map<number, number>();
   /** Who is here, as {@link presentKey} spells it: a change of it is a presence change. */
   private present = '';
+  /** Leaders watching this room from this instance (WatchConnection). */
+  private watching = 0;
 
   /** The partners connected to this room on this instance. */
   readonly peers = new Set<RoomPeer>();
@@ -371,6 +373,8 @@ export class PairRoom {
    * refused, their state and their removal of it alike.
    */
   claimPresence(clientId: number, peer: RoomPeer): boolean {
+    // The room's own id carries "the leader is watching" (see watch): nobody else's.
+    if (clientId === this.awareness.clientID) return false;
     const owner = this.presenceOwners.get(clientId);
     if (owner?.peer === peer) return true;
     if (owner && owner.participantId !== peer.participantId) return false;
@@ -407,6 +411,17 @@ export class PairRoom {
       this.presenceOwners.delete(clientId);
       return;
     }
+  }
+
+  /**
+   * A leader started (`+1`) or stopped (`-1`) watching from this instance.
+   * Partners learn it from the room's own presence state,
+   * `{ leader: { watching: n } }` (no `user`: nobody counts it as a
+   * partner), which reaches other instances as any presence does.
+   */
+  watch(delta: 1 | -1): void {
+    this.watching = Math.max(0, this.watching + delta);
+    this.awareness.setLocalState(this.watching > 0 ? { leader: { watching: this.watching } } : null);
   }
 
   /** Adds a connected partner. */

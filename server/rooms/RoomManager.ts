@@ -177,6 +177,27 @@ export class RoomManager extends EventEmitter<RoomEvents> {
     room.destroy();
   }
 
+  /**
+   * Closes and forgets every room of a deleted workshop at once, without
+   * compacting (nothing of it is to be written again): its sockets close
+   * with NOT_FOUND, so clients do not come back.
+   */
+  async dropWorkshop(workshopId: string): Promise<void> {
+    const keys = [...this.entries.keys()].filter((key) => parseRoomKey(key)?.workshopId === workshopId);
+    await Promise.all(
+      keys.map(async (key) => {
+        const entry = this.entries.get(key);
+        if (!entry) return;
+        if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
+        this.deleteEntry(key);
+        const room = await entry.room.catch(() => null);
+        if (!room) return;
+        for (const peer of [...room.peers]) peer.close(CLOSE_CODES.NOT_FOUND, 'this workshop was deleted');
+        room.destroy();
+      }),
+    );
+  }
+
   private async unload(key: string): Promise<void> {
     const entry = this.entries.get(key);
     if (!entry || entry.users > 0) return;

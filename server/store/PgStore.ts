@@ -116,6 +116,22 @@ export class PgStore implements Store {
     }
   }
 
+  async deleteWorkshop(id: string): Promise<void> {
+    await this.commits.flush();
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('DELETE FROM pp_updates WHERE starts_with(room, $1)', [`${id}/`]);
+      await client.query('DELETE FROM pp_workshops WHERE id = $1', [id]);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
   async listRooms(prefix: string): Promise<string[]> {
     const { rows } = await this.pool.query<{ room: string }>(
       "SELECT DISTINCT room FROM pp_updates WHERE starts_with(room, $1)",

@@ -67,6 +67,8 @@ export class SqliteStore implements Store {
       ),
       deleteOne: this.db.prepare('DELETE FROM updates WHERE room = ? AND id = ?'),
       insertUpdateAt: this.db.prepare('INSERT INTO updates (id, room, data) VALUES (?, ?, ?)'),
+      deleteWorkshop: this.db.prepare('DELETE FROM workshops WHERE id = ?'),
+      deleteRooms: this.db.prepare('DELETE FROM updates WHERE substr(room, 1, length(?)) = ?'),
       listRooms: this.db.prepare<[string, string], { room: string }>(
         "SELECT DISTINCT room FROM updates WHERE room >= ? AND room < ? || '\uffff'",
       ),
@@ -122,6 +124,22 @@ export class SqliteStore implements Store {
       for (const id of ids) this.stmts.deleteOne.run(room, id);
       this.stmts.insertUpdateAt.run(Math.max(...ids), room, merged);
     })();
+  }
+
+  async deleteWorkshop(id: string): Promise<void> {
+    await this.commits.flush();
+    const rooms = `${id}/`;
+    // Overwrite the deleted rows' bytes with zeros (not only unlink them), then fold the WAL, which held them too, into the file.
+    this.db.pragma('secure_delete = ON');
+    try {
+      this.db.transaction(() => {
+        this.stmts.deleteRooms.run(rooms, rooms);
+        this.stmts.deleteWorkshop.run(id);
+      })();
+    } finally {
+      this.db.pragma('secure_delete = OFF');
+    }
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   async listRooms(prefix: string): Promise<string[]> {

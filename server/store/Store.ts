@@ -36,6 +36,12 @@ export interface Store {
    * room took seconds to load instead of 0.1 s).
    */
   compactUpdates(room: string, merged: Uint8Array, ids: readonly number[]): Promise<void>;
+  /**
+   * Removes every stored byte of a workshop: its row and every update of
+   * its rooms (`<id>/<pair>`), in one transaction, after the appends already
+   * queued are written (so none lands after it). Other workshops are untouched.
+   */
+  deleteWorkshop(id: string): Promise<void>;
   /** Rooms (keys) that have stored updates, for a workshop's key prefix. */
   listRooms(prefix: string): Promise<string[]>;
   /** Resolves when the store answers a trivial query. */

@@ -71,6 +71,16 @@ export class DashboardHub {
     private readonly deps: { workshops: WorkshopService; rooms: RoomManager; store: Store; log: Logger; relay: Relay },
   ) {
     deps.rooms.on('change', (change) => this.handleRoomChange(change));
+    deps.workshops.onDeleted((id) => this.forget(id));
+  }
+
+  /** A deleted workshop: nothing of it stays here (its dashboards are closed by their sockets). */
+  private forget(workshopId: string): void {
+    const prefix = `${workshopId}/`;
+    for (const key of this.lastChange.keys()) if (key.startsWith(prefix)) this.lastChange.delete(key);
+    for (const [key, pending] of this.outbox) if (pending.workshopId === workshopId) this.outbox.delete(key);
+    const view = this.views.get(workshopId);
+    if (view?.timer) clearTimeout(view.timer);
   }
 
   /**

@@ -77,6 +77,10 @@ export class WorkshopService {
   private readonly cache: LruCache<WorkshopRecord>;
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly relayUnsubscribers = new Map<string, Promise<() => void>>();
+  /** Called with a workshop's id once it is deleted, here or on another instance. */
+  private readonly deletedListeners = new Set<(id: string) => void | Promise<void>>();
+  /** Workshops deleted while this process runs: never read again, even from a store read already under way. */
+  private readonly deleted = new Set<string>();
 
   constructor(
     private readonly store: Store,
@@ -143,7 +147,34 @@ export class WorkshopService {
     const cached = this.cache.get(id);
     if (cached) return cached;
     const stored = await this.store.getWorkshop(id);
-    return stored ? this.remember(stored) : null;
+    return stored && !this.deleted.has(id) ? this.remember(stored) : null;
+  }
+
+  /**
+   * Deletes a workshop (issue 14 "My workshops"): it is forgotten here and
+   * on every instance at once (its dashboards and rooms close: the
+   * {@link onDeleted} listeners), then every stored byte of it goes.
+   */
+  async delete(id: string): Promise<void> {
+    this.relay.publishWorkshop(id, { t: 'deleted' });
+    await this.forget(id);
+    await this.store.deleteWorkshop(id);
+  }
+
+  /** Listens for deleted workshops (this instance's and every other's); returns the unsubscribe function. */
+  onDeleted(listener: (id: string) => void | Promise<void>): () => void {
+    this.deletedListeners.add(listener);
+    return () => this.deletedListeners.delete(listener);
+  }
+
+  /** Forgets a deleted workshop: its cached copy, its listeners, and tells whoever listens for deletions. */
+  private async forget(id: string): Promise<void> {
+    if (this.deleted.size >= 10_000) this.deleted.delete(this.deleted.values().next().value as string);
+    this.deleted.add(id);
+    this.listeners.delete(id);
+    this.cache.delete(id);
+    this.unwatch(id);
+    await Promise.all([...this.deletedListeners].map((listener) => listener(id)));
   }
 
   /** A cached workshop, synchronously (rooms only exist for loaded workshops). */
@@ -154,7 +185,7 @@ export class WorkshopService {
   /** The workshop with this join code, or `null`. */
   async findByCode(joinCode: string): Promise<WorkshopRecord | null> {
     const stored = await this.store.findWorkshopByCode(joinCode);
-    if (!stored) return null;
+    if (!stored || this.deleted.has(stored.id)) return null;
     return this.cache.get(stored.id) ?? this.remember(stored);
   }
 
@@ -182,7 +213,7 @@ export class WorkshopService {
   private async reload(id: string): Promise<void> {
     const stored = await this.store.getWorkshop(id);
     // Evicted meanwhile and nobody listening: the next read loads it afresh.
-    if (!stored || (!this.cache.has(id) && !this.listeners.has(id))) return;
+    if (!stored || this.deleted.has(id) || (!this.cache.has(id) && !this.listeners.has(id))) return;
     const merged = mergeRevoked(this.cache.get(id)?.revokedSessions, stored.revokedSessions);
     if (merged) {
       const next: WorkshopRecord = { ...stored, revokedSessions: merged };
@@ -242,6 +273,7 @@ export class WorkshopService {
     if (this.relayUnsubscribers.has(id)) return;
     const subscribed = this.relay.subscribeWorkshop(id, (message) => {
       if (message.t === 'changed') void this.reload(id);
+      else if (message.t === 'deleted') void this.forget(id);
     });
     this.relayUnsubscribers.set(id, subscribed);
     // A failed subscription is tried again the next time the workshop is read.

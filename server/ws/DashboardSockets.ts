@@ -81,8 +81,10 @@ export class DashboardSockets {
       shown = next;
       send({ t: 'live', live: toLive(next), serverNow: Date.now() });
     });
+    const unsubscribeDeleted = this.ctx.workshops.onDeleted((id) => void (id === workshop.id && ws.close(CLOSE_CODES.NOT_FOUND, 'this workshop was deleted')));
     ws.on('close', () => {
       unsubscribeLive();
+      unsubscribeDeleted();
       this.hub.unsubscribe(workshop.id, subscriber);
     });
     const summaries = await this.hub.subscribe(workshop, subscriber);

@@ -144,7 +144,8 @@ export class PairSockets {
   private makeRoomFor(room: PairRoom, pid: string): boolean {
     const own = [...room.peers].filter((p): p is PairConnection => p instanceof PairConnection && p.participantId === pid);
     if (own.length === 0) {
-      const people = new Set([...room.peers].map((p) => p.participantId));
+      // A watching leader (WatchConnection) is no person of the pair.
+      const people = new Set([...room.peers].filter((p) => p instanceof PairConnection).map((p) => p.participantId));
       for (const p of room.presentParticipants()) people.add(p.id);
       people.delete(pid);
       if (people.size >= SOCKET_LIMITS.peoplePerRoom) return false;

@@ -65,6 +65,9 @@ export type RoomWorkshop = SessionInfo['workshop'];
 /** The 401 of `GET /api/workshops/:id/session`: join first, with this code. */
 export const notJoinedResponse = z.object({ error: z.string(), joinCode: z.string() });
 
+/** `DELETE /api/workshops/:id` (issue 14 "My workshops"): every stored byte of it is gone. */
+export const deletedWorkshopResponse = z.object({ ok: z.literal(true), deleted: z.string() });
+
 /** `POST /api/workshops/:id/leave`. */
 export const leftResponse = z.object({ ok: z.literal(true) });
 

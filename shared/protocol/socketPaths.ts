@@ -6,10 +6,13 @@
  * - `/ws/pair/<workshopId>/<pair>`: a pair room (y-websocket appends the
  *   room name, `<workshopId>/<pair>`, to {@link SOCKET_PATHS.pair}).
  * - `/ws/dashboard/<workshopId>`: a leader's dashboard stream.
+ * - `/ws/watch/<workshopId>/<pair>`: the leader watching a pair room,
+ *   read-only (the y-websocket protocol; its first frame is the key, as the
+ *   dashboard's: `{"t":"auth","key":"…"}`).
  */
 
 /** The bases of the two sockets. */
-export const SOCKET_PATHS = { pair: '/ws/pair', dashboard: '/ws/dashboard' } as const;
+export const SOCKET_PATHS = { pair: '/ws/pair', dashboard: '/ws/dashboard', watch: '/ws/watch' } as const;
 
 /** A pair's number in a path: 1 to 4 digits (the API's pairs go to 500). */
 const PAIR_NUMBER = /^\d{1,4}$/;
@@ -37,8 +40,16 @@ export function pairSocketPath(workshopId: string, pair: number): string {
   return `${SOCKET_PATHS.pair}/${roomKey(workshopId, pair)}`;
 }
 
+/** The path of the leader's read-only socket to a pair room. */
+export function watchSocketPath(workshopId: string, pair: number): string {
+  return `${SOCKET_PATHS.watch}/${roomKey(workshopId, pair)}`;
+}
+
 /** What an upgrade's path asks for. */
-export type SocketTarget = { readonly kind: 'pair'; readonly workshopId: string; readonly pair: number } | { readonly kind: 'dashboard'; readonly workshopId: string };
+export type SocketTarget =
+  | { readonly kind: 'pair'; readonly workshopId: string; readonly pair: number }
+  | { readonly kind: 'watch'; readonly workshopId: string; readonly pair: number }
+  | { readonly kind: 'dashboard'; readonly workshopId: string };
 
 /** One path segment, decoded; `null` when it is empty, holds a slash or does not decode. */
 function segment(raw: string): string | null {
@@ -57,9 +68,9 @@ export function parseSocketPath(pathname: string): SocketTarget | null {
     const workshopId = segment(pathname.slice(dashboard.length));
     return workshopId === null ? null : { kind: 'dashboard', workshopId };
   }
-  const pair = `${SOCKET_PATHS.pair}/`;
-  if (!pathname.startsWith(pair)) return null;
-  const room = parseRoomKey(pathname.slice(pair.length));
+  const kind = pathname.startsWith(`${SOCKET_PATHS.pair}/`) ? ('pair' as const) : pathname.startsWith(`${SOCKET_PATHS.watch}/`) ? ('watch' as const) : null;
+  if (kind === null) return null;
+  const room = parseRoomKey(pathname.slice(SOCKET_PATHS[kind].length + 1));
   const workshopId = room && segment(room.workshopId);
-  return room && workshopId !== null ? { kind: 'pair', workshopId, pair: room.pair } : null;
+  return room && workshopId !== null ? { kind, workshopId, pair: room.pair } : null;
 }

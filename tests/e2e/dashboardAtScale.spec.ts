@@ -2,7 +2,9 @@
  * The dashboard at a real workshop (issue 14): thirty pairs, in the table
  * view, all within two screen heights at 1280×720 and 1920×1080, and the
  * clock, lock and broadcast controls still in view once the pairs are
- * scrolled to the end.
+ * scrolled to the end. And Zoom's largest meeting, 100 breakout rooms with a
+ * partner in each (joined through the API): the dashboard renders every
+ * pair, switches views and shows one pair's tick within a second.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -80,6 +82,69 @@ describe('the workshop report', () => {
     await page.reload();
     await report.waitFor();
     await expect.poll(() => report.textContent()).toContain('District workshop, thirty pairs');
+    await page.close();
+  });
+});
+
+/** How long, in ms, from `act()` until `selector`'s text contains `text`, stamped in the page by a MutationObserver as it renders (one machine, one clock). */
+async function timeUntilText(page: import('playwright-core').Page, selector: string, text: string, act: () => void): Promise<number> {
+  await page.evaluate(
+    ([sel, want]) => {
+      const w = window as unknown as { seenAt?: number };
+      w.seenAt = undefined;
+      const observer = new MutationObserver(() => {
+        if (w.seenAt === undefined && document.querySelector(sel)?.textContent?.includes(want)) {
+          w.seenAt = performance.timeOrigin + performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    },
+    [selector, text] as const,
+  );
+  const since = Date.now();
+  act();
+  const seenAt = (): Promise<number | undefined> => page.evaluate(() => (window as unknown as { seenAt?: number }).seenAt);
+  await expect.poll(seenAt, { timeout: 10_000 }).toBeDefined();
+  return (await seenAt())! - since;
+}
+
+describe('the dashboard of 100 pairs (Zoom’s most breakout rooms)', () => {
+  let big: CreatedWorkshop;
+  const bigPartners: Partner[] = [];
+  beforeAll(async () => {
+    big = await createWorkshop(server.url, { title: 'One hundred pairs', pairs: 100 });
+    for (let n = 1; n <= 100; n++) bigPartners.push(await connectPartner(server.url, big.joinCode, `Partner ${n}`, n));
+    await Promise.all(bigPartners.map(synced));
+    for (const p of bigPartners.filter((_, i) => i % 3 === 0)) setPick(p.doc, LIST.strategies[1].activities[0].id, p.actor, Date.now());
+  }, 60_000);
+  afterAll(() => {
+    for (const p of bigPartners) p.destroy();
+  });
+
+  it('renders every pair, switches to the table, and shows a tick in one pair within a second', async () => {
+    const { page } = await newPerson(browser, 1920, 1080);
+    const started = Date.now();
+    await page.goto(big.facilitatorUrl);
+    await page.getByTestId('pair-card-100').waitFor();
+    const renderMs = Date.now() - started;
+    expect(await page.locator('[data-testid^="pair-card-"]').count()).toBe(100);
+
+    const tickCardsMs = await timeUntilText(page, '[data-testid="pair-card-56"]', '1 of 14', () => setPick(bigPartners[55].doc, LIST.strategies[0].activities[0].id, bigPartners[55].actor, Date.now()));
+
+    const switchStarted = Date.now();
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.getByTestId('pair-row-100').waitFor();
+    const switchMs = Date.now() - switchStarted;
+    expect(await page.getByTestId('pairs-table').locator('tbody tr').count()).toBe(100);
+
+    const tickTableMs = await timeUntilText(page, '[data-testid="pair-row-98"]', '1 of 14', () => setPick(bigPartners[97].doc, LIST.strategies[0].activities[0].id, bigPartners[97].actor, Date.now()));
+    await page.screenshot({ path: screenshotPath('dashboard-100-pairs-table-1920') });
+    console.log(`dashboard at 100 pairs: first render ${renderMs} ms, tick→card ${tickCardsMs.toFixed(0)} ms, cards→table ${switchMs} ms, tick→table row ${tickTableMs.toFixed(0)} ms`);
+    expect(renderMs).toBeLessThan(8_000);
+    expect(tickCardsMs).toBeLessThan(1_000);
+    expect(tickTableMs).toBeLessThan(1_000);
+    expect(switchMs).toBeLessThan(3_000);
     await page.close();
   });
 });

@@ -6,6 +6,7 @@ import { fetchDownload, planFilePath, workshopFilePath } from '../../api/facilit
 import { useLeader } from '../leader/LeaderContext.js';
 import { saveFile } from '../leader/saveFile.js';
 import { useLeaderAction } from '../leader/useLeaderAction.js';
+import { ZoomLeftOut } from '../leader/ZoomLeftOut.js';
 
 /** Read as plain entries, so the optional fields (`offer`, `downloadName`) read the same on every one. */
 const WORKSHOP_FILES = formatEntries<Readonly<Record<WorkshopFormatId, WorkshopFormat>>>(WORKSHOP_FORMATS);
@@ -48,6 +49,7 @@ export function ExportsPanel() {
           {t('report.page')}
         </Link>
       </div>
+      {hasEmails && <ZoomLeftOut pairs={workshop.pairs} />}
       <h3>{t('dashboard.exports.pair')}</h3>
       <div className="field field--inline">
         <label htmlFor="export-pair">{t('dashboard.exports.pairLabel')}</label>

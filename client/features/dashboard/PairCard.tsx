@@ -4,6 +4,7 @@ import { missingTitles, type PairSummary } from '../../../shared/tally/summarize
 import { shareStyle } from '../leader/shareStyle.js';
 import { Icon } from '../shell/Icon.js';
 import { MoveControl } from './MoveControl.js';
+import { OpenPairLink } from './OpenPairLink.js';
 import { agreementFact, chosenFact, lastChangeFact, rulesFact } from './pairFacts.js';
 
 /** Who is here, and every partner who is not (roster members and those who joined earlier, issue 12). */
@@ -41,6 +42,7 @@ export function PairCard({ pair, serverNow, list }: { pair: PairSummary; serverN
         <span className={`state-badge state-badge--${pair.state}`} data-testid="pair-state">
           {t(`dashboard.state.${pair.state}`)}
         </span>
+        <OpenPairLink n={pair.n} />
       </header>
       {pair.help && (
         <p className="pair-help">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityList } from '../../../shared/lists/types.js';
 import type { PairSummary } from '../../../shared/tally/summarizePair.js';
 import { Icon } from '../shell/Icon.js';
+import { OpenPairLink } from './OpenPairLink.js';
 import { agreementFact, chosenFact, lastChangeFact, rulesFact } from './pairFacts.js';
 
 /**
@@ -32,7 +33,7 @@ export function PairsTable({ pairs, serverNow, list }: { pairs: readonly PairSum
           return (
             <tr key={pair.n} className={`pairs-row pairs-row--${pair.state}${pair.help ? ' pairs-row--help' : ''}`} data-testid={`pair-row-${pair.n}`}>
               <th scope="row">
-                {t('dashboard.card.title', { n: pair.n })}
+                <OpenPairLink n={pair.n} inline />
                 {pair.help && (
                   <span className="pairs-help">
                     {' '}

@@ -2,31 +2,46 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import '../../styles/leaderStart.css';
-import { forgetWorkshop, listRememberedWorkshops, rememberWorkshop, type RememberedWorkshop } from '../leader/rememberedWorkshops.js';
+import type { RememberedWorkshop } from '../leader/rememberedWorkshops.js';
+import { DeleteWorkshopDialog } from './DeleteWorkshopDialog.js';
+import { RestoreWorkshop } from './RestoreWorkshop.js';
+import { useMyWorkshops, type MyWorkshopsNotice } from './useMyWorkshops.js';
+import { WorkshopEntry } from './WorkshopEntry.js';
 
-function formatDate(epochMs: number, language: string): string {
-  try {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
-  } catch {
-    return new Date(epochMs).toISOString().slice(0, 16).replace('T', ' ');
+function Notice({ notice, onUndo }: { notice: MyWorkshopsNotice; onUndo: () => void }) {
+  const { t } = useTranslation();
+  const untitled = t('leader.home.untitled');
+  switch (notice.kind) {
+    case 'forgotten':
+      return (
+        <p className="hint">
+          {t('leader.home.forgotten', { title: notice.workshop.title || untitled })}{' '}
+          <button type="button" className="link-button" onClick={onUndo}>
+            {t('leader.home.undo')}
+          </button>
+        </p>
+      );
+    case 'restored':
+      return (
+        <p className="hint">
+          {t('myWorkshops.restored', { title: notice.title || untitled })} <Link href={`/facilitate/${notice.id}`}>{t('myWorkshops.openRestored')}</Link>
+        </p>
+      );
+    default:
+      return <p className="hint">{t(`myWorkshops.${notice.kind}`, { title: notice.title || untitled })}</p>;
   }
 }
 
-/** The start page's part for leaders: "New workshop", and the workshops this browser remembers, to reopen or forget. */
+/**
+ * The start page's part for leaders: "New workshop", the workshops this
+ * browser runs (open, archive, forget, delete for good after a confirmation
+ * that names it) and restoring one from a workshop.json (issue 14).
+ */
 export function LeaderStart() {
-  const { t, i18n } = useTranslation();
-  const [workshops, setWorkshops] = useState(listRememberedWorkshops);
-  const [forgotten, setForgotten] = useState<RememberedWorkshop | null>(null);
-  const handleForget = (workshop: RememberedWorkshop): void => {
-    forgetWorkshop(workshop.id);
-    setForgotten(workshop);
-    setWorkshops(listRememberedWorkshops());
-  };
-  const handleUndo = (): void => {
-    if (forgotten) rememberWorkshop(forgotten);
-    setForgotten(null);
-    setWorkshops(listRememberedWorkshops());
-  };
+  const { t } = useTranslation();
+  const mine = useMyWorkshops();
+  const [deleting, setDeleting] = useState<RememberedWorkshop | null>(null);
+  const entry = (w: RememberedWorkshop) => <WorkshopEntry key={w.id} workshop={w} onArchive={(on) => mine.archive(w, on)} onForget={() => mine.forget(w)} onDelete={() => setDeleting(w)} />;
   return (
     <section className="page-narrow card home-leader" aria-labelledby="home-leader-heading">
       <h2 id="home-leader-heading">{t('leader.home.heading')}</h2>
@@ -34,35 +49,26 @@ export function LeaderStart() {
       <Link href="/new" className="button button--primary">
         {t('leader.home.newWorkshop')}
       </Link>
-      {workshops.length > 0 && (
+      {mine.active.length > 0 && (
         <>
           <h3 className="home-leader-list-heading">{t('leader.home.yours')}</h3>
           <ul className="remembered-workshops" data-testid="remembered-workshops">
-            {workshops.map((w) => {
-              const title = w.title || t('leader.home.untitled');
-              return (
-                <li key={w.id}>
-                  <Link href={`/facilitate/${w.id}`}>{title}</Link>
-                  <span className="hint"> {t('leader.home.created', { date: formatDate(w.created, i18n.language) })}</span>{' '}
-                  <button type="button" className="link-button remembered-forget" aria-label={t('leader.home.forgetLabel', { title })} onClick={() => handleForget(w)}>
-                    {t('leader.home.forget')}
-                  </button>
-                </li>
-              );
-            })}
+            {mine.active.map(entry)}
           </ul>
         </>
       )}
-      <div role="status" className="live-slot">
-        {forgotten && (
-          <p className="hint">
-            {t('leader.home.forgotten', { title: forgotten.title || t('leader.home.untitled') })}{' '}
-            <button type="button" className="link-button" onClick={handleUndo}>
-              {t('leader.home.undo')}
-            </button>
-          </p>
-        )}
+      {mine.archived.length > 0 && (
+        <details className="archived-workshops" data-testid="archived-workshops">
+          <summary>{t('myWorkshops.archivedHeading', { count: mine.archived.length })}</summary>
+          <p className="hint">{t('myWorkshops.archivedHint')}</p>
+          <ul className="remembered-workshops">{mine.archived.map(entry)}</ul>
+        </details>
+      )}
+      <div role="status" className="live-slot" data-testid="my-workshops-status">
+        {mine.notice && <Notice notice={mine.notice} onUndo={mine.undoForget} />}
       </div>
+      <RestoreWorkshop onRestored={mine.restored} />
+      {deleting && <DeleteWorkshopDialog title={deleting.title || t('leader.home.untitled')} onConfirm={() => mine.remove(deleting)} onClose={() => setDeleting(null)} />}
     </section>
   );
 }

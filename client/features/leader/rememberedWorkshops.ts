@@ -18,11 +18,13 @@ export interface RememberedWorkshop {
   readonly key: string;
   /** When it was created (epoch ms). */
   readonly created: number;
+  /** Put away in "Archived" on the start page (this browser only; the workshop itself is unchanged). */
+  readonly archived?: boolean;
 }
 
 const isEntry = (v: unknown): v is RememberedWorkshop => {
   const e = v as Record<string, unknown> | null;
-  return typeof e === 'object' && e !== null && typeof e.id === 'string' && typeof e.title === 'string' && typeof e.key === 'string' && typeof e.created === 'number';
+  return typeof e === 'object' && e !== null && typeof e.id === 'string' && typeof e.title === 'string' && typeof e.key === 'string' && typeof e.created === 'number' && (e.archived === undefined || typeof e.archived === 'boolean');
 };
 
 function read(): RememberedWorkshop[] {
@@ -56,9 +58,15 @@ export function rememberWorkshop(entry: { id: string; key: string; title?: strin
     key: entry.key,
     title: entry.title || known?.title || '',
     created: entry.created || known?.created || Date.now(),
+    ...(known?.archived ? { archived: true } : {}),
   };
   if (known && known.key === next.key && known.title === next.title && known.created === next.created) return;
   write([next, ...entries.filter((e) => e.id !== entry.id)].sort((a, b) => b.created - a.created));
+}
+
+/** Moves a remembered workshop to the start page's "Archived" section, or back (issue 14). */
+export function setArchived(id: string, archived: boolean): void {
+  write(read().map((e) => (e.id !== id ? e : archived ? { ...e, archived: true } : { id: e.id, title: e.title, key: e.key, created: e.created })));
 }
 
 /** Forgets a workshop (its key is then only in the leader's link). */

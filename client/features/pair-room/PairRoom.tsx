@@ -9,6 +9,7 @@ import { ConnectionNotice } from './ConnectionNotice.js';
 import { Countdown } from './Countdown.js';
 import { HelpToggle } from './HelpToggle.js';
 import { ListIntro } from './ListIntro.js';
+import { LeaderWatchingNotice } from './LeaderWatchingNotice.js';
 import { LockedNotice } from './LockedNotice.js';
 import { PartnerAnnouncer } from './PartnerAnnouncer.js';
 import { PlanDraft } from './PlanDraft.js';
@@ -49,6 +50,7 @@ export function PairRoom({ connection, session, workshop: joined }: PairRoomProp
         <BroadcastBanner />
         <ConnectionNotice />
         <LockedNotice />
+        <LeaderWatchingNotice />
         {!narrow && (
           <div className="sticky-bar">
             <RulesBar />

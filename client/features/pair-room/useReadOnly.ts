@@ -2,10 +2,10 @@ import { useConnectionStatus } from '../../sync/useConnectionStatus.js';
 import { useWorkshopLive } from '../../sync/useWorkshopLive.js';
 import { useRoom } from './RoomContext.js';
 
-/** Whether the plan cannot be changed now: the leader locked it, or the room is closed for good. */
+/** Whether the plan cannot be changed now: the leader is watching read-only, locked it, or the room is closed for good. */
 export function useReadOnly(): boolean {
   const { connection } = useRoom();
   const live = useWorkshopLive(connection);
   const status = useConnectionStatus(connection);
-  return (live?.locked ?? false) || status.state === 'closed';
+  return connection.readOnly || (live?.locked ?? false) || status.state === 'closed';
 }

@@ -8,6 +8,7 @@ import type { CreatedWorkshop } from '../../../shared/protocol/responses.js';
 import { CopyButton } from '../leader/CopyButton.js';
 import { InviteCard } from '../leader/InviteCard.js';
 import { saveFile } from '../leader/saveFile.js';
+import { ZoomLeftOut } from '../leader/ZoomLeftOut.js';
 
 const ZOOM_CSV = WORKSHOP_FORMATS['zoom-rooms.csv'];
 
@@ -22,6 +23,7 @@ function ZoomCsvButton({ pairs }: { pairs: readonly RosterPair[] }) {
       <button type="button" className="button button--secondary" onClick={handleClick}>
         {t(ZOOM_CSV.label)}
       </button>
+      <ZoomLeftOut pairs={pairs} />
     </section>
   );
 }

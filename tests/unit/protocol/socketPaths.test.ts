@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardSocketPath, pairSocketPath, parseRoomKey, parseSocketPath, roomKey } from '../../../shared/protocol/socketPaths.js';
+import { dashboardSocketPath, pairSocketPath, parseRoomKey, parseSocketPath, roomKey, watchSocketPath } from '../../../shared/protocol/socketPaths.js';
 
 describe('pairSocketPath / dashboardSocketPath', () => {
   it('builds the paths the server routes by', () => {
@@ -10,6 +10,7 @@ describe('pairSocketPath / dashboardSocketPath', () => {
   it('parses back what they build', () => {
     expect(parseSocketPath(pairSocketPath('abc_-9', 12))).toEqual({ kind: 'pair', workshopId: 'abc_-9', pair: 12 });
     expect(parseSocketPath(dashboardSocketPath('abc_-9'))).toEqual({ kind: 'dashboard', workshopId: 'abc_-9' });
+    expect(parseSocketPath(watchSocketPath('abc_-9', 12))).toEqual({ kind: 'watch', workshopId: 'abc_-9', pair: 12 });
     expect(parseSocketPath(dashboardSocketPath('a b'))).toEqual({ kind: 'dashboard', workshopId: 'a b' });
   });
 });
@@ -26,6 +27,8 @@ describe('parseSocketPath', () => {
     ['/ws/dashboard/a/b', 'a dashboard path with two segments'],
     ['/ws/dashboard/%E0%A4%A', 'an id that does not decode'],
     ['/ws/other/w1', 'another socket'],
+    ['/ws/watch/w1', 'a watch path without a pair'],
+    ['/ws/watch/a/b/1', 'a watch path whose workshop has a slash'],
     ['/api/ws/pair/w1/1', 'a path that only contains one'],
   ])('refuses %s (%s)', (path) => {
     expect(parseSocketPath(path)).toBeNull();
