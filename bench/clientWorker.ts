@@ -5,7 +5,7 @@
  * {@link SimulatedPartner} — no Y.Doc, no provider: it writes each tick,
  * untick and keystroke as the bytes Yjs would, answers the sync handshake,
  * sends presence twice a second, and reads of what comes back only the
- * first struct id (bench/wire/yjsUpdates.ts). Both partners of a pair live
+ * struct ids (bench/wire/yjsUpdates.ts). Both partners of a pair live
  * in this process, so a received id is looked up in what this process sent:
  * that gives tick → partner latency on one clock, the pick it was (for the
  * partners' plans at the end) and an exact count of lost updates for every
@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { SimulatedPartner } from './wire/SimulatedPartner.js';
-import { readFirstId } from './wire/yjsUpdates.js';
+import { readIds } from './wire/yjsUpdates.js';
 import { authFrame, awarenessFrame, emptySyncStep2Frame, readFrame, syncStep1Frame, updateFrame, type Dialect } from './wire/frames.js';
 
 export interface ClientSpec {
@@ -159,18 +159,22 @@ class Partner {
   }
 
   private receive(update: Uint8Array): void {
-    const first = readFirstId(update);
-    if (!first) return;
-    const sent = (first.kind === 'insert' ? inserts : deletes).get(idKey(first.id.client, first.id.clock));
+    if (!loadOn) return;
+    const ids = readIds(update);
+    for (const id of ids.inserts) this.arrived(inserts.get(idKey(id.client, id.clock)), false);
+    for (const id of ids.deletes) this.arrived(deletes.get(idKey(id.client, id.clock)), true);
+  }
+
+  private arrived(sent: Sent | undefined, isDelete: boolean): void {
     // Another client's echo (the y-websocket servers send an update back to its sender too), or not this process's.
-    if (!sent || sent.sender === this.index || !loadOn) return;
+    if (!sent || sent.sender === this.index) return;
     if (sent.kind === 'key') {
       counts.keysReceived++;
       if (sent.measured && measuring) results.keyLatencies.push(now() - sent.at);
       return;
     }
     counts.received++;
-    if (first.kind === 'delete') return void this.view.delete(sent.key);
+    if (isDelete) return void this.view.delete(sent.key);
     this.view.add(sent.key);
     if (sent.measured && measuring) results.latencies.push(now() - sent.at);
   }
@@ -182,9 +186,10 @@ const partners = config.clients.map((spec, i) => new Partner(i, spec));
 const observerSockets = config.observers.map(({ rooms }) => {
   const base = config.baseUrl.replace(/^http/, 'ws');
   const onUpdate = (update: Uint8Array): void => {
-    const first = readFirstId(update);
-    const sent = first?.kind === 'insert' ? inserts.get(idKey(first.id.client, first.id.clock)) : undefined;
-    if (sent?.kind === 'pick' && sent.measured && measuring) results.observerLatencies.push(now() - sent.at);
+    for (const id of readIds(update).inserts) {
+      const sent = inserts.get(idKey(id.client, id.clock));
+      if (sent?.kind === 'pick' && sent.measured && measuring) results.observerLatencies.push(now() - sent.at);
+    }
   };
   // Hocuspocus carries a workshop's rooms on one socket; a y-websocket server needs one socket per room.
   return config.dialect === 'hocuspocus' ? [new Socket(base, rooms, undefined, onUpdate)] : rooms.map((room) => new Socket(`${base}${config.socketPath}/${room}`, [room], undefined, onUpdate));

@@ -4,10 +4,11 @@
  * drives): no Y.Doc per client, just the one item or delete range a
  * keystroke or tick produces, in exactly the encoding Yjs itself writes
  * (tests/unit/bench/yjsUpdates.test.ts applies them to real Y.Docs). On the
- * way back only the first struct's id is read: that is all latency needs.
+ * way back only the ids are read: that is all latency needs.
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
 
 /** A struct's id: the Yjs client and its clock. */
 export interface StructId {
@@ -68,19 +69,76 @@ export function encodeDeleteUpdate(client: number, ranges: readonly (readonly [n
   return encoding.toUint8Array(encoder);
 }
 
-/** The first thing an update carries: a new struct's id, or the first id it deletes; `null` when empty. */
-export type FirstId = { readonly kind: 'insert' | 'delete'; readonly id: StructId } | null;
+/** Every id an update inserts (one per clock: a struct of length n covers n) and every id it deletes. */
+export interface UpdateIds {
+  readonly inserts: StructId[];
+  readonly deletes: StructId[];
+}
 
-/** Reads only the first id of an update (v1): two or three varints, never the content. */
-export function readFirstId(update: Uint8Array): FirstId {
+/**
+ * The ids an update carries. The one-struct updates a partner writes (and
+ * most servers relay as they are) are read here, varint by varint; anything
+ * else — Hocuspocus 4 batches several partners' updates into one merged
+ * update — is decoded by Yjs.
+ */
+export function readIds(update: Uint8Array): UpdateIds {
+  return readSingleStruct(update) ?? readAnyUpdate(update);
+}
+
+const HAS_RIGHT_ORIGIN = 0x40;
+
+/** One client, one struct, no deletions — or a deletions-only update of one client —, else null. */
+function readSingleStruct(update: Uint8Array): UpdateIds | null {
   const decoder = decoding.createDecoder(update);
-  if (decoding.readVarUint(decoder) > 0) {
-    decoding.readVarUint(decoder); // structs of that client
+  const clients = decoding.readVarUint(decoder);
+  if (clients === 0) {
+    if (decoding.readVarUint(decoder) !== 1) return null;
     const client = decoding.readVarUint(decoder);
-    return { kind: 'insert', id: { client, clock: decoding.readVarUint(decoder) } };
+    const deletes: StructId[] = [];
+    for (let ranges = decoding.readVarUint(decoder); ranges > 0; ranges--) {
+      const clock = decoding.readVarUint(decoder);
+      for (let n = decoding.readVarUint(decoder), k = 0; k < n; k++) deletes.push({ client, clock: clock + k });
+    }
+    return decoding.hasContent(decoder) ? null : { inserts: [], deletes };
   }
-  if (decoding.readVarUint(decoder) === 0) return null;
+  if (clients !== 1 || decoding.readVarUint(decoder) !== 1) return null;
   const client = decoding.readVarUint(decoder);
-  if (decoding.readVarUint(decoder) === 0) return null;
-  return { kind: 'delete', id: { client, clock: decoding.readVarUint(decoder) } };
+  const clock = decoding.readVarUint(decoder);
+  const info = decoding.readUint8(decoder);
+  const ref = info & 0x1f;
+  if (ref !== CONTENT_ANY && ref !== CONTENT_STRING) return null;
+  const skipId = (): void => {
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+  };
+  if (info & HAS_ORIGIN) skipId();
+  if (info & HAS_RIGHT_ORIGIN) skipId();
+  if ((info & (HAS_ORIGIN | HAS_RIGHT_ORIGIN)) === 0) {
+    if (decoding.readVarUint(decoder) !== 1) return null;
+    decoding.readVarString(decoder);
+    if (info & HAS_PARENT_SUB) decoding.readVarString(decoder);
+  }
+  let length: number;
+  if (ref === CONTENT_STRING) length = decoding.readVarString(decoder).length;
+  else {
+    length = decoding.readVarUint(decoder);
+    for (let k = 0; k < length; k++) decoding.readAny(decoder);
+  }
+  if (decoding.readVarUint(decoder) !== 0 || decoding.hasContent(decoder)) return null;
+  return { inserts: Array.from({ length }, (_, k) => ({ client, clock: clock + k })), deletes: [] };
+}
+
+/** Any update, decoded by Yjs. */
+function readAnyUpdate(update: Uint8Array): UpdateIds {
+  const { structs, ds } = Y.decodeUpdate(update);
+  const inserts: StructId[] = [];
+  for (const struct of structs) {
+    if (!(struct instanceof Y.Item)) continue;
+    for (let k = 0; k < struct.length; k++) inserts.push({ client: struct.id.client, clock: struct.id.clock + k });
+  }
+  const deletes: StructId[] = [];
+  for (const [client, items] of ds.clients) {
+    for (const { clock, len } of items) for (let k = 0; k < len; k++) deletes.push({ client, clock: clock + k });
+  }
+  return { inserts, deletes };
 }

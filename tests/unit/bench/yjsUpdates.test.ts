@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { initPlanDoc, removePick, rootMap, setPick } from '../../../shared/doc/planDoc.js';
 import { sharedText } from '../../../shared/doc/sharedText.js';
 import { SimulatedPartner } from '../../../bench/wire/SimulatedPartner.js';
-import { readFirstId } from '../../../bench/wire/yjsUpdates.js';
+import { readIds, type StructId } from '../../../bench/wire/yjsUpdates.js';
 
 const KEYS = ['a1', 'a2', 'a3'];
 const TEXTS = ['a1', 'a2'];
@@ -27,11 +27,11 @@ function realUpdate(doc: Y.Doc, change: () => void): Uint8Array {
 }
 
 /** Runs `ops` through a SimulatedPartner and through a Y.Doc with the same client id; returns both updates of every step. */
-function replay(ops: readonly Op[]): { simulated: Uint8Array[]; real: Uint8Array[]; firstIds: ReturnType<typeof readFirstId>[]; ids: unknown[]; doc: Y.Doc } {
+function replay(ops: readonly Op[]): { simulated: Uint8Array[]; real: Uint8Array[]; ids: StructId[]; deleted: boolean[]; doc: Y.Doc } {
   const partner = new SimulatedPartner(4242);
   const doc = initPlanDoc(new Y.Doc());
   doc.clientID = 4242;
-  const out = { simulated: [] as Uint8Array[], real: [] as Uint8Array[], firstIds: [] as ReturnType<typeof readFirstId>[], ids: [] as unknown[], doc };
+  const out = { simulated: [] as Uint8Array[], real: [] as Uint8Array[], ids: [] as StructId[], deleted: [] as boolean[], doc };
   const actor = { id: 'p1', name: 'Ana' };
   for (const [step, o] of ops.entries()) {
     const root = `text:${o.kind === 'toggle' ? o.key : o.item}|note`;
@@ -53,8 +53,8 @@ function replay(ops: readonly Op[]): { simulated: Uint8Array[]; real: Uint8Array
     }
     out.simulated.push(written.update);
     out.real.push(real);
-    out.firstIds.push(readFirstId(written.update));
     out.ids.push(written.id);
+    out.deleted.push(o.kind === 'trim' || (o.kind === 'toggle' && !partner.isPicked(o.key)));
   }
   return out;
 }
@@ -94,20 +94,39 @@ describe('SimulatedPartner', () => {
   });
 });
 
-describe('readFirstId', () => {
-  it('reads the id a receiver keys latency by: the new struct, or the first deleted clock', () => {
+const key = (id: StructId): string => `${id.client}:${id.clock}`;
+
+describe('readIds', () => {
+  it('reads the id a receiver keys latency by from each single update: the new struct, or the first deleted clock', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
-        const { firstIds, ids, simulated } = replay(ops);
-        firstIds.forEach((first, i) => {
-          expect(first?.id).toEqual(ids[i]);
-          expect(first?.kind).toBe(simulated[i][0] === 0 ? 'delete' : 'insert');
+        const { ids, deleted, simulated } = replay(ops);
+        simulated.forEach((update, i) => {
+          const read = readIds(update);
+          if (deleted[i]) expect(read.deletes[0]).toEqual(ids[i]);
+          else expect(read.inserts).toEqual([ids[i]]);
         });
       }),
     );
   });
 
-  it('is null for an empty update', () => {
-    expect(readFirstId(new Uint8Array([0, 0]))).toBeNull();
+  it('finds every id in an update that merges many (Hocuspocus 4 batches updates), and another client’s ids', () => {
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 2, maxLength: 30 }), fc.array(fc.constantFrom(...KEYS), { maxLength: 5 }), (ops, partnerKeys) => {
+        const mine = replay(ops);
+        const partner = new Y.Doc();
+        partner.clientID = 7;
+        const theirs = partnerKeys.map((k, n) => realUpdate(partner, () => setPick(partner, `p${k}`, { id: 'p2', name: 'Ben' }, n)));
+        const merged = readIds(Y.mergeUpdates([...mine.simulated, ...theirs]));
+        const inserted = new Set(merged.inserts.map(key));
+        const removed = new Set(merged.deletes.map(key));
+        mine.ids.forEach((id, i) => expect((mine.deleted[i] ? removed : inserted).has(key(id))).toBe(true));
+        theirs.forEach((_, n) => expect(inserted.has(`7:${n}`)).toBe(true));
+      }),
+    );
+  });
+
+  it('reads nothing from an empty update', () => {
+    expect(readIds(new Uint8Array([0, 0]))).toEqual({ inserts: [], deletes: [] });
   });
 });
