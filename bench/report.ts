@@ -105,7 +105,7 @@ const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(d
 export function formatProgress(row: Row): string {
   return (
     `${row.saturated ? `  SATURATED, does not count: ${row.saturated}\n` : ''}` +
-    `  p50 ${fmt(row.p50, 2)} p99 ${fmt(row.p99, 2)} ms (in the server ${fmt(row.server50, 2)} / ${fmt(row.server99, 2)}) · dashboard p95 ${fmt(row.dash95)} ms · CPU ${fmt(row.cpu)} s ` +
+    `  p50 ${fmt(row.p50, 2)} p99 ${fmt(row.p99, 2)} ms (in the server ${fmt(row.server50, 2)} / ${fmt(row.server99, 2)}) · viewer p95 ${fmt(row.dash95)} ms · CPU ${fmt(row.cpu)} s ` +
     `(measured window ${fmt(row.steadyCpu)} s; load generators ${fmt(row.clientCpu)} s) · RSS ${fmt(row.rss, 0)} MB (heap in use ${fmt(row.heapUsedMb, 0)} MB) · ` +
     `loop p99 ${fmt(row.loopP99)} ms (load generators ${fmt(row.clientLoopP99)} ms) · lost ${fmt(row.lostTicks, 0)} ticks ${fmt(row.lostKeys, 0)} keys, diverged ${row.divergedPairs}`
   );
