@@ -1,22 +1,25 @@
 /**
- * One load-generating process of the benchmark (forked by bench/run.ts):
- * real clients — y-websocket's `WebsocketProvider` for pairplan and the
- * y-websocket server, `HocuspocusProvider` for Hocuspocus — two partners
- * per pair, each ticking/unticking about once a second and updating its
- * presence twice a second, each on its own random phase. Latency tick →
- * partner is measured within this process (both partners live here, so one
- * clock), after a warm-up; the process also reports how late its own timers
- * ran, so a reader can tell the load generator's delay from the server's.
+ * One load-generating process of the benchmark (forked by bench/run.ts,
+ * pinned to the load generators' core): simulated partners, the same for
+ * every server (issue 17). A partner is a WebSocket and a
+ * {@link SimulatedPartner} — no Y.Doc, no provider: it writes each tick,
+ * untick and keystroke as the bytes Yjs would, answers the sync handshake,
+ * sends presence twice a second, and reads of what comes back only the
+ * struct ids (bench/wire/yjsUpdates.ts). Both partners of a pair live
+ * in this process, so a received id is looked up in what this process sent:
+ * that gives tick → partner latency on one clock, the pick it was (for the
+ * partners' plans at the end) and an exact count of lost updates for every
+ * server. Observers (the reference servers' stand-ins for a workshop's
+ * dashboard and projector) sync every room of a workshop and time the same
+ * ids. The process reports how late its own timers ran, so a reader can
+ * tell the load generator's delay from the server's.
  */
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import * as Y from 'yjs';
-import * as syncProtocol from 'y-protocols/sync';
 import WebSocket from 'ws';
-import { WebsocketProvider, messageSync } from 'y-websocket';
-import { HocuspocusProvider } from '@hocuspocus/provider';
-import { initPlanDoc, removePick, rootMap, setPick } from '../shared/doc/planDoc.js';
-import { isPairplan, type Target } from './servers.js';
+import { SimulatedPartner } from './wire/SimulatedPartner.js';
+import { readIds } from './wire/yjsUpdates.js';
+import { authFrame, awarenessFrame, emptySyncStep2Frame, readFrame, syncStep1Frame, updateFrame, type Dialect } from './wire/frames.js';
 
 export interface ClientSpec {
   readonly room: string;
@@ -24,143 +27,237 @@ export interface ClientSpec {
   readonly baseUrl?: string;
   readonly cookie?: string;
   readonly actor: { id: string; name: string };
+  /** This partner also types into a text field of its own (issue 17's typing share). */
+  readonly typing?: boolean;
 }
 
 export interface WorkerConfig {
-  readonly target: Target;
+  readonly dialect: Dialect;
+  /** Appended to the base URL before the room (pairplan's `/ws/pair`), y-websocket dialect only. */
+  readonly socketPath: string;
   readonly baseUrl: string;
   /** Two specs per pair, partners next to each other. */
   readonly clients: readonly ClientSpec[];
+  /** Reference servers' dashboard/projector stand-ins: each syncs all these rooms. */
+  readonly observers: readonly { readonly rooms: readonly string[] }[];
   readonly activityIds: readonly string[];
   readonly tickEveryMs: number;
   readonly presenceEveryMs: number;
+  readonly keyEveryMs: number;
+  /** Distinguishes this worker's Yjs client ids from another worker's. */
+  readonly workerIndex: number;
 }
 
-interface Client {
-  readonly doc: Y.Doc;
-  readonly spec: ClientSpec;
-  readonly awareness: { setLocalStateField(field: string, value: unknown): void };
-  isSynced(): boolean;
-  onSynced(listener: () => void): void;
-  destroy(): void;
+/** What this process sent, by struct id: the receivers look it up. */
+interface Sent {
+  readonly sender: number;
+  readonly kind: 'pick' | 'key';
+  readonly key: string;
+  readonly at: number;
+  readonly measured: boolean;
 }
 
 const now = (): number => performance.timeOrigin + performance.now();
-
-function connect(config: WorkerConfig, spec: ClientSpec): Client {
-  const doc = initPlanDoc(new Y.Doc());
-  const wsBase = (spec.baseUrl ?? config.baseUrl).replace(/^http/, 'ws');
-  if (config.target === 'hocuspocus') {
-    const provider = new HocuspocusProvider({ url: wsBase, name: spec.room, document: doc, WebSocketPolyfill: WebSocket } as never);
-    return {
-      doc,
-      spec,
-      awareness: provider.awareness!,
-      isSynced: () => provider.synced,
-      onSynced: (listener) => provider.on('synced', listener),
-      destroy: () => provider.destroy(),
-    };
-  }
-  const cookie = spec.cookie;
-  const Polyfill = cookie
-    ? class extends WebSocket {
-        constructor(address: string, protocols?: string | string[]) {
-          super(address, protocols, { headers: { cookie } });
-        }
-      }
-    : WebSocket;
-  const url = isPairplan(config.target) ? `${wsBase}/ws/pair` : wsBase;
-  const provider = new WebsocketProvider(url, spec.room, doc, { WebSocketPolyfill: Polyfill as never, disableBc: true, maxBackoffTime: 500 });
-  provider.messageHandlers[100] = () => undefined;
-  // Count the update messages the server relays (a tick that turned out to change nothing still arrives).
-  const handleSync = provider.messageHandlers[messageSync];
-  provider.messageHandlers[messageSync] = (encoder, decoder, ...rest) => {
-    if (loadOn && decoder.arr[decoder.pos] === syncProtocol.messageYjsUpdate) counts.received++;
-    handleSync(encoder, decoder, ...rest);
-  };
-  provider.awareness.setLocalState({ user: { id: spec.actor.id, name: spec.actor.name, color: '#336699' } });
-  return {
-    doc,
-    spec,
-    awareness: provider.awareness,
-    isSynced: () => provider.synced,
-    onSynced: (listener) => provider.on('sync', (s: boolean) => s && listener()),
-    destroy: () => provider.destroy(),
-  };
-}
+/** Texts are trimmed from their start past this length (pairplan's notes hold up to `LIMITS.textFieldLength`). */
+const TEXT_KEEP = 400;
+const TEXT_TRIM = 40;
 
 const config = JSON.parse(readFileSync(process.argv[2], 'utf8')) as WorkerConfig;
-// Every WebsocketProvider adds a process 'exit' listener: a thousand of them are expected here.
-process.setMaxListeners(0);
-const clients = config.clients.map((spec) => connect(config, spec));
-const latencies: number[] = [];
-/**
- * Ticks made while measuring, and since the load began; update messages
- * from the server since the load began (each tick is relayed as one; the
- * Hocuspocus provider is not counted).
- */
-const counts = { measuredTicks: 0, sent: 0, received: 0 };
+const idKey = (client: number, clock: number): number => client * 2 ** 21 + clock;
+const inserts = new Map<number, Sent>();
+const deletes = new Map<number, Sent>();
+const results = { latencies: [] as number[], keyLatencies: [] as number[], observerLatencies: [] as number[] };
+/** Since the load began: picks/unpicks and keystrokes sent, and how many of them reached the partner. */
+const counts = { measuredTicks: 0, measuredKeys: 0, sent: 0, received: 0, keysSent: 0, keysReceived: 0 };
 let loadOn = false;
 let measuring = false;
+let exiting = false;
+/** This process's CPU when the measured window began (user and system, in µs, are reported apart). */
+let cpuAtMeasure: NodeJS.CpuUsage | undefined;
+
+/** One WebSocket of a simulated client: connects, re-connects after a close, answers the sync handshake. */
+class Socket {
+  ws!: WebSocket;
+  readonly synced = new Set<string>();
+  constructor(
+    readonly url: string,
+    readonly rooms: readonly string[],
+    private readonly cookie: string | undefined,
+    private readonly onUpdate: (update: Uint8Array) => void,
+    private readonly onOpen: () => void = () => undefined,
+  ) {
+    this.open();
+  }
+
+  get allSynced(): boolean {
+    return this.synced.size === this.rooms.length;
+  }
+
+  private open(): void {
+    this.synced.clear();
+    // No compression offered: no server benchmarked enables it, and a refused offer is per-message work for nothing.
+    const ws = new WebSocket(this.url, { perMessageDeflate: false, ...(this.cookie ? { headers: { cookie: this.cookie } } : {}) });
+    ws.binaryType = 'nodebuffer';
+    this.ws = ws;
+    ws.on('open', () => {
+      for (const room of this.rooms) {
+        if (config.dialect === 'hocuspocus') ws.send(authFrame(room));
+        ws.send(syncStep1Frame(config.dialect, room));
+      }
+      this.onOpen();
+    });
+    ws.on('message', (data: Buffer) => this.receive(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)));
+    ws.on('error', () => undefined);
+    ws.on('close', () => {
+      if (!exiting) setTimeout(() => this.open(), 100 + Math.random() * 400);
+    });
+  }
+
+  private receive(data: Uint8Array): void {
+    const frame = readFrame(config.dialect, data, this.rooms[0]);
+    if (frame.kind === 'step1') this.send(emptySyncStep2Frame(config.dialect, frame.room));
+    else if (frame.kind === 'step2') this.synced.add(frame.room);
+    else if (frame.kind === 'update') this.onUpdate(frame.update);
+  }
+
+  send(frame: Uint8Array): void {
+    if (this.ws.readyState === WebSocket.OPEN) this.ws.send(frame);
+  }
+}
+
+/** A partner: its socket, what it wrote, and its plan as it knows it (its own picks and the partner's that arrived). */
+class Partner {
+  readonly writer: SimulatedPartner;
+  readonly socket: Socket;
+  readonly view = new Set<string>();
+  private awarenessClock = 0;
+  private readonly state: { user: { id: string; name: string; color: string }; cursor?: { at: number } };
+
+  constructor(
+    readonly index: number,
+    readonly spec: ClientSpec,
+  ) {
+    this.writer = new SimulatedPartner(1 + config.workerIndex * 100_000 + index);
+    this.state = { user: { id: spec.actor.id, name: spec.actor.name, color: '#336699' } };
+    const base = (spec.baseUrl ?? config.baseUrl).replace(/^http/, 'ws');
+    const url = config.dialect === 'hocuspocus' ? base : `${base}${config.socketPath}/${spec.room}`;
+    this.socket = new Socket(url, [spec.room], spec.cookie, (u) => this.receive(u), () => this.sendPresence());
+  }
+
+  sendPresence(): void {
+    this.socket.send(awarenessFrame(config.dialect, this.spec.room, this.writer.clientId, this.awarenessClock++, JSON.stringify(this.state)));
+  }
+
+  moveCursor(): void {
+    this.state.cursor = { at: Math.random() };
+    this.sendPresence();
+  }
+
+  send(kind: Sent['kind'], key: string, written: { update: Uint8Array; id: { client: number; clock: number } }, isDelete: boolean): void {
+    (isDelete ? deletes : inserts).set(idKey(written.id.client, written.id.clock), { sender: this.index, kind, key, at: now(), measured: measuring });
+    this.socket.send(updateFrame(config.dialect, this.spec.room, written.update));
+  }
+
+  private receive(update: Uint8Array): void {
+    if (!loadOn) return;
+    const ids = readIds(update);
+    for (const id of ids.inserts) this.arrived(inserts.get(idKey(id.client, id.clock)), false);
+    for (const id of ids.deletes) this.arrived(deletes.get(idKey(id.client, id.clock)), true);
+  }
+
+  private arrived(sent: Sent | undefined, isDelete: boolean): void {
+    // Another client's echo (the y-websocket servers send an update back to its sender too), or not this process's.
+    if (!sent || sent.sender === this.index) return;
+    if (sent.kind === 'key') {
+      counts.keysReceived++;
+      if (sent.measured && measuring) results.keyLatencies.push(now() - sent.at);
+      return;
+    }
+    counts.received++;
+    if (isDelete) return void this.view.delete(sent.key);
+    this.view.add(sent.key);
+    if (sent.measured && measuring) results.latencies.push(now() - sent.at);
+  }
+}
+
+// Every partner and observer socket holds a few listeners: thousands are expected here.
+process.setMaxListeners(0);
+const partners = config.clients.map((spec, i) => new Partner(i, spec));
+const observerSockets = config.observers.map(({ rooms }) => {
+  const base = config.baseUrl.replace(/^http/, 'ws');
+  const onUpdate = (update: Uint8Array): void => {
+    for (const id of readIds(update).inserts) {
+      const sent = inserts.get(idKey(id.client, id.clock));
+      if (sent?.kind === 'pick' && sent.measured && measuring) results.observerLatencies.push(now() - sent.at);
+    }
+  };
+  // Hocuspocus carries a workshop's rooms on one socket; a y-websocket server needs one socket per room.
+  return config.dialect === 'hocuspocus' ? [new Socket(base, rooms, undefined, onUpdate)] : rooms.map((room) => new Socket(`${base}${config.socketPath}/${room}`, [room], undefined, onUpdate));
+});
+const sockets = (): Socket[] => [...partners.map((p) => p.socket), ...observerSockets.flat()];
+
 // How late this process's own timers fire: the share of the measured latency that is the load generator's.
 // (The histogram records whole sampling intervals: the resolution is taken off, as in loopMonitor.cjs.)
 const LOOP_RESOLUTION_MS = 10;
 const loop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
 const late = (ns: number): number => Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS);
 
-// Each client measures its partner's new ticks (timestamps come from the same clock: both partners live here).
-clients.forEach((client) => {
-  rootMap(client.doc, 'picks').observe((event, transaction) => {
-    if (transaction.local || !measuring) return;
-    const t = now();
-    for (const [key, change] of event.changes.keys) {
-      if (change.action === 'delete') continue;
-      const value = rootMap(client.doc, 'picks').get(key) as { at?: number; by?: string } | undefined;
-      if (value?.at && value.by !== client.spec.actor.id) latencies.push(t - value.at);
-    }
-  });
-});
-
-function whenAllSynced(): Promise<void> {
-  return new Promise((resolve) => {
-    const check = (): void => {
-      if (clients.every((c) => c.isSynced())) resolve();
-      else setTimeout(check, 20);
-    };
-    check();
-  });
-}
-
 /** Runs `action` every `everyMs`, starting at a random point of the first interval (real clients are not in step). */
 function everyStaggered(everyMs: number, action: () => void): void {
   timers.push(setTimeout(() => timers.push(setInterval(action, everyMs)), Math.random() * everyMs));
 }
 
+/** What was sent this long ago has arrived or is lost: forgotten, so the registry stays small (no major GCs in the window). */
+const REGISTRY_KEEP_MS = 10_000;
+function forgetOld(registry: Map<number, Sent>): void {
+  const before = now() - REGISTRY_KEEP_MS;
+  for (const [key, sent] of registry) {
+    if (sent.at >= before) return;
+    registry.delete(key);
+  }
+}
+
 const timers: NodeJS.Timeout[] = [];
 function startLoad(): void {
   loadOn = true;
-  clients.forEach((client, i) => {
+  timers.push(setInterval(() => [inserts, deletes].forEach(forgetOld), 2_000));
+  partners.forEach((partner, i) => {
     // The two partners tick alternate activities, so no tick is ever undone by a race before it arrives:
     // every tick must reach the partner, which makes the lost-tick count exact. Seven each: the two never pass
     // the maximum of 14 together, which the server enforces by undoing the tick past it.
     const own = config.activityIds.filter((_, k) => k % 2 === i % 2).slice(0, 7);
+    const actor = partner.spec.actor;
     everyStaggered(config.tickEveryMs, () => {
       const id = own[Math.floor(Math.random() * own.length)];
-      if (rootMap(client.doc, 'picks').has(id)) removePick(client.doc, id);
-      else setPick(client.doc, id, client.spec.actor, now());
+      if (partner.writer.isPicked(id)) {
+        partner.send('pick', id, partner.writer.unpick(id), true);
+        partner.view.delete(id);
+      } else {
+        partner.send('pick', id, partner.writer.pick(id, { by: actor.id, name: actor.name, at: now() }), false);
+        partner.view.add(id);
+      }
       counts.sent++;
       if (measuring) counts.measuredTicks++;
     });
-    everyStaggered(config.presenceEveryMs, () => client.awareness.setLocalStateField('cursor', { at: Math.random() }));
+    everyStaggered(config.presenceEveryMs, () => partner.moveCursor());
+    if (!partner.spec.typing) return;
+    // Typing partners write a note on their first own activity: one keystroke per update, trimmed from the start.
+    const root = `text:${own[0]}|note`;
+    everyStaggered(config.keyEveryMs, () => {
+      if (partner.writer.textLength(root) >= TEXT_KEEP) partner.send('key', root, partner.writer.trim(root, TEXT_TRIM), true);
+      partner.send('key', root, partner.writer.type(root, 'abcdefghij '[counts.keysSent % 11]), false);
+      counts.keysSent++;
+      if (measuring) counts.measuredKeys++;
+    });
   });
 }
 
-/** Resolves when every client is synced, with the time it took. */
-function awaitResync(): void {
+/** Resolves when every socket is synced, with the time it took. */
+function awaitSynced(reply: string): void {
   const started = Date.now();
   const wait = (): void => {
-    if (clients.some((c) => !c.isSynced())) setTimeout(wait, 20);
-    else process.send!({ t: 'resynced', ms: Date.now() - started });
+    if (sockets().some((s) => !s.allSynced)) setTimeout(wait, 20);
+    else process.send!({ t: reply, ms: Date.now() - started });
   };
   wait();
 }
@@ -171,29 +268,29 @@ process.on('message', (message: { t: string }) => {
       return startLoad();
     case 'measure':
       measuring = true;
+      cpuAtMeasure = process.cpuUsage();
       loop.enable();
       return;
     case 'stop':
       measuring = false;
       loop.disable();
       for (const t of timers) clearInterval(t);
-      process.send!({ t: 'result', latencies, ticks: counts.measuredTicks, loopP99: late(loop.percentile(99)) });
+      process.send!({ t: 'result', ...results, cpu: process.cpuUsage(cpuAtMeasure), ticks: counts.measuredTicks, keys: counts.measuredKeys, loopP99: late(loop.percentile(99)) });
       return;
     case 'counts':
-      // Asked once the last ticks have had time to arrive: every tick sent should have reached the partner.
-      return void process.send!({ t: 'counts', sent: counts.sent, received: counts.received });
+      // Asked once the last updates have had time to arrive: every one sent should have reached the partner.
+      return void process.send!({ t: 'counts', ...counts });
     case 'await-resync':
-      return awaitResync();
+      return awaitSynced('resynced');
     case 'snapshot': {
-      const picks = clients.map((c) => ({ room: c.spec.room, picks: [...rootMap(c.doc, 'picks').keys()].sort() }));
+      const picks = partners.map((p) => ({ room: p.spec.room, picks: [...p.view].sort() }));
       return void process.send!({ t: 'snapshot', picks });
     }
     case 'exit':
-      for (const c of clients) c.destroy();
+      exiting = true;
+      for (const s of sockets()) s.ws.close();
       process.exit(0);
   }
 });
 
-const connectStarted = Date.now();
-await whenAllSynced();
-process.send!({ t: 'connected', ms: Date.now() - connectStarted });
+awaitSynced('connected');

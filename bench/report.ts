@@ -1,20 +1,27 @@
 /**
  * The benchmark's figures: one row per server and size (the median of the
- * repeated runs, metric by metric), printed as a Markdown table, then the
- * ratios ours / theirs.
+ * repeated runs that count, metric by metric), printed as a Markdown table,
+ * then the ratios ours / theirs. A run whose load generators were saturated
+ * (issue 17) is marked and counts for nothing.
  */
 
 /** What one run of one server at one size measured. */
 export interface Row {
   readonly target: string;
+  /** The Node version the server ran on. */
+  readonly node: string;
+  readonly workload: string;
   readonly pairs: number;
   readonly p50: number;
   readonly p95: number;
   readonly p99: number;
   readonly max: number;
+  /** Keystroke → partner p99 (the typing pairs). */
+  readonly key99: number;
   /** The server's own share (pairplan's /metrics): frame arrival to relay, group commit included. */
   readonly server50: number;
   readonly server99: number;
+  /** Tick → viewer: pairplan's dashboards, or the reference servers' observers (mixed workload). */
   readonly dash50: number;
   readonly dash95: number;
   /** Server CPU seconds (every process of the target) from the first connect to the end of the load. */
@@ -34,11 +41,30 @@ export interface Row {
   readonly connectMs: number;
   readonly resyncMs: number;
   readonly ticks: number;
-  /** Ticks sent during the load minus update messages the partners received (pairplan only: NaN for the references). */
+  /** Keystrokes sent in the measured window. */
+  readonly keys: number;
+  /** Ticks and unticks sent during the load that never reached the partner (every server: the partners read each update's id). */
   readonly lostTicks: number;
+  readonly lostKeys: number;
   /** Pairs whose partners, or whose partners and the restarted server, disagree at the end. */
   readonly divergedPairs: number;
+  /** Why the load generators were saturated (the run does not count), or null. */
+  readonly saturated: string | null;
 }
+
+/** Load generators busier than this share of their cores, or with a loop p99 above this, measured themselves. */
+export const SATURATION = { cpuShare: 0.8, loopP99Ms: 10 } as const;
+
+/** Whether the load generators were saturated in a window, and by what. */
+export function saturation(load: { clientCpu: number; clientLoopP99: number; windowSeconds: number; cores: number }): string | null {
+  const share = load.clientCpu / (load.windowSeconds * load.cores);
+  if (share >= SATURATION.cpuShare) return `load generators at ${Math.round(share * 100)} % of their core`;
+  if (!(load.clientLoopP99 < SATURATION.loopP99Ms)) return `load generators' loop p99 ${load.clientLoopP99.toFixed(1)} ms`;
+  return null;
+}
+
+/** The load generators' CPU per update over the server's (issue 17: at most 0.5). */
+export const loadShare = (row: Row): number => row.clientCpu / row.steadyCpu;
 
 /** The `p`th percentile of `values` (nearest rank). */
 export function percentile(values: readonly number[], p: number): number {
@@ -52,13 +78,20 @@ const median = (values: number[]): number => {
   return finite.length === 0 ? NaN : percentile(finite, 50);
 };
 
-/** One row of medians from repeated runs of the same server and size. */
-export function medianRow(runs: readonly Row[]): Row {
+/**
+ * One row of medians from repeated runs of the same server and size, over
+ * the runs whose load generators were not saturated; when every run was,
+ * the median of them all, still marked.
+ */
+export function medianRow(allRuns: readonly Row[]): Row {
+  const counted = allRuns.filter((r) => r.saturated === null);
+  const runs = counted.length > 0 ? counted : allRuns;
   const keys = Object.keys(runs[0]) as (keyof Row)[];
   const out: Record<string, unknown> = {};
   for (const key of keys) {
     const first = runs[0][key];
-    if (typeof first !== 'number') out[key] = first;
+    if (key === 'saturated') out[key] = counted.length > 0 ? null : `${allRuns.length} of ${allRuns.length} runs saturated (${first})`;
+    else if (typeof first !== 'number') out[key] = first;
     // Losses are summed over the runs, never hidden in a median.
     else if (key === 'lostTicks' || key === 'divergedPairs') out[key] = runs.reduce((n, r) => n + (r[key] as number), 0);
     else out[key] = median(runs.map((r) => r[key] as number));
@@ -71,29 +104,34 @@ const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(d
 /** A one-line summary of a run, for the progress log. */
 export function formatProgress(row: Row): string {
   return (
-    `  p50 ${fmt(row.p50, 2)} p99 ${fmt(row.p99, 2)} ms (in the server ${fmt(row.server50, 2)} / ${fmt(row.server99, 2)}) · dashboard p95 ${fmt(row.dash95)} ms · CPU ${fmt(row.cpu)} s ` +
+    `${row.saturated ? `  SATURATED, does not count: ${row.saturated}\n` : ''}` +
+    `  p50 ${fmt(row.p50, 2)} p99 ${fmt(row.p99, 2)} ms (in the server ${fmt(row.server50, 2)} / ${fmt(row.server99, 2)}) · viewer p95 ${fmt(row.dash95)} ms · CPU ${fmt(row.cpu)} s ` +
     `(measured window ${fmt(row.steadyCpu)} s; load generators ${fmt(row.clientCpu)} s) · RSS ${fmt(row.rss, 0)} MB (heap in use ${fmt(row.heapUsedMb, 0)} MB) · ` +
-    `loop p99 ${fmt(row.loopP99)} ms (load generators ${fmt(row.clientLoopP99)} ms) · lost ${fmt(row.lostTicks, 0)}, diverged ${row.divergedPairs}`
+    `loop p99 ${fmt(row.loopP99)} ms (load generators ${fmt(row.clientLoopP99)} ms) · lost ${fmt(row.lostTicks, 0)} ticks ${fmt(row.lostKeys, 0)} keys, diverged ${row.divergedPairs}`
   );
 }
 
-/** The Markdown table of all rows, and the ratios of pairplan to each reference server. */
+/** The Markdown table of all rows, and the ratios of pairplan to each reference server (runs that count only). */
 export function formatReport(rows: readonly Row[], runsPerRow: number): string {
   const lines = [
-    `Median of ${runsPerRow} run${runsPerRow === 1 ? '' : 's'} per row.`,
+    `Median of ${runsPerRow} run${runsPerRow === 1 ? '' : 's'} per row (runs whose load generators saturated left out).`,
     '',
-    '| server | pairs | tick→partner p50 / p95 / p99 / max (ms) | of which in the server p50 / p99 (ms) | tick→dashboard p50 / p95 (ms) | server CPU s (measured window) | load generators CPU s | peak RSS MB (idle) | RSS/room KB above idle | server loop p99 ms | load generators loop p99 ms | connect all ms | resync after restart ms | ticks | lost ticks | diverged pairs |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| server | Node | workload | pairs | tick→partner p50 / p95 / p99 / max (ms) | keystroke→partner p99 (ms) | of which in the server p50 / p99 (ms) | tick→viewer p50 / p95 (ms) | server CPU s (measured window) | load generators CPU s (× server) | peak RSS MB (idle) | RSS/room KB above idle | server loop p99 ms | load generators loop p99 ms | connect all ms | resync after restart ms | ticks / keystrokes | lost ticks / keystrokes | diverged pairs |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of rows) {
     lines.push(
-      `| ${r.target} | ${r.pairs} | ${fmt(r.p50, 2)} / ${fmt(r.p95, 2)} / ${fmt(r.p99, 2)} / ${fmt(r.max)} | ${fmt(r.server50, 2)} / ${fmt(r.server99, 2)} | ${fmt(r.dash50)} / ${fmt(r.dash95)} | ${fmt(r.cpu)} (${fmt(r.steadyCpu)}) | ${fmt(r.clientCpu)} | ${fmt(r.rss, 0)} (${fmt(r.idleRss, 0)}) | ${fmt(r.rssPerRoomKb, 0)} | ${fmt(r.loopP99)} | ${fmt(r.clientLoopP99)} | ${fmt(r.connectMs, 0)} | ${fmt(r.resyncMs, 0)} | ${fmt(r.ticks, 0)} | ${fmt(r.lostTicks, 0)} | ${r.divergedPairs} |`,
+      `| ${r.target}${r.saturated ? ` **saturated: ${r.saturated}**` : ''} | ${r.node} | ${r.workload} | ${r.pairs} | ${fmt(r.p50, 2)} / ${fmt(r.p95, 2)} / ${fmt(r.p99, 2)} / ${fmt(r.max)} | ${fmt(r.key99, 2)} | ${fmt(r.server50, 2)} / ${fmt(r.server99, 2)} | ${fmt(r.dash50)} / ${fmt(r.dash95)} | ${fmt(r.cpu)} (${fmt(r.steadyCpu)}) | ${fmt(r.clientCpu)} (×${fmt(loadShare(r), 2)}) | ${fmt(r.rss, 0)} (${fmt(r.idleRss, 0)}) | ${fmt(r.rssPerRoomKb, 0)} | ${fmt(r.loopP99)} | ${fmt(r.clientLoopP99)} | ${fmt(r.connectMs, 0)} | ${fmt(r.resyncMs, 0)} | ${fmt(r.ticks, 0)} / ${fmt(r.keys, 0)} | ${fmt(r.lostTicks, 0)} / ${fmt(r.lostKeys, 0)} | ${r.divergedPairs} |`,
     );
   }
-  lines.push('', 'Ratios pairplan / reference (CPU in the measured window, p50, p99):');
-  for (const ours of rows.filter((r) => r.target.startsWith('pairplan'))) {
-    for (const ref of rows.filter((r) => !r.target.startsWith('pairplan') && r.pairs === ours.pairs)) {
-      lines.push(`  ${ours.pairs} pairs vs ${ref.target}: CPU ×${fmt(ours.steadyCpu / ref.steadyCpu, 2)}, p50 ×${fmt(ours.p50 / ref.p50, 2)}, p99 ×${fmt(ours.p99 / ref.p99, 2)}`);
+  lines.push('', 'Ratios pairplan / reference (CPU in the measured window, p50, p99), same size and workload:');
+  const counts = (r: Row): boolean => r.saturated === null;
+  const isOurs = (r: Row): boolean => r.target.startsWith('pairplan') || r.target === 'baseline';
+  for (const ours of rows.filter((r) => isOurs(r) && counts(r))) {
+    for (const ref of rows.filter((r) => !isOurs(r) && counts(r) && r.pairs === ours.pairs && r.workload === ours.workload)) {
+      lines.push(
+        `  ${ours.pairs} pairs, ${ours.target} (${ours.node}) vs ${ref.target} (${ref.node}): CPU ×${fmt(ours.steadyCpu / ref.steadyCpu, 2)}, p50 ×${fmt(ours.p50 / ref.p50, 2)}, p99 ×${fmt(ours.p99 / ref.p99, 2)}`,
+      );
     }
   }
   return lines.join('\n');

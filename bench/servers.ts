@@ -1,20 +1,45 @@
 /**
- * The servers the benchmark drives, each as its own process: pairplan
- * (auth + validation + durable store), the y-websocket 2.1.0 server
- * (`bin/server.cjs`), and Hocuspocus 3.
+ * The servers the benchmark drives, each as its own process pinned to the
+ * server's core (`taskset`, issue 17): pairplan (auth + validation +
+ * durable store) on the project's Node and on Node 22, the y-websocket
+ * 2.1.0 server (`bin/server.cjs`) and Hocuspocus 3 on the project's Node,
+ * and today's anchors — `@y/websocket-server` 0.1.5 and Hocuspocus 4.7 —
+ * on Node 22 (Hocuspocus 4 needs it), installed on first use (bench/cache.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BENCH_METRICS_TOKEN } from './serverMetrics.js';
+import { CACHE_DIR, cached, nodeVersion } from './cache.js';
+import type { Dialect } from './wire/frames.js';
 
-export const TARGETS = ['pairplan', 'y-websocket', 'hocuspocus'] as const;
+export const TARGETS = ['pairplan', 'y-websocket', 'hocuspocus', 'pairplan@node22', 'y-websocket-server', 'hocuspocus4'] as const;
 /** `baseline`: pairplan from another checkout (BENCH_BASELINE_DIR, say a git worktree of an older commit), run in turns with this one. */
 export type Target = (typeof TARGETS)[number] | 'baseline';
 
 /** Whether a target is pairplan (this checkout or the baseline): sessions, dashboards, /metrics. */
-export const isPairplan = (target: Target): boolean => target === 'pairplan' || target === 'baseline';
+export const isPairplan = (target: Target): boolean => target === 'pairplan' || target === 'pairplan@node22' || target === 'baseline';
+
+/** The wire dialect a target's clients speak. */
+export const dialectOf = (target: Target): Dialect => (target.startsWith('hocuspocus') ? 'hocuspocus' : 'y-websocket');
+
+/** The core the server under test runs on; the load generators (and this process) get the other (`BENCH_SERVER_CORE`, `BENCH_LOAD_CORE`). */
+export const SERVER_CORE = process.env.BENCH_SERVER_CORE ?? '0';
+export const LOAD_CORE = process.env.BENCH_LOAD_CORE ?? '1';
+
+/** The Node binary a target runs on: Node 22 from the cache, or the one running the benchmark. */
+export function nodeOf(target: Target): string {
+  return target === 'pairplan@node22' || target === 'y-websocket-server' || target === 'hocuspocus4' ? cached('node22') : process.execPath;
+}
+
+const versions = new Map<string, string>();
+/** The Node version a target runs on (`v22.23.5`), as printed in every row. */
+export function nodeVersionOf(target: Target): string {
+  const binary = nodeOf(target);
+  return versions.get(binary) ?? versions.set(binary, nodeVersion(binary)).get(binary)!;
+}
 
 /** The checkout a target's server runs from. */
 function checkoutOf(target: Target): string {
@@ -44,13 +69,34 @@ function serveFlags(cwd: string): string[] {
 
 function command(target: Target, cwd: string): string[] {
   switch (target) {
+    case 'pairplan@node22':
+      return ['--require', loopMonitor, '--import', resolve('bench/node22Addons.mjs'), ...serveFlags(cwd), ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), 'server/main.ts'];
     case 'pairplan':
     case 'baseline':
       return ['--require', loopMonitor, ...serveFlags(cwd), ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), 'server/main.ts'];
     case 'y-websocket':
       return ['--require', loopMonitor, 'node_modules/y-websocket-v2/bin/server.cjs'];
+    case 'y-websocket-server':
+      return ['--require', loopMonitor, cached('y-websocket-server')];
     case 'hocuspocus':
+    case 'hocuspocus4':
       return ['--require', loopMonitor, 'bench/hocuspocusServer.mjs'];
+  }
+}
+
+/** What a target's process needs in its environment beyond the common part. */
+function targetEnv(target: Target): Record<string, string> {
+  switch (target) {
+    case 'y-websocket':
+    case 'y-websocket-server':
+      return { BENCH_SIGTERM_EXIT: '1' };
+    case 'hocuspocus4':
+      return { BENCH_HOCUSPOCUS_MODULE: pathToFileURL(cached('hocuspocus4')).href };
+    case 'pairplan@node22':
+      cached('node22-addons');
+      return { BENCH_NODE22_ADDONS: join(CACHE_DIR, 'node22-addons') };
+    default:
+      return {};
   }
 }
 
@@ -61,7 +107,8 @@ export async function startServer(target: Target, port: number, dataDir?: string
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server process there (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const cwd = checkoutOf(target);
-  const child = spawn(process.execPath, [...profile, ...command(target, cwd)], {
+  // Pinned to the server's core: `taskset` execs node, so the child's pid is the server's.
+  const child = spawn('taskset', ['-c', SERVER_CORE, nodeOf(target), ...profile, ...command(target, cwd)], {
     cwd,
     env: {
       ...process.env,
@@ -73,7 +120,7 @@ export async function startServer(target: Target, port: number, dataDir?: string
       RATE_LIMIT_CREATE: '1000000',
       BENCH_LOOP_FILE: loopFile,
       METRICS_TOKEN: BENCH_METRICS_TOKEN,
-      ...(target === 'y-websocket' ? { BENCH_SIGTERM_EXIT: '1' } : {}),
+      ...targetEnv(target),
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -265,16 +265,20 @@ function checkRules(doc: Y.Doc, changes: ReadonlyMap<RootMap, KeyChange[]>, ctx:
   const choiceChanges = [...(changes.get('picks') ?? []).map((c) => ['picks', c] as const), ...(changes.get('writeIns') ?? []).map((c) => ['writeIns', c] as const)];
   const ownAgreements = (changes.get('agreements') ?? []).filter((c) => c.added !== null);
   if (choiceChanges.length === 0 && ownAgreements.length === 0) return null;
-  const choices = choicesOf(doc);
-  const evaluation = evaluatePlan(choices, ctx.list, rules);
   const grew = choiceChanges.filter(([root, c]) => !countsAsChosen(root, c.before, inventory) && countsAsChosen(root, c.after, inventory));
   const shrank = choiceChanges.filter(([root, c]) => countsAsChosen(root, c.before, inventory) && !countsAsChosen(root, c.after, inventory));
-  if (rules.maxTotal !== null && evaluation.chosenCount > rules.maxTotal && grew.length > shrank.length) {
+  // The whole plan is read and evaluated only when a maximum can have been passed or an agreement judged
+  // (issue 17: half the ticks are unticks, which did both for nothing).
+  const max = grew.length > shrank.length ? rules.maxTotal : null;
+  if (max === null && ownAgreements.length === 0) return null;
+  const choices = choicesOf(doc);
+  const evaluation = evaluatePlan(choices, ctx.list, rules);
+  if (max !== null && evaluation.chosenCount > max) {
     // Undo as many of the new choices as the plan is over (never more than this change added), the latest first:
     // a plan already over a maximum the leader lowered keeps its choices until the pair fixes it.
-    const excess = Math.min(evaluation.chosenCount - rules.maxTotal, grew.length - shrank.length);
+    const excess = Math.min(evaluation.chosenCount - max, grew.length - shrank.length);
     const latest = grew.flatMap(([, c]) => (c.added ? [c.added] : [])).sort((a, b) => b.id.clock - a.id.clock || b.id.client - a.id.client);
-    return { kind: 'rule', rule: 'over-max', reason: `the plan already has the maximum of ${rules.maxTotal}`, undo: rangesOf(latest.slice(0, excess)) };
+    return { kind: 'rule', rule: 'over-max', reason: `the plan already has the maximum of ${max}`, undo: rangesOf(latest.slice(0, excess)) };
   }
   if (ownAgreements.length === 0) return null;
   const undo = rangesOf(ownAgreements.flatMap((c) => (c.added ? [c.added] : [])));

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { formatReport, medianRow, saturation, type Row } from '../../../bench/report.js';
+
+/** A run's row with the figures a test cares about. */
+function row(target: string, over: Partial<Row> = {}): Row {
+  const base: Row = {
+    target, node: 'v22.23.5', workload: 'uniform', pairs: 100, p50: 1, p95: 2, p99: 3, max: 4, key99: 3, server50: NaN, server99: NaN, dash50: NaN, dash95: NaN,
+    cpu: 2, steadyCpu: 2, clientCpu: 0.5, rss: 100, heapUsedMb: NaN, idleRss: 50, rssPerRoomKb: 100, loopP99: 1, clientLoopP99: 1, connectMs: 500,
+    resyncMs: NaN, ticks: 2000, keys: 100, lostTicks: 0, lostKeys: 0, divergedPairs: 0, saturated: null,
+  };
+  return { ...base, ...over };
+}
+
+describe('saturation', () => {
+  it('marks load generators that used most of their core, or whose loop ran late', () => {
+    expect(saturation({ clientCpu: 17, clientLoopP99: 1, windowSeconds: 20, cores: 1 })).toMatch(/85 % of their core/);
+    expect(saturation({ clientCpu: 2, clientLoopP99: 12, windowSeconds: 20, cores: 1 })).toMatch(/loop p99 12.0 ms/);
+    expect(saturation({ clientCpu: 2, clientLoopP99: NaN, windowSeconds: 20, cores: 1 })).not.toBeNull();
+    expect(saturation({ clientCpu: 8, clientLoopP99: 3, windowSeconds: 20, cores: 1 })).toBeNull();
+  });
+});
+
+describe('medianRow', () => {
+  it('leaves the saturated runs out of the median', () => {
+    const median = medianRow([row('y', { p99: 3 }), row('y', { p99: 300, saturated: 'x' }), row('y', { p99: 5 }), row('y', { p99: 4 })]);
+    expect(median.p99).toBe(4);
+    expect(median.saturated).toBeNull();
+  });
+
+  it('stays marked when every run was saturated', () => {
+    expect(medianRow([row('y', { saturated: 'load generators at 90 % of their core' })]).saturated).toMatch(/1 of 1 runs saturated/);
+  });
+
+  it('sums losses over the runs that count rather than taking their median', () => {
+    expect(medianRow([row('y', { lostTicks: 1 }), row('y', { lostTicks: 0 }), row('y', { lostTicks: 2 })]).lostTicks).toBe(3);
+  });
+});
+
+describe('formatReport', () => {
+  it('prints the Node version in every row and gives no ratio against a saturated row', () => {
+    const report = formatReport([row('pairplan', { steadyCpu: 1 }), row('hocuspocus4', { steadyCpu: 2 }), row('y-websocket-server', { saturated: 'x' })], 1);
+    expect(report.split('\n').filter((l) => l.startsWith('| pairplan') || l.startsWith('| hocuspocus4')).every((l) => l.includes('| v22.23.5 |'))).toBe(true);
+    expect(report).toContain('vs hocuspocus4 (v22.23.5): CPU ×0.50');
+    expect(report).not.toContain('vs y-websocket-server');
+    expect(report).toContain('**saturated: x**');
+  });
+});
