@@ -14,7 +14,7 @@ import { verifyKey } from '../auth/secrets.js';
 import type { AppContext } from '../context.js';
 import type { DashboardHub } from '../workshops/DashboardHub.js';
 import { findWorkshop } from '../workshops/findWorkshop.js';
-import { toLive } from '../workshops/WorkshopService.js';
+import { toLeaderLive } from '../workshops/WorkshopService.js';
 import { publicWorkshop } from '../workshops/publicWorkshop.js';
 
 export const DASHBOARD_AUTH_MS = 5_000;
@@ -74,14 +74,14 @@ export class DashboardSockets {
         if (ws.readyState === ws.OPEN) ws.send(frame);
       },
     };
-    const unsubscribeLive = this.ctx.workshops.subscribe(workshop.id, (next) => send({ t: 'live', live: toLive(next), serverNow: Date.now() }));
+    const unsubscribeLive = this.ctx.workshops.subscribe(workshop.id, (next) => send({ t: 'live', live: toLeaderLive(next), serverNow: Date.now() }));
     ws.on('close', () => {
       unsubscribeLive();
       this.hub.unsubscribe(workshop.id, subscriber);
     });
     const summaries = await this.hub.subscribe(workshop, subscriber);
     const current = this.ctx.workshops.peek(workshop.id) ?? workshop;
-    send({ t: 'init', workshop: publicWorkshop(current), live: toLive(current), summaries, serverNow: Date.now() });
+    send({ t: 'init', workshop: publicWorkshop(current), live: toLeaderLive(current), summaries, serverNow: Date.now() });
     ws.on('message', (data, isBinary) => {
       if (isBinary) return;
       // JSON that is no message is ignored; anything else closes the socket.

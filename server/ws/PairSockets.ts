@@ -112,7 +112,7 @@ export class PairSockets {
       participantId: session.pid,
       name: session.n,
       log: ctx.log,
-      hello: { t: 'workshop', live: toLive(current), serverNow: Date.now() },
+      hello: { t: 'workshop', live: toLive(current, pair), serverNow: Date.now() },
       participantBytes: this.byteBudget(`${workshop.id}/${session.pid}`),
       metrics: ctx.metrics,
       onClose: () => {
@@ -123,7 +123,7 @@ export class PairSockets {
     const unsubscribe = ctx.workshops.subscribe(workshop.id, (next) => {
       // "Leave" in another tab revoked this session: its open sockets go too.
       if (isRevoked(next, session)) return connection.close(CLOSE_CODES.UNAUTHORIZED, 'you left this workshop');
-      connection.sendControl({ t: 'workshop', live: toLive(next), serverNow: Date.now() });
+      connection.sendControl({ t: 'workshop', live: toLive(next, pair), serverNow: Date.now() });
     });
     for (const [data, isBinary] of takeEarly()) ws.emit('message', data, isBinary);
   }

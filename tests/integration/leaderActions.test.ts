@@ -15,6 +15,8 @@ const CASES: { readonly [Id in LeaderActionId]: { readonly good: unknown; readon
   broadcast: { good: { message: 'Five minutes left' }, bad: { message: 42 } },
   lock: { good: {}, bad: { locked: false } },
   unlock: { good: {}, bad: { locked: true } },
+  help: { good: { pair: 1, answer: 'acknowledge' }, bad: { pair: 1, answer: 'ignore' } },
+  timesUp: { good: { warningMinutes: 3, autoLock: true }, bad: { warningMinutes: -1 } },
 };
 
 let server: TestServer;
