@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityList } from '../../../shared/lists/types.js';
 import { missingTitles, type PairSummary } from '../../../shared/tally/summarizePair.js';
 import { shareStyle } from '../leader/shareStyle.js';
-import { Icon } from '../shell/Icon.js';
+import { HelpRequest } from './HelpRequest.js';
+import { PairMessageForm } from './PairMessageForm.js';
 import { agreementFact, chosenFact, lastChangeFact, rulesFact } from './pairFacts.js';
 
 /** Who is here, and every partner who is not (roster members and those who joined earlier, issue 12). */
@@ -41,11 +42,7 @@ export function PairCard({ pair, serverNow, list }: { pair: PairSummary; serverN
           {t(`dashboard.state.${pair.state}`)}
         </span>
       </header>
-      {pair.help && (
-        <p className="pair-help">
-          <Icon name="help" /> {t('dashboard.card.help')}
-        </p>
-      )}
+      <HelpRequest pair={pair} serverNow={serverNow} />
       <People pair={pair} />
       <div className="pair-progress" aria-hidden="true">
         <span className="pair-progress-fill" style={shareStyle(share)} />
@@ -76,6 +73,7 @@ export function PairCard({ pair, serverNow, list }: { pair: PairSummary; serverN
       </dl>
       {hasStrategies && pair.missing.length > 0 && pair.state !== 'not-started' && <p className="pair-missing">{t('rules.missing', { list: missingTitles(pair, list).join(', ') })}</p>}
       {pair.splits > 0 && <p className="pair-splits">{t('dashboard.card.splits', { count: pair.splits })}</p>}
+      <PairMessageForm pair={pair.n} />
     </article>
   );
 }

@@ -10,6 +10,7 @@ import { Countdown } from './Countdown.js';
 import { HelpToggle } from './HelpToggle.js';
 import { ListIntro } from './ListIntro.js';
 import { LockedNotice } from './LockedNotice.js';
+import { TimesUpNotice } from './TimesUpNotice.js';
 import { PartnerAnnouncer } from './PartnerAnnouncer.js';
 import { PlanDraft } from './PlanDraft.js';
 import { RoomContext, type RoomModel } from './RoomContext.js';
@@ -42,6 +43,7 @@ export function PairRoom({ connection, session, workshop }: PairRoomProps) {
         <BroadcastBanner />
         <ConnectionNotice />
         <LockedNotice />
+        <TimesUpNotice />
         {!narrow && (
           <div className="sticky-bar">
             <RulesBar />
