@@ -30,7 +30,7 @@ export function TimesUpSettings() {
   return (
     <div className="times-up-settings">
       <form className="times-up-warning" onSubmit={handleSubmit}>
-        <div className="field field--inline">
+        <div className="field">
           <label htmlFor={`${id}-warning`}>{t('live.timesUp.warning')}</label>
           <input id={`${id}-warning`} type="number" inputMode="decimal" min={WARNING_MINUTES.min} max={WARNING_MINUTES.max} step={0.5} value={minutes ?? String(current)} aria-invalid={valid ? undefined : true} aria-describedby={`${id}-hint`} onChange={(e) => setMinutes(e.currentTarget.value)} />
         </div>

@@ -40,12 +40,13 @@ export function HelpToggle() {
       </button>
       <div role="status" data-testid="help-status">
         {help && status === 'asked' && <p className="hint">{t('live.help.waiting', { name: help.name, time: time(help.at) })}</p>}
-        {help && status === 'acknowledged' && (
-          <p className="help-answer">
-            <strong>{t('live.help.onMyWay')}</strong> {t('live.help.onMyWayAt', { time: time(help.ackAt ?? help.at) })}
-          </p>
-        )}
       </div>
+      {/* Announced by the banner at the top (HelpAnswerBanner); repeated here beside the button, silently. */}
+      {help && status === 'acknowledged' && (
+        <p className="help-answer" data-testid="help-answered">
+          <strong>{t('live.help.onMyWay')}</strong> {t('live.help.onMyWayAt', { time: time(help.ackAt ?? help.at) })}
+        </p>
+      )}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { BroadcastBanner } from './BroadcastBanner.js';
 import { CompactBar } from './CompactBar.js';
 import { ConnectionNotice } from './ConnectionNotice.js';
 import { Countdown } from './Countdown.js';
+import { HelpAnswerBanner } from './HelpAnswerBanner.js';
 import { HelpToggle } from './HelpToggle.js';
 import { ListIntro } from './ListIntro.js';
 import { LockedNotice } from './LockedNotice.js';
@@ -41,6 +42,7 @@ export function PairRoom({ connection, session, workshop }: PairRoomProps) {
       <div className={narrow ? 'room room--narrow' : 'room'} data-screen="room">
         <RoomHeader session={session} workshop={workshop} />
         <BroadcastBanner />
+        <HelpAnswerBanner />
         <ConnectionNotice />
         <LockedNotice />
         <TimesUpNotice />
