@@ -733,6 +733,9 @@ export const EN = {
       lockInRoom: 'Time is up: the plans lock in {{time}}. Finish what you are changing.',
       lockNow: 'Lock the plans now',
       warningBanner: 'Almost time: {{time}} left. Finish your plan and agree.',
+      summary: "Time's up: warning {{minutes}} min before the end · {{lock}}",
+      summaryLockOn: 'plans lock by themselves',
+      summaryLockOff: 'no automatic lock',
     },
   },
 } as const;

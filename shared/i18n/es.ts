@@ -736,6 +736,9 @@ export const ES: MessagesLike<typeof EN> = {
       lockInRoom: 'Se acabó el tiempo: los planes se bloquean en {{time}}. Terminen lo que están cambiando.',
       lockNow: 'Bloquear los planes ahora',
       warningBanner: 'Queda poco tiempo: {{time}}. Terminen su plan y pónganse de acuerdo.',
+      summary: 'Fin del tiempo: aviso {{minutes}} min antes del final · {{lock}}',
+      summaryLockOn: 'los planes se bloquean solos',
+      summaryLockOff: 'sin bloqueo automático',
     },
   },
 };

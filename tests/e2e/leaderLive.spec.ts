@@ -94,6 +94,7 @@ describe("time's up as facilitators run it", () => {
     await expect.poll(() => ana.getByTestId('countdown').getAttribute('class')).toMatch(/countdown--running/);
     expect(await ana.getByTestId('times-up-notice').textContent()).toBe('');
     // 20 minutes on the clock: a 30-minute warning, chosen now on the dashboard, starts the warning at once.
+    await leader.getByText(/^Time's up: warning 1 min before the end · no automatic lock$/).click();
     const warning = leader.getByLabel('Warning before the end (minutes)');
     await warning.fill('30');
     await leader.locator('.times-up-warning').getByRole('button', { name: 'Save' }).click();

@@ -4,6 +4,7 @@ import { BROADCAST_MAX_LENGTH } from '../../../shared/protocol/control.js';
 import { postLeaderAction } from '../../api/facilitatorApi.js';
 import { useLeader } from '../leader/LeaderContext.js';
 import { useLeaderAction } from '../leader/useLeaderAction.js';
+import { Icon } from '../shell/Icon.js';
 import '../../styles/leaderLive.css';
 
 /**
@@ -12,7 +13,7 @@ import '../../styles/leaderLive.css';
  * `pair`). For a pair's card, its table row, and the "open a pair" view;
  * it needs only the pair's number and the leader's context.
  */
-export function PairMessageForm({ pair }: { pair: number }) {
+export function PairMessageForm({ pair, compact = false }: { pair: number; /** An icon for the button (a table row stays one line high). */ compact?: boolean }) {
   const { t } = useTranslation();
   const { auth } = useLeader();
   const action = useLeaderAction();
@@ -33,7 +34,7 @@ export function PairMessageForm({ pair }: { pair: number }) {
     );
   };
   return (
-    <div className="pair-message" data-testid={`pair-message-${pair}`}>
+    <div className={compact ? 'pair-message pair-message--compact' : 'pair-message'} data-testid={`pair-message-${pair}`}>
       {open ? (
         <form className="pair-message-form" onSubmit={handleSubmit}>
           <label htmlFor={`${id}-text`} className="visually-hidden">
@@ -68,7 +69,7 @@ export function PairMessageForm({ pair }: { pair: number }) {
             setOpen(true);
           }}
         >
-          {t('live.message.open')}
+          {compact ? <Icon name="megaphone" /> : t('live.message.open')}
         </button>
       )}
       <span role="status" className="pair-message-status">

@@ -35,7 +35,7 @@ export function PairsTable({ pairs, serverNow, list }: { pairs: readonly PairSum
               <th scope="row">
                 {t('dashboard.card.title', { n: pair.n })}
                 <HelpRequest pair={pair} serverNow={serverNow} />
-                <PairMessageForm pair={pair.n} />
+                <PairMessageForm pair={pair.n} compact />
               </th>
               <td>{pair.present.length > 0 ? pair.present.map((p) => p.name).join(', ') : <span className="pair-nobody">{t('dashboard.card.nobody')}</span>}</td>
               <td>{chosenFact(t, pair)}</td>

@@ -8,7 +8,11 @@ import { useLeader } from '../leader/LeaderContext.js';
 import { useLeaderAction } from '../leader/useLeaderAction.js';
 import '../../styles/leaderLive.css';
 
-/** The warning's time and the automatic lock, changed while the workshop runs (issue 14). */
+/**
+ * The warning's time and the automatic lock, changed while the workshop runs
+ * (issue 14). Folded under a one-line summary, so the clock, lock and message
+ * controls still fit one screen beside 30 pairs.
+ */
 export function TimesUpSettings() {
   const { t } = useTranslation();
   const { connection, auth } = useLeader();
@@ -28,7 +32,8 @@ export function TimesUpSettings() {
   };
   const toggleLock = (autoLock: boolean): void => action.run(() => postLeaderAction(auth, 'timesUp', { autoLock }));
   return (
-    <div className="times-up-settings">
+    <details className="times-up-settings">
+      <summary>{t('live.timesUp.summary', { minutes: current, lock: live?.autoLock ? t('live.timesUp.summaryLockOn') : t('live.timesUp.summaryLockOff') })}</summary>
       <form className="times-up-warning" onSubmit={handleSubmit}>
         <div className="field">
           <label htmlFor={`${id}-warning`}>{t('live.timesUp.warning')}</label>
@@ -56,6 +61,6 @@ export function TimesUpSettings() {
           {action.error}
         </p>
       )}
-    </div>
+    </details>
   );
 }

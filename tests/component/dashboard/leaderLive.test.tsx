@@ -80,7 +80,8 @@ describe("time's up on the dashboard", () => {
   it('changes the warning and the automatic lock while the workshop runs', async () => {
     const user = userEvent.setup();
     openDashboard(initFrame([summary(1)], { live: live({ warningMs: 120_000, autoLock: false }) }));
-    const warning = await screen.findByRole('spinbutton', { name: 'Warning before the end (minutes)' });
+    await user.click(await screen.findByText("Time's up: warning 2 min before the end · no automatic lock"));
+    const warning = screen.getByRole('spinbutton', { name: 'Warning before the end (minutes)' });
     expect((warning as HTMLInputElement).value).toBe('2');
     await user.clear(warning);
     await user.type(warning, '5');
