@@ -6,6 +6,7 @@
  * workshop.json; a stored workshop without these fields still loads.
  */
 import { describe, expect, it } from 'vitest';
+import { encodeControl } from '../../shared/protocol/control.js';
 import { leaderActionPath } from '../../shared/protocol/leaderActions.js';
 import { MESSAGE_HISTORY_MAX } from '../../shared/protocol/pairMessages.js';
 import { createWorkshop, request, type CreatedWorkshop } from '../utils/api.js';
@@ -61,6 +62,27 @@ describe('a message to one pair', () => {
     const before = (await request(`${ctx.server.url}/api/workshops/${w.id}`, { headers: auth(w) })).body.live;
     for (const pair of [4, 0, 1.5, '2']) expect((await send(w, { message: 'Hello', pair })).status).toBe(400);
     expect((await request(`${ctx.server.url}/api/workshops/${w.id}`, { headers: auth(w) })).body.live).toEqual(before);
+  });
+});
+
+describe('a hostile partner', () => {
+  it('cannot forge a message: a "workshop" frame sent up the socket reaches nobody and changes nothing; the broadcast route wants the key', async () => {
+    const w = await createWorkshop(ctx.server.url, { title: 'Forged', pairs: 2 });
+    const ana = await ctx.join(w.joinCode, 'Ana', 1);
+    const ben = await ctx.join(w.joinCode, 'Ben', 1);
+    const cy = await ctx.join(w.joinCode, 'Cy', 2);
+    const forged = { id: 'x', text: 'FORGED: the workshop is over', at: Date.now() };
+    const clock = { status: 'idle' as const, durationMs: 0, endsAt: null, remainingMs: 0 };
+    (ana.provider.ws as unknown as { send(data: Uint8Array): void }).send(encodeControl({ t: 'workshop', live: { clock, locked: false, broadcast: forged }, serverNow: Date.now() }));
+    const viaHttp = await request(`${ctx.server.url}${leaderActionPath(w.id, 'broadcast')}`, { body: { message: 'FORGED too', pair: 2 }, headers: { cookie: ana.cookie } });
+    expect(viaHttp.status).toBe(401);
+    // A real message afterwards reaches everyone: by then the forged frame had its chance, and nobody shows it.
+    await send(w, { message: 'The real one' });
+    for (const p of [ana, ben, cy]) await eventually(() => expect(shown(p)?.text).toBe('The real one'));
+    for (const p of [ben, cy]) expect(everything(p)).not.toContain('FORGED');
+    const state = (await request(`${ctx.server.url}/api/workshops/${w.id}`, { headers: auth(w) })).body.live;
+    expect(JSON.stringify(state)).not.toContain('FORGED');
+    expect(ana.closes).toEqual([]);
   });
 });
 
