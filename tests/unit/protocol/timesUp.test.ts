@@ -46,6 +46,13 @@ describe('autoLockAtFor', () => {
   });
 });
 
+describe('the defaults the README states', () => {
+  it('warn two minutes before the end, lock nothing, and give the automatic lock a 30-second grace', () => {
+    expect(TIMES_UP_DEFAULTS).toEqual({ warningMinutes: 2, autoLock: false });
+    expect(AUTO_LOCK_GRACE_MS).toBe(30_000);
+  });
+});
+
 describe('withTimesUp and warningMsOf', () => {
   it('fill in the defaults and apply a partial change', () => {
     expect(withTimesUp(undefined, {})).toEqual(TIMES_UP_DEFAULTS);
