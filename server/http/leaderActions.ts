@@ -38,7 +38,7 @@ export const LEADER_ACTION_HANDLERS: { readonly [Id in LeaderActionId]: Handler<
     if (body.pair !== undefined && !workshop.pairs.some((p) => p.n === body.pair)) throw new HttpError(400, `pair ${body.pair} is not in this workshop`);
     const text = body.message.trim();
     const sent = { id: randomId(6), text, at: Date.now(), ...(body.pair !== undefined ? { pair: body.pair } : {}) };
-    await ctx.workshops.update(workshop.id, withMessage(workshop, sent));
+    await ctx.workshops.update(workshop.id, (current) => withMessage(current, sent));
     return { broadcast: text === '' ? null : sent };
   },
   async help(ctx, workshop, body) {

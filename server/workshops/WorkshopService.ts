@@ -182,11 +182,11 @@ export class WorkshopService {
     return this.cache.get(stored.id) ?? this.remember(stored);
   }
 
-  /** Applies a change, stores it, then tells the listeners. */
-  async update(id: string, change: WorkshopChange): Promise<WorkshopRecord> {
+  /** Applies a change (or one computed from the current record, e.g. a message appended to the history), stores it, then tells the listeners. */
+  async update(id: string, change: WorkshopChange | ((current: WorkshopRecord) => WorkshopChange)): Promise<WorkshopRecord> {
     const current = await this.get(id);
     if (!current) throw new Error(`unknown workshop ${id}`);
-    const next: WorkshopRecord = { ...current, ...change };
+    const next: WorkshopRecord = { ...current, ...(typeof change === 'function' ? change(current) : change) };
     await this.store.saveWorkshop(next);
     this.cache.set(id, next);
     this.notify(next);

@@ -132,3 +132,12 @@ describe('the history of messages', () => {
     expect((await send(w, { message: 'New', pair: 2 })).status).toBe(200);
   });
 });
+
+describe('messages sent at once', () => {
+  it('are all kept in the history', async () => {
+    const w = await createWorkshop(ctx.server.url, { title: 'At once', pairs: 3 });
+    await Promise.all([1, 2, 3].map((pair) => send(w, { message: `To ${pair}`, pair })));
+    const live = (await request(`${ctx.server.url}/api/workshops/${w.id}`, { headers: auth(w) })).body.live;
+    expect(live.messages.map((m: { text: string }) => m.text).sort()).toEqual(['To 1', 'To 2', 'To 3']);
+  });
+});
