@@ -27,6 +27,7 @@ import { RoomManager } from './rooms/RoomManager.js';
 import { openStore } from './store/openStore.js';
 import type { Store } from './store/Store.js';
 import { WorkshopService } from './workshops/WorkshopService.js';
+import { AutoLock } from './workshops/AutoLock.js';
 import { LocalRelay, type Relay } from './cluster/Relay.js';
 import { RedisRelay } from './cluster/RedisRelay.js';
 import { startHeartbeat } from './ws/heartbeat.js';
@@ -59,6 +60,8 @@ export interface AppOptions {
   readonly presenceKeepaliveMs?: number;
   /** Ping interval (default {@link HEARTBEAT_MS}; tests shorten it). */
   readonly heartbeatMs?: number;
+  /** How long after zero the automatic lock waits (default AUTO_LOCK_GRACE_MS, 30 s; tests shorten it). */
+  readonly autoLockGraceMs?: number;
 }
 
 /** Creates the app for `config`; nothing listens until `listen()`. */
@@ -69,7 +72,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const relay = options.relay ?? (config.redisUrl ? await RedisRelay.connect(config.redisUrl, log) : new LocalRelay());
   const jobs = new HeavyJobs();
   // Workshops with pair rooms loaded stay cached: rooms read them synchronously.
-  const workshops: WorkshopService = new WorkshopService(store, relay, { isInUse: (id): boolean => rooms.hasWorkshop(id) });
+  const autoLock = new AutoLock(log);
+  const workshops: WorkshopService = new WorkshopService(store, relay, {
+    isInUse: (id): boolean => rooms.hasWorkshop(id),
+    autoLockGraceMs: options.autoLockGraceMs,
+    onSeen: autoLock.seen,
+  });
+  autoLock.attach(workshops);
   const metrics = new Metrics();
   const rooms = new RoomManager({
     store,
@@ -146,6 +155,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     close: async () => {
       stopHeartbeat();
       metrics.close();
+      autoLock.close();
       for (const ws of wss.clients) ws.close(CLOSE_CODES.SERVICE_RESTART, 'server restarting');
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
       server.closeAllConnections();

@@ -9,7 +9,7 @@
  */
 import { Subscribable } from './Subscribable.js';
 import { parseDashboardServerMessage, type DashboardClientMessage, type DashboardServerMessage } from '../../shared/protocol/dashboard.js';
-import type { WorkshopLive } from '../../shared/protocol/live.js';
+import type { LeaderLive } from '../../shared/protocol/live.js';
 import { dashboardSocketPath } from '../../shared/protocol/socketPaths.js';
 import type { LeaderWorkshop } from '../../shared/protocol/workshop.js';
 import type { PairSummary } from '../../shared/tally/summarizePair.js';
@@ -60,7 +60,7 @@ export class DashboardConnection extends Subscribable {
   private status: DashboardStatus = { state: 'connecting', close: null };
   private workshop: LeaderWorkshop | null = null;
   private summaries: readonly PairSummary[] = [];
-  private live: WorkshopLive | null = null;
+  private live: LeaderLive | null = null;
   private offset = 0;
   private attempts = 0;
   private everConnected = false;
@@ -80,7 +80,7 @@ export class DashboardConnection extends Subscribable {
   getWorkshop = (): LeaderWorkshop | null => this.workshop;
   /** Every pair's summary, by pair number. */
   getSummaries = (): readonly PairSummary[] => this.summaries;
-  getLive = (): WorkshopLive | null => this.live;
+  getLive = (): LeaderLive | null => this.live;
   getOffset = (): number => this.offset;
 
   /** The server's clock now. */

@@ -1,5 +1,6 @@
 import { useEffect, useReducer, useSyncExternalStore } from 'react';
 import { clockPhase, formatRemaining, remainingMs, type ClockPhase } from '../../shared/protocol/clock.js';
+import { warningMsOfLive } from '../../shared/protocol/live.js';
 import { useWorkshopLive, type LiveSource } from './useWorkshopLive.js';
 
 /** What the countdown shows. */
@@ -37,7 +38,7 @@ export function useCountdown(source: LiveSource): Countdown | null {
   if (clock === null) return null;
   // Read at render: the tick above re-renders, and a stale "now" would show a wrong time for a tick.
   const serverNow = Date.now() + offset;
-  const phase = clockPhase(clock, serverNow);
+  const phase = clockPhase(clock, serverNow, warningMsOfLive(live));
   if (phase === 'idle') return null;
   const left = remainingMs(clock, serverNow);
   return { phase, remainingMs: left, text: formatRemaining(left) };

@@ -153,7 +153,7 @@ export function exportRoutes(
       requireFacilitator(req.headers, workshop);
       const started = Date.now();
       // Only what the files read: the rest of the record (keys' hashes, join code) never reaches a worker.
-      const exportable = { title: workshop.title, list: workshop.list, rules: workshop.rules, pairs: workshop.pairs, timeZone: workshop.timeZone };
+      const exportable = { title: workshop.title, list: workshop.list, rules: workshop.rules, pairs: workshop.pairs, timeZone: workshop.timeZone, messages: workshop.messages };
       const pairs = (await hub.summaries(workshop)).map((p) => ({ n: p.n, plan: p.plan, present: p.present?.map((who) => ({ id: who.id, name: who.name })) }));
       const lang = languageOf(req);
       const body = await buildWorkshopDownload(ctx, id, { workshop: exportable, pairs, lang, exportedAt: started, paper: paperOf(req.query.paper, lang) });

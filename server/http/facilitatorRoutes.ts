@@ -8,7 +8,7 @@ import { requireFacilitator } from '../auth/access.js';
 import type { AppContext } from '../context.js';
 import type { DashboardHub } from '../workshops/DashboardHub.js';
 import { publicWorkshop } from '../workshops/publicWorkshop.js';
-import { toLive } from '../workshops/WorkshopService.js';
+import { toLeaderLive } from '../workshops/WorkshopService.js';
 import { LEADER_ACTIONS, LEADER_ACTION_IDS } from '../../shared/protocol/leaderActions.js';
 import type { deletedWorkshopResponse, leaderWorkshopResponse } from '../../shared/protocol/responses.js';
 import type { Wire } from '../../shared/protocol/wire.js';
@@ -35,7 +35,7 @@ export function facilitatorRoutes(ctx: AppContext, hub: DashboardHub, limits: { 
       res.json({
         ...publicWorkshop(workshop),
         joinUrl: `${publicOrigin(ctx.config, req)}/j/${workshop.joinCode}`,
-        live: toLive(workshop),
+        live: toLeaderLive(workshop),
         summaries: await hub.summaries(workshop),
         serverNow: Date.now(),
       } satisfies Wire<typeof leaderWorkshopResponse>);

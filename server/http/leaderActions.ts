@@ -10,8 +10,11 @@ import type { AppContext } from '../context.js';
 import type { WorkshopRecord } from '../workshops/types.js';
 import { LEADER_ACTIONS, type LeaderActionId } from '../../shared/protocol/leaderActions.js';
 import type { Wire } from '../../shared/protocol/wire.js';
+import { withMessage } from '../../shared/protocol/pairMessages.js';
+import { withTimesUp } from '../../shared/protocol/timesUp.js';
 import { HttpError } from './errors.js';
 import { handleAddPairs, handleMove, handleRename, handleRules } from './sessionChangeHandlers.js';
+import { answerHelpRequest } from './helpAnswers.js';
 
 type Handler<Id extends LeaderActionId> = (
   ctx: AppContext,
@@ -33,10 +36,20 @@ export const LEADER_ACTION_HANDLERS: { readonly [Id in LeaderActionId]: Handler<
     return { clock: next.clock, serverNow: Date.now() };
   },
   async broadcast(ctx, workshop, body) {
+    if (body.pair !== undefined && !workshop.pairs.some((p) => p.n === body.pair)) throw new HttpError(400, `pair ${body.pair} is not in this workshop`);
     const text = body.message.trim();
-    const broadcast = text === '' ? null : { id: randomId(6), text, at: Date.now() };
-    await ctx.workshops.update(workshop.id, { broadcast });
-    return { broadcast };
+    const sent = { id: randomId(6), text, at: Date.now(), ...(body.pair !== undefined ? { pair: body.pair } : {}) };
+    await ctx.workshops.update(workshop.id, (current) => withMessage(current, sent));
+    return { broadcast: text === '' ? null : sent };
+  },
+  async help(ctx, workshop, body) {
+    const help = await answerHelpRequest(ctx, workshop, body.pair, body.answer);
+    ctx.log.info({ workshop: workshop.id, pair: body.pair, answer: body.answer }, 'help answered');
+    return { pair: body.pair, help };
+  },
+  async timesUp(ctx, workshop, body) {
+    const next = await ctx.workshops.setTimesUp(workshop.id, withTimesUp(workshop.timesUp, body));
+    return { timesUp: withTimesUp(next.timesUp, {}), autoLockAt: next.autoLockAt ?? null };
   },
   lock: setLocked(true),
   unlock: setLocked(false),

@@ -10,7 +10,9 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.outp
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue.path.join('.');
-  const missing = issue.code === 'invalid_type' && (body as Record<string, unknown>)[field] === undefined;
+  // Walk the path: a nested field ("timesUp.autoLock") that is there but of the wrong type is not "required".
+  const value = issue.path.reduce<unknown>((v, key) => (typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[key] : undefined), body);
+  const missing = issue.code === 'invalid_type' && value === undefined;
   // A custom check's message says what is wrong with the value; the path says which one ("roster.2.email").
   const message = issue.code === 'custom' && field !== '' ? `${field}: ${issue.message}` : issue.message;
   throw new HttpError(400, missing ? `${field} is required` : message);

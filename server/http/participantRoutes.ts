@@ -133,7 +133,7 @@ export function participantRoutes(ctx: AppContext, limits: { join: RequestHandle
           rules: workshop.rules,
           pairCount: workshop.pairs.length,
         },
-        live: toLive(workshop),
+        live: toLive(workshop, session.p),
         serverNow: Date.now(),
       } satisfies Wire<typeof sessionInfoResponse>);
     }),

@@ -10,6 +10,7 @@ import type { Wire } from '../../shared/protocol/wire.js';
 import { parseBody } from './parseBody.js';
 import { asyncHandler } from './errors.js';
 import { resolveWorkshopSetup } from './workshopSetup.js';
+import { withTimesUp } from '../../shared/protocol/timesUp.js';
 import { createdWorkshopBody } from './createdWorkshop.js';
 
 export function workshopRoutes(ctx: AppContext, limits: { create: import('express').RequestHandler }): Router {
@@ -25,7 +26,8 @@ export function workshopRoutes(ctx: AppContext, limits: { create: import('expres
     asyncHandler(async (req, res) => {
       const body = parseBody(createWorkshopBody, req.body);
       const { list, rules, pairs } = resolveWorkshopSetup(body);
-      const { workshop, facilitatorKey } = await ctx.workshops.create({ title: body.title ?? list.title, list, rules, pairs, timeZone: body.timeZone });
+      const timesUp = body.timesUp ? withTimesUp(undefined, body.timesUp) : undefined;
+      const { workshop, facilitatorKey } = await ctx.workshops.create({ title: body.title ?? list.title, list, rules, pairs, timeZone: body.timeZone, timesUp });
       ctx.log.info({ workshop: workshop.id, pairs: pairs.length, list: list.id }, 'workshop created');
       res.status(201).json(createdWorkshopBody(ctx, req, workshop, facilitatorKey));
     }),

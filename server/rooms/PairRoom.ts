@@ -88,6 +88,9 @@ export interface UpdateSender {
   readonly name: string;
 }
 
+/** The server's own writes (the leader's answer to a help request): judged with no author, and not refused by the lock. */
+export const SERVER_SENDER: UpdateSender = Object.freeze({ participantId: '', name: '' });
+
 /** A connected partner: where to send frames, and who they are. */
 export interface RoomPeer extends UpdateSender {
   send(frame: Uint8Array): void;
@@ -598,6 +601,31 @@ export class PairRoom {
   }
 
   /**
+   * A change the server makes itself (issue 14: the leader acknowledges or
+   * clears a help request): `change` edits a copy of the document, and what
+   * it changed goes the way a partner's update goes — judged on the shadow
+   * (with no author), stored, applied, relayed to every partner and every
+   * instance. Resolves once it is stored and applied; `false` when `change`
+   * changed nothing.
+   */
+  async applyServerChange(change: (doc: Y.Doc) => boolean): Promise<boolean> {
+    const draft = new Y.Doc();
+    try {
+      Y.applyUpdate(draft, Y.encodeStateAsUpdate(this.doc));
+      for (const update of this.inflight) Y.applyUpdate(draft, update);
+      const before = Y.encodeStateVector(draft);
+      if (!change(draft)) return false;
+      let settled = this.ingest(Y.encodeStateAsUpdate(draft, before), SERVER_SENDER);
+      while (settled.deferred) settled = await settled.deferred;
+      if (settled.refusal) throw new Error(`the server's own change was refused: ${settled.refusal.reason}`);
+      await settled.applied;
+      return true;
+    } finally {
+      draft.destroy();
+    }
+  }
+
+  /**
    * Applies `update` to the shadow and judges the document it leads to.
    * An update that leaves structs or deletions waiting for content the
    * room does not have is refused: over one ordered socket an honest client
@@ -606,7 +634,7 @@ export class PairRoom {
   private checkOnShadow(update: Uint8Array, sender: UpdateSender): { problem: ShadowProblem | null; changed: boolean } {
     let problem: ShadowProblem | null = null;
     let changed = false;
-    const author = { id: sender.participantId, name: sender.name };
+    const author = sender === SERVER_SENDER ? null : { id: sender.participantId, name: sender.name };
     const ctx = { list: this.options.list, author, rules: this.options.rules() };
     const onAfter = (tr: Y.Transaction): void => {
       if (tr.changed.size > 0 || tr.deleteSet.clients.size > 0) changed = true;
@@ -634,7 +662,7 @@ export class PairRoom {
     if ((structsAfter !== null && structsAfter !== structsBefore) || newPendingDs) {
       return { problem: { kind: 'invalid', reason: 'the update depends on changes the server does not have' }, changed };
     }
-    if (changed && this.options.isLocked()) return { problem: { kind: 'locked', reason: 'plans are locked' }, changed };
+    if (changed && sender !== SERVER_SENDER && this.options.isLocked()) return { problem: { kind: 'locked', reason: 'plans are locked' }, changed };
     return { problem: null, changed };
   }
 

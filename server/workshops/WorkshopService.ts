@@ -7,7 +7,9 @@
 import type { ActivityList, Rules } from '../../shared/lists/types.js';
 import { withJoinedName } from './joinedNames.js';
 import { applyClockAction, createClock, type ClockAction } from '../../shared/protocol/clock.js';
-import type { WorkshopLive } from '../../shared/protocol/live.js';
+import type { LeaderLive, WorkshopLive } from '../../shared/protocol/live.js';
+import { latestMessageFor } from '../../shared/protocol/pairMessages.js';
+import { AUTO_LOCK_GRACE_MS, autoLockAtFor, warningMsOf, type TimesUpSettings } from '../../shared/protocol/timesUp.js';
 import { mergeRevoked, withRevoked } from '../auth/revokedSessions.js';
 import { hashKey, newFacilitatorKey, newJoinCode, randomId } from '../auth/secrets.js';
 import type { Session } from '../auth/sessions.js';
@@ -49,6 +51,10 @@ export interface WorkshopServiceOptions {
   readonly isInUse?: (id: string) => boolean;
   /** Cache caps (default {@link WORKSHOP_CACHE}). */
   readonly cache?: { readonly maxEntries: number; readonly maxBytes: number };
+  /** How long after zero an automatic lock waits (default {@link AUTO_LOCK_GRACE_MS}; tests shorten it). */
+  readonly autoLockGraceMs?: number;
+  /** Hears every workshop this instance reads or changes (the automatic lock's scheduler: server/workshops/AutoLock.ts). */
+  readonly onSeen?: (workshop: WorkshopRecord) => void;
 }
 
 /** What creating a workshop needs (already validated). */
@@ -59,13 +65,32 @@ export interface NewWorkshop {
   readonly pairs: readonly PairSlot[];
   /** An IANA time zone, already validated. */
   readonly timeZone?: string;
+  /** The warning and the automatic lock (defaults when absent). */
+  readonly timesUp?: TimesUpSettings;
 }
 
 type Listener = (workshop: WorkshopRecord) => void;
 
-/** The workshop-wide state a pair room shows. */
-export function toLive(workshop: WorkshopRecord): WorkshopLive {
-  return { clock: workshop.clock, locked: workshop.locked, broadcast: workshop.broadcast, settings: sessionSettings(workshop) };
+/**
+ * The workshop-wide state a pair room shows: pair `n`'s is the latest
+ * message for it (every pair's or its own, never another pair's); without
+ * `n`, the message to every pair.
+ */
+export function toLive(workshop: WorkshopRecord, n?: number): WorkshopLive {
+  return {
+    clock: workshop.clock,
+    locked: workshop.locked,
+    broadcast: latestMessageFor(workshop, n),
+    warningMs: warningMsOf(workshop.timesUp),
+    autoLock: workshop.timesUp?.autoLock ?? false,
+    autoLockAt: workshop.locked ? null : (workshop.autoLockAt ?? null),
+    settings: sessionSettings(workshop),
+  };
+}
+
+/** What the leader's screens show: the state, and the history of messages. */
+export function toLeaderLive(workshop: WorkshopRecord): LeaderLive {
+  return { ...toLive(workshop), messages: [...(workshop.messages ?? [])] };
 }
 
 /** `n` empty pairs numbered 1..n. */
@@ -85,7 +110,7 @@ export class WorkshopService {
   constructor(
     private readonly store: Store,
     private readonly relay: Relay = new LocalRelay(),
-    options: WorkshopServiceOptions = {},
+    private readonly options: WorkshopServiceOptions = {},
   ) {
     const caps = options.cache ?? WORKSHOP_CACHE;
     this.cache = new LruCache({
@@ -127,6 +152,7 @@ export class WorkshopService {
         rules,
         pairs: input.pairs,
         ...(input.timeZone !== undefined ? { timeZone: input.timeZone } : {}),
+        ...(input.timesUp !== undefined ? { timesUp: input.timesUp } : {}),
         clock: createClock(rules.minutes),
         locked: false,
         broadcast: null,
@@ -189,11 +215,11 @@ export class WorkshopService {
     return this.cache.get(stored.id) ?? this.remember(stored);
   }
 
-  /** Applies a change, stores it, then tells the listeners. */
-  async update(id: string, change: WorkshopChange): Promise<WorkshopRecord> {
+  /** Applies a change (or one computed from the current record, e.g. a message appended to the history), stores it, then tells the listeners. */
+  async update(id: string, change: WorkshopChange | ((current: WorkshopRecord) => WorkshopChange)): Promise<WorkshopRecord> {
     const current = await this.get(id);
     if (!current) throw new Error(`unknown workshop ${id}`);
-    const next: WorkshopRecord = { ...current, ...change };
+    const next: WorkshopRecord = { ...current, ...(typeof change === 'function' ? change(current) : change) };
     await this.store.saveWorkshop(next);
     this.cache.set(id, next);
     this.notify(next);
@@ -202,6 +228,7 @@ export class WorkshopService {
   }
 
   private notify(workshop: WorkshopRecord): void {
+    this.options.onSeen?.(workshop);
     for (const listener of this.listeners.get(workshop.id) ?? []) listener(workshop);
   }
 
@@ -248,7 +275,20 @@ export class WorkshopService {
   async clock(id: string, action: ClockAction, minutes?: number): Promise<WorkshopRecord> {
     const current = await this.get(id);
     if (!current) throw new Error(`unknown workshop ${id}`);
-    return this.update(id, { clock: applyClockAction(current.clock, action, Date.now(), minutes) });
+    const now = Date.now();
+    const clock = applyClockAction(current.clock, action, now, minutes);
+    return this.update(id, { clock, autoLockAt: autoLockAtFor(clock, current.timesUp, now, this.autoLockGraceMs) });
+  }
+
+  /** Changes the time's-up settings; the automatic lock is due again (or no longer) under them. */
+  async setTimesUp(id: string, timesUp: TimesUpSettings): Promise<WorkshopRecord> {
+    const current = await this.get(id);
+    if (!current) throw new Error(`unknown workshop ${id}`);
+    return this.update(id, { timesUp, autoLockAt: autoLockAtFor(current.clock, timesUp, Date.now(), this.autoLockGraceMs) });
+  }
+
+  private get autoLockGraceMs(): number {
+    return this.options.autoLockGraceMs ?? AUTO_LOCK_GRACE_MS;
   }
 
   /** Listens to changes of one workshop (this instance's and, through the relay, every other's); returns the unsubscribe function. */
@@ -291,6 +331,7 @@ export class WorkshopService {
   private remember(workshop: WorkshopRecord): WorkshopRecord {
     this.cache.set(workshop.id, workshop);
     this.watch(workshop.id);
+    this.options.onSeen?.(workshop);
     return workshop;
   }
 }

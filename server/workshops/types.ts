@@ -6,6 +6,7 @@
 import type { ActivityList, Rules } from '../../shared/lists/types.js';
 import type { ClockState } from '../../shared/protocol/clock.js';
 import type { Broadcast } from '../../shared/protocol/live.js';
+import type { TimesUpSettings } from '../../shared/protocol/timesUp.js';
 
 /** One person on a roster, placed in a pair. */
 export interface RosterEntry {
@@ -60,6 +61,12 @@ export interface WorkshopRecord {
   readonly zoom?: ZoomLink;
   /** People the leader moved to another pair (absent in workshops stored before it existed). */
   readonly moves?: readonly PersonMove[];
+  /** Issue 14, messages: the current message to one pair, by pair number, and the history sent (shared/protocol/pairMessages.ts). Absent in older workshops. */
+  readonly pairMessages?: Readonly<Record<string, Broadcast>>;
+  readonly messages?: readonly Broadcast[];
+  /** Issue 14, time's up: the warning and the automatic lock (absent: two minutes, no lock), and when the lock is due. */
+  readonly timesUp?: TimesUpSettings;
+  readonly autoLockAt?: number | null;
 }
 
 /** A workshop's Zoom meeting (its main meeting UUID) and the breakout room ↔ pair mapping. */
@@ -69,4 +76,6 @@ export interface ZoomLink {
 }
 
 /** The parts of a workshop that change while it runs. */
-export type WorkshopChange = Partial<Pick<WorkshopRecord, 'clock' | 'locked' | 'broadcast' | 'pairs' | 'revokedSessions' | 'zoom' | 'title' | 'rules' | 'moves'>>;
+export type WorkshopChange = Partial<
+  Pick<WorkshopRecord, 'clock' | 'locked' | 'broadcast' | 'pairs' | 'revokedSessions' | 'zoom' | 'title' | 'rules' | 'moves' | 'pairMessages' | 'messages' | 'timesUp' | 'autoLockAt'>
+>;

@@ -14,7 +14,7 @@ import { verifyKey } from '../auth/secrets.js';
 import type { AppContext } from '../context.js';
 import type { DashboardHub } from '../workshops/DashboardHub.js';
 import { findWorkshop } from '../workshops/findWorkshop.js';
-import { toLive } from '../workshops/WorkshopService.js';
+import { toLeaderLive } from '../workshops/WorkshopService.js';
 import { publicWorkshop } from '../workshops/publicWorkshop.js';
 import { rosterChanged } from '../workshops/sessionChanges.js';
 
@@ -79,7 +79,7 @@ export class DashboardSockets {
     const unsubscribeLive = this.ctx.workshops.subscribe(workshop.id, (next) => {
       if (rosterChanged(shown, next)) send({ t: 'roster', pairs: next.pairs.map(({ n, members }) => ({ n, members })) });
       shown = next;
-      send({ t: 'live', live: toLive(next), serverNow: Date.now() });
+      send({ t: 'live', live: toLeaderLive(next), serverNow: Date.now() });
     });
     const unsubscribeDeleted = this.ctx.workshops.onDeleted((id) => void (id === workshop.id && ws.close(CLOSE_CODES.NOT_FOUND, 'this workshop was deleted')));
     ws.on('close', () => {
@@ -89,7 +89,7 @@ export class DashboardSockets {
     });
     const summaries = await this.hub.subscribe(workshop, subscriber);
     const current = this.ctx.workshops.peek(workshop.id) ?? workshop;
-    send({ t: 'init', workshop: publicWorkshop(current), live: toLive(current), summaries, serverNow: Date.now() });
+    send({ t: 'init', workshop: publicWorkshop(current), live: toLeaderLive(current), summaries, serverNow: Date.now() });
     ws.on('message', (data, isBinary) => {
       if (isBinary) return;
       // JSON that is no message is ignored; anything else closes the socket.

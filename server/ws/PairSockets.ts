@@ -113,7 +113,7 @@ export class PairSockets {
       participantId: session.pid,
       name: session.n,
       log: ctx.log,
-      hello: { t: 'workshop', live: toLive(current), serverNow: Date.now() },
+      hello: { t: 'workshop', live: toLive(current, pair), serverNow: Date.now() },
       participantBytes: this.byteBudget(`${workshop.id}/${session.pid}`),
       metrics: ctx.metrics,
       onClose: () => {
@@ -130,7 +130,7 @@ export class PairSockets {
         connection.sendControl({ t: 'moved', pair: move.to, token: movedSessionToken(session, move.to, ctx.sessionSecret) });
         return connection.close(CLOSE_CODES.MOVED, `moved to pair ${move.to}`);
       }
-      connection.sendControl({ t: 'workshop', live: toLive(next), serverNow: Date.now() });
+      connection.sendControl({ t: 'workshop', live: toLive(next, pair), serverNow: Date.now() });
     });
     for (const [data, isBinary] of takeEarly()) ws.emit('message', data, isBinary);
   }

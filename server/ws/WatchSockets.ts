@@ -90,14 +90,14 @@ export class WatchSockets {
       room,
       log: ctx.log,
       metrics: ctx.metrics,
-      hello: { t: 'workshop', live: toLive(current), serverNow: Date.now() },
+      hello: { t: 'workshop', live: toLive(current, pair), serverNow: Date.now() },
       onClose: () => {
         unsubscribe();
         releaseCount();
         ctx.rooms.release(room);
       },
     });
-    const unsubscribe = ctx.workshops.subscribe(workshop.id, (next) => connection.sendControl({ t: 'workshop', live: toLive(next), serverNow: Date.now() }));
+    const unsubscribe = ctx.workshops.subscribe(workshop.id, (next) => connection.sendControl({ t: 'workshop', live: toLive(next, pair), serverNow: Date.now() }));
     for (const [data, isBinary] of takeEarly()) ws.emit('message', data, isBinary);
   }
 }

@@ -68,5 +68,7 @@ export function parseHelpFlag(v: unknown): Parsed<HelpFlag> {
   if (typeof v.on !== 'boolean') return fail('help flag must be on or off');
   const bad = checkAuthor(v);
   if (bad) return fail(bad);
-  return { ok: true, value: { on: v.on, by: v.by as string, name: v.name as string, at: v.at as number } };
+  if (v.ackAt !== undefined && !isTime(v.ackAt)) return fail('acknowledgement time must be a time');
+  const flag: HelpFlag = { on: v.on, by: v.by as string, name: v.name as string, at: v.at as number };
+  return { ok: true, value: v.ackAt === undefined ? flag : { ...flag, ackAt: v.ackAt as number } };
 }

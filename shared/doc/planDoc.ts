@@ -130,6 +130,23 @@ export function withdrawAgreement(doc: Y.Doc, actorId: string): void {
   });
 }
 
+/**
+ * The leader's answer to the pair's help request (issue 14), written by the
+ * server (server/http/helpAnswers.ts): `acknowledge` marks the request "On
+ * my way" at `now`, `clear` turns it off (as if the pair had withdrawn it).
+ * Returns whether there was a request to answer (nothing is written otherwise).
+ */
+export function answerHelp(doc: Y.Doc, answer: 'acknowledge' | 'clear', now: number): boolean {
+  const flags = rootMap(doc, 'flags');
+  const current = parseHelpFlag(flags.get('help'));
+  if (!current.ok || !current.value.on) return false;
+  if (answer === 'acknowledge' && current.value.ackAt !== undefined) return true;
+  const { ackAt: _ackAt, ...request } = current.value;
+  const next: HelpFlag = answer === 'acknowledge' ? { ...request, ackAt: now } : { ...request, on: false, at: now };
+  doc.transact(() => flags.set('help', next));
+  return true;
+}
+
 /** Turns the pair's "Ask for help" request on or off. */
 export function setHelp(doc: Y.Doc, on: boolean, actor: Actor, now: number): void {
   doc.transact(() => {

@@ -95,6 +95,12 @@ export interface HelpFlag {
   readonly by: string;
   readonly name: string;
   readonly at: number;
+  /**
+   * When the leader acknowledged this request ("On my way", issue 14):
+   * written by the server only (the validator refuses it from a partner),
+   * and gone whenever a partner writes the flag again (withdraws or asks anew).
+   */
+  readonly ackAt?: number;
 }
 
 /** A plain, immutable copy of a pair document: what rules, tally and exports read. */

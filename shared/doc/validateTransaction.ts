@@ -183,6 +183,8 @@ const ROOT_CHECKS: Readonly<Record<RootMap, RootCheck>> = {
       if (key !== 'help') return 'unknown flag';
       const flag = parseHelpFlag(value);
       if (!flag.ok) return flag.reason;
+      // Issue 14: "On my way" is the leader's word; only the server's own write (no author) carries it.
+      if (ctx.author && flag.value.ackAt !== undefined) return 'only the leader can acknowledge a help request';
       return isAuthoredBy(flag.value, ctx.author) ? null : 'a help request must name its sender';
     },
   },

@@ -33,6 +33,8 @@ export interface WorkshopJson {
   /** The workshop's time zone (IANA); absent for a workshop without one (UTC). */
   readonly timeZone?: string;
   readonly pairs: readonly WorkshopJsonPair[];
+  /** The leader's messages (issue 14), oldest first; absent when none was sent. Informative: an import does not restore them. */
+  readonly messages?: readonly { readonly text: string; readonly at: string; readonly pair?: number }[];
 }
 
 const sortedRecord = <T>(record: Readonly<Record<string, T>>): Record<string, T> =>
@@ -71,6 +73,9 @@ export function toWorkshopValue(workshop: WorkshopExport, pairs: readonly Export
         members: slot.members.map((m) => (m.email ? { name: m.name, email: m.email } : { name: m.name })),
         plan: canonicalPlan(plans.get(slot.n) ?? EMPTY_SNAPSHOT),
       })),
+    ...(workshop.messages && workshop.messages.length > 0
+      ? { messages: workshop.messages.map((m) => ({ text: m.text, at: new Date(m.at).toISOString(), ...(m.pair !== undefined ? { pair: m.pair } : {}) })) }
+      : {}),
   };
 }
 

@@ -45,6 +45,8 @@ export interface WorkshopExport {
   readonly pairs: readonly ExportPairSlot[];
   /** The workshop's time zone (IANA), where times are printed; UTC when absent (older workshops). */
   readonly timeZone?: string;
+  /** Issue 14: the leader's messages sent so far (`pair`: to that pair only), oldest first. */
+  readonly messages?: readonly { readonly id: string; readonly text: string; readonly at: number; readonly pair?: number }[];
 }
 
 /**

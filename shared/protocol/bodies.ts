@@ -14,6 +14,7 @@ import { WORKSHOP_LIMITS } from './limits.js';
 import { emailSchema } from '../roster/emailSchema.js';
 import { RULE_BOUNDS, type Bound } from '../rules/ruleBounds.js';
 import { timeZoneSchema } from '../time/timeZone.js';
+import { timesUpSetupBody } from './timesUp.js';
 
 const MAX_PAIRS = WORKSHOP_LIMITS.pairs;
 const MINUTES = RULE_BOUNDS.minutes;
@@ -68,6 +69,8 @@ export const createWorkshopBody = z.object({
   roster: z.array(person, { error: 'roster must be a list of people' }).min(1, 'roster is empty').max(WORKSHOP_LIMITS.rosterPeople, `roster has more than ${WORKSHOP_LIMITS.rosterPeople} people`).optional(),
   /** Where exports print times (the leader's browser's zone); UTC when absent. */
   timeZone: timeZoneSchema.optional(),
+  /** The warning before the end and the automatic lock at zero (issue 14; shared/protocol/timesUp.ts). */
+  timesUp: timesUpSetupBody.optional(),
 });
 
 /** `POST /api/join`: the code, the person's name and (unless the roster places them) their pair. */
@@ -87,7 +90,8 @@ export const clockBody = z.object({
     .optional(),
 });
 
-/** `POST /api/workshops/:id/broadcast` ('' takes the current message down). */
+/** `POST /api/workshops/:id/broadcast`: to every pair, or with `pair` to that pair only (issue 14); '' takes the current message down. */
 export const broadcastBody = z.object({
   message: z.string({ error: 'message must be text' }).max(BROADCAST_MAX_LENGTH, `message is longer than ${BROADCAST_MAX_LENGTH} characters`),
+  pair: z.number({ error: 'pair must be a number' }).int('pair must be a whole number').min(1, 'pair must be at least 1').max(MAX_PAIRS, `pair must be at most ${MAX_PAIRS}`).optional(),
 });

@@ -24,7 +24,7 @@ export type ClockAction = (typeof CLOCK_ACTIONS)[number];
 /** Minutes a leader may start the clock with or add: half a minute up to the rules' longest clock. */
 export const CLOCK_MINUTES = { min: 0.5, max: RULE_BOUNDS.minutes.max } as const;
 
-/** The warning state begins this long before zero. */
+/** The warning state begins this long before zero, unless the workshop chose another time (shared/protocol/timesUp.ts). */
 export const CLOCK_WARNING_MS = 2 * 60_000;
 
 /** A fresh clock of `minutes` (`null`: no length yet; the leader gives one when starting it). */
@@ -40,16 +40,16 @@ export function remainingMs(clock: ClockState, serverNow: number): number {
   return Math.max(0, clock.remainingMs);
 }
 
-/** What a screen shows: counting, warning (last 2 minutes), or time's up. */
+/** What a screen shows: counting, warning (the last 2 minutes, or the workshop's chosen time), or time's up. */
 export type ClockPhase = 'idle' | 'running' | 'warning' | 'paused' | 'up';
 
-/** The phase at `serverNow`. */
-export function clockPhase(clock: ClockState, serverNow: number): ClockPhase {
+/** The phase at `serverNow`, warning `warningMs` before zero (0: no warning). */
+export function clockPhase(clock: ClockState, serverNow: number, warningMs: number = CLOCK_WARNING_MS): ClockPhase {
   const left = remainingMs(clock, serverNow);
   if (clock.status === 'ended' || (clock.status === 'running' && left === 0)) return 'up';
   if (clock.status === 'idle') return 'idle';
   if (clock.status === 'paused') return 'paused';
-  return left <= CLOCK_WARNING_MS ? 'warning' : 'running';
+  return left <= warningMs ? 'warning' : 'running';
 }
 
 /** Applies a leader's action at `serverNow`; `minutes` is for `add` (and `start`/`reset` to change the length). */

@@ -4,7 +4,7 @@
  * frame must be `{ t: 'auth', key }` (the key never travels in a URL).
  */
 import { z } from 'zod';
-import { workshopLiveSchema } from './live.js';
+import { leaderLiveSchema } from './live.js';
 import { pairSummariesSchema } from './pairSummary.js';
 import { finite, safeInt } from './wire.js';
 import { leaderWorkshopSchema, rosterPairSchema } from './workshop.js';
@@ -21,9 +21,9 @@ export type DashboardClientMessage = z.output<typeof dashboardClientMessageSchem
 
 /** Server → dashboard. `summaries` in `init` is every pair; in `pairs` only the changed ones. */
 export const dashboardServerMessageSchema = z.discriminatedUnion('t', [
-  z.object({ t: z.literal('init'), workshop: leaderWorkshopSchema, live: workshopLiveSchema, summaries: pairSummariesSchema, serverNow: finite }),
+  z.object({ t: z.literal('init'), workshop: leaderWorkshopSchema, live: leaderLiveSchema, summaries: pairSummariesSchema, serverNow: finite }),
   z.object({ t: z.literal('pairs'), summaries: pairSummariesSchema }),
-  z.object({ t: z.literal('live'), live: workshopLiveSchema, serverNow: finite }),
+  z.object({ t: z.literal('live'), live: leaderLiveSchema, serverNow: finite }),
   z.object({ t: z.literal('pong'), id: safeInt, serverNow: finite }),
   /** The pairs and their rosters again, after the leader added pairs or moved someone (issue 14). */
   z.object({ t: z.literal('roster'), pairs: z.array(rosterPairSchema) }),

@@ -12,6 +12,8 @@ import { z } from 'zod';
 import { broadcastBody, clockBody } from './bodies.js';
 import { broadcastResponse, clockResponse, lockResponse } from './responses.js';
 import { addPairsBody, addPairsResponse, moveBody, moveResponse, renameBody, renameResponse, rulesChangeBody, rulesChangeResponse } from './sessionChanges.js';
+import { helpBody, helpResponse } from './helpAnswer.js';
+import { timesUpBody, timesUpResponse } from './timesUp.js';
 
 /** One leader action: its body, its answer, and a sentence for the API document. */
 export interface LeaderActionSpec {
@@ -24,7 +26,7 @@ const noBody = z.object({}).strict();
 
 export const LEADER_ACTIONS = {
   clock: { body: clockBody, response: clockResponse, summary: 'Starts, pauses, resumes, extends, ends or resets the clock.' },
-  broadcast: { body: broadcastBody, response: broadcastResponse, summary: 'Shows a message in every pair room (empty takes it down).' },
+  broadcast: { body: broadcastBody, response: broadcastResponse, summary: 'Shows a message in every pair room, or with `pair` in that pair room only (empty takes it down).' },
   lock: { body: noBody, response: lockResponse, summary: 'Refuses every write to the pair rooms.' },
   unlock: { body: noBody, response: lockResponse, summary: 'Allows writes to the pair rooms again.' },
   // Changing the session while it runs (issue 14): shared/protocol/sessionChanges.ts.
@@ -32,6 +34,8 @@ export const LEADER_ACTIONS = {
   rules: { body: rulesChangeBody, response: rulesChangeResponse, summary: 'Changes the rules; a lower maximum keeps every choice, and a plan over it shows the violation until the pair fixes it.' },
   'add-pairs': { body: addPairsBody, response: addPairsResponse, summary: 'Adds pairs after the last one (late arrivals); the join page offers them.' },
   move: { body: moveBody, response: moveResponse, summary: 'Moves a person to another pair; their open rooms follow them and their old session no longer opens the pair they left.' },
+  help: { body: helpBody, response: helpResponse, summary: "Acknowledges a pair's help request (\"On my way\" in its room) or clears it." },
+  timesUp: { body: timesUpBody, response: timesUpResponse, summary: "Changes the warning before the end and whether plans lock by themselves at time's up." },
 } as const satisfies Readonly<Record<string, LeaderActionSpec>>;
 
 export type LeaderActionId = keyof typeof LEADER_ACTIONS;

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { parseListLang } from '../lists/parseListTranslations.js';
 import { LIST_MODES } from '../lists/types.js';
-import { clockStateSchema, broadcastSchema, workshopLiveSchema } from './live.js';
+import { clockStateSchema, broadcastSchema, leaderLiveSchema, workshopLiveSchema } from './live.js';
 import { pairSummariesSchema } from './pairSummary.js';
 import { finite, safeInt, texts } from './wire.js';
 import { activityListSchema, leaderWorkshopSchema, rulesSchema } from './workshop.js';
@@ -74,7 +74,7 @@ export const leftResponse = z.object({ ok: z.literal(true) });
 /** `GET /api/workshops/:id`: the leader's workshop, its join link, its state and every pair's summary. */
 export const leaderWorkshopResponse = leaderWorkshopSchema.extend({
   joinUrl: z.string(),
-  live: workshopLiveSchema,
+  live: leaderLiveSchema,
   summaries: pairSummariesSchema,
   serverNow: finite,
 });

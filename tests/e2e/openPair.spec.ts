@@ -2,7 +2,8 @@
  * Opening a pair (issue 14): from its card on the dashboard (and from its
  * table row) the leader opens the pair's room read-only while a partner
  * works in it, and sees the ticks and the typing arrive live; the partner
- * sees that the leader is looking, and never sees the leader as a partner.
+ * sees that the leader is looking, and never sees the leader as a partner;
+ * from there the leader messages that pair alone.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -52,6 +53,13 @@ describe('opening a pair from the dashboard', () => {
     expect(await axeViolations(ana, 'pair room watched by the leader')).toEqual([]);
     await ana.evaluate(() => window.scrollTo(0, 0));
     await ana.screenshot({ path: screenshotPath('open-pair-partner-1280') });
+
+    // From the open pair the leader messages that pair alone; its room shows it, and the leader's view of the room too.
+    await leader.getByRole('button', { name: 'Message pair 2' }).click();
+    await leader.getByLabel('Message to pair 2').fill('Pair 2: a fine start, add one for Celebrate.');
+    await leader.getByRole('button', { name: 'Send to pair 2' }).click();
+    await expect.poll(() => ana.getByTestId('broadcast').textContent()).toContain('Pair 2: a fine start, add one for Celebrate.');
+    await expect.poll(() => leader.getByTestId('broadcast').textContent()).toContain('Pair 2: a fine start, add one for Celebrate.');
 
     // Back on the dashboard, the partner's notice goes.
     await leader.getByRole('link', { name: /Back to the dashboard/ }).click();

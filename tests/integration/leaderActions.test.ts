@@ -23,6 +23,8 @@ const CASES: { readonly [Id in LeaderActionId]: { readonly good: unknown; readon
     bad: { name: 'Ana', from: 1, to: 1 },
     workshop: { roster: [{ name: 'Ana', pair: 1 }, { name: 'Ben', pair: 2 }] },
   },
+  help: { good: { pair: 1, answer: 'acknowledge' }, bad: { pair: 1, answer: 'ignore' } },
+  timesUp: { good: { warningMinutes: 3, autoLock: true }, bad: { warningMinutes: -1 } },
 };
 
 let server: TestServer;

@@ -21,7 +21,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function createTestServer(env: Record<string, string> = {}, options: Pick<AppOptions, 'presenceKeepaliveMs' | 'store' | 'heartbeatMs'> = {}): Promise<TestServer> {
+export async function createTestServer(env: Record<string, string> = {}, options: Pick<AppOptions, 'presenceKeepaliveMs' | 'store' | 'heartbeatMs' | 'autoLockGraceMs'> = {}): Promise<TestServer> {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'pairplan-test-'));
   const config = parseConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', RATE_LIMIT_JOIN: '10000', RATE_LIMIT_CREATE: '10000', RATE_LIMIT_JOIN_LOOKUP: '10000', RATE_LIMIT_LEADER: '10000', RATE_LIMIT_EXPORT: '10000', ...env, DATA_DIR: dataDir });
   const logs: string[] = [];

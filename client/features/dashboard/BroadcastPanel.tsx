@@ -5,6 +5,7 @@ import { postLeaderAction } from '../../api/facilitatorApi.js';
 import { useWorkshopLive } from '../../sync/useWorkshopLive.js';
 import { useLeader } from '../leader/LeaderContext.js';
 import { useLeaderAction } from '../leader/useLeaderAction.js';
+import { MessageHistory } from './MessageHistory.js';
 
 /** A short message to every pair room (shown as a banner there), and taking it down. */
 export function BroadcastPanel() {
@@ -58,6 +59,7 @@ export function BroadcastPanel() {
       <div role="alert" className="live-slot">
         {action.error && <p className="field-error">{action.error}</p>}
       </div>
+      <MessageHistory />
     </section>
   );
 }

@@ -8,6 +8,9 @@ import { useWorkshopLive } from '../../sync/useWorkshopLive.js';
 import { ClockFace } from '../leader/ClockFace.js';
 import { useLeader } from '../leader/LeaderContext.js';
 import { useLeaderAction } from '../leader/useLeaderAction.js';
+import { useTimesUpChime } from '../pair-room/useTimesUpChime.js';
+import { TimesUpPrompt } from './TimesUpPrompt.js';
+import { TimesUpSettings } from './TimesUpSettings.js';
 
 /** A clock button; busy while a request is out (aria-disabled keeps it focusable). */
 function ClockButton({ label, onClick, busy, primary }: { label: string; onClick: () => void; busy: boolean; primary?: boolean }) {
@@ -24,6 +27,8 @@ export function ClockPanel() {
   const { connection, workshop, auth } = useLeader();
   const live = useWorkshopLive(connection);
   const countdown = useCountdown(connection);
+  // The warning and time's up chime on the leader's screen too (issue 14).
+  useTimesUpChime(countdown?.phase ?? null);
   // A workshop without a clock by default (the inventories) still gets one if the leader gives it minutes.
   const [minutes, setMinutes] = useState(workshop.rules.minutes === null ? '' : String(workshop.rules.minutes));
   const action = useLeaderAction();
@@ -37,7 +42,7 @@ export function ClockPanel() {
     <section className="panel clock-panel" aria-labelledby="clock-heading">
       <h2 id="clock-heading">{t('dashboard.clock.heading')}</h2>
       <ClockFace source={connection} />
-      {up && <p className="clock-more">{t('dashboard.clock.needMore')}</p>}
+      {up && <TimesUpPrompt />}
       <div className="clock-controls">
         {status === 'running' && !up && <ClockButton label={t('dashboard.clock.pause')} onClick={() => send('pause')} busy={action.pending} />}
         {status === 'paused' && <ClockButton label={t('dashboard.clock.resume')} onClick={() => send('resume')} busy={action.pending} primary />}
@@ -65,6 +70,7 @@ export function ClockPanel() {
       <div role="alert" className="live-slot">
         {action.error && <p className="field-error">{action.error}</p>}
       </div>
+      <TimesUpSettings />
     </section>
   );
 }

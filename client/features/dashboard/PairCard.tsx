@@ -5,6 +5,8 @@ import { shareStyle } from '../leader/shareStyle.js';
 import { Icon } from '../shell/Icon.js';
 import { MoveControl } from './MoveControl.js';
 import { OpenPairLink } from './OpenPairLink.js';
+import { HelpRequest } from './HelpRequest.js';
+import { PairMessageForm } from './PairMessageForm.js';
 import { agreementFact, chosenFact, lastChangeFact, rulesFact } from './pairFacts.js';
 
 /** Who is here, and every partner who is not (roster members and those who joined earlier, issue 12). */
@@ -44,11 +46,7 @@ export function PairCard({ pair, serverNow, list }: { pair: PairSummary; serverN
         </span>
         <OpenPairLink n={pair.n} />
       </header>
-      {pair.help && (
-        <p className="pair-help">
-          <Icon name="help" /> {t('dashboard.card.help')}
-        </p>
-      )}
+      <HelpRequest pair={pair} serverNow={serverNow} />
       <People pair={pair} />
       <div className="pair-progress" aria-hidden="true">
         <span className="pair-progress-fill" style={shareStyle(share)} />
@@ -80,6 +78,7 @@ export function PairCard({ pair, serverNow, list }: { pair: PairSummary; serverN
       {hasStrategies && pair.missing.length > 0 && pair.state !== 'not-started' && <p className="pair-missing">{t('rules.missing', { list: missingTitles(pair, list).join(', ') })}</p>}
       {pair.splits > 0 && <p className="pair-splits">{t('dashboard.card.splits', { count: pair.splits })}</p>}
       <MoveControl pair={pair} />
+      <PairMessageForm pair={pair.n} />
     </article>
   );
 }

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ActivityList } from '../../../shared/lists/types.js';
 import type { PairSummary } from '../../../shared/tally/summarizePair.js';
-import { Icon } from '../shell/Icon.js';
 import { OpenPairLink } from './OpenPairLink.js';
 import { agreementFact, chosenFact, lastChangeFact, rulesFact } from './pairFacts.js';
+import { HelpRequest } from './HelpRequest.js';
+import { PairMessageForm } from './PairMessageForm.js';
 
 /**
  * Every pair as one compact row — for a real workshop of 30 pairs and more,
@@ -34,12 +35,8 @@ export function PairsTable({ pairs, serverNow, list }: { pairs: readonly PairSum
             <tr key={pair.n} className={`pairs-row pairs-row--${pair.state}${pair.help ? ' pairs-row--help' : ''}`} data-testid={`pair-row-${pair.n}`}>
               <th scope="row">
                 <OpenPairLink n={pair.n} inline />
-                {pair.help && (
-                  <span className="pairs-help">
-                    {' '}
-                    <Icon name="help" /> {t('dashboard.card.help')}
-                  </span>
-                )}
+                <HelpRequest pair={pair} serverNow={serverNow} />
+                <PairMessageForm pair={pair.n} compact />
               </th>
               <td>{pair.present.length > 0 ? pair.present.map((p) => p.name).join(', ') : <span className="pair-nobody">{t('dashboard.card.nobody')}</span>}</td>
               <td>{chosenFact(t, pair)}</td>

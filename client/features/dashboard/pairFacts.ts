@@ -2,11 +2,11 @@
  * What the dashboard says about one pair, in words: the card and the table
  * row read these, so both views say the same thing.
  */
-import type { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { PairSummary } from '../../../shared/tally/summarizePair.js';
 import { isIdle } from './selectPairs.js';
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction;
 
 /** "just now", "4 min ago", "no changes yet". */
 export function formatAge(t: T, lastChangeAt: number | null, serverNow: number): string {

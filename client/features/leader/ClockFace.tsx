@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { formatRemaining } from '../../../shared/protocol/clock.js';
+import { warningMsOfLive } from '../../../shared/protocol/live.js';
 import { useCountdown } from '../../sync/useCountdown.js';
 import { useWorkshopLive, type LiveSource } from '../../sync/useWorkshopLive.js';
 
-const ANNOUNCEMENTS = { running: '', warning: 'clock.announceWarning', paused: 'clock.announcePaused', up: 'clock.announceUp' } as const;
+const ANNOUNCEMENTS = { running: '', warning: 'live.timesUp.announceWarning', paused: 'clock.announcePaused', up: 'clock.announceUp' } as const;
 
 /**
  * The workshop countdown as the pairs see it (same server clock, same
@@ -14,7 +15,9 @@ const ANNOUNCEMENTS = { running: '', warning: 'clock.announceWarning', paused: '
 export function ClockFace({ source, variant = 'dashboard' }: { source: LiveSource; variant?: 'dashboard' | 'projector' }) {
   const { t } = useTranslation();
   const countdown = useCountdown(source);
-  const durationMs = useWorkshopLive(source)?.clock.durationMs ?? 0;
+  const live = useWorkshopLive(source);
+  const durationMs = live?.clock.durationMs ?? 0;
+  const warningMs = warningMsOfLive(live);
   const phase = countdown?.phase ?? 'idle';
   const announcement = countdown ? ANNOUNCEMENTS[countdown.phase] : '';
   return (
@@ -24,7 +27,7 @@ export function ClockFace({ source, variant = 'dashboard' }: { source: LiveSourc
         {countdown === null ? (durationMs === 0 ? t('leader.clock.none') : formatRemaining(durationMs)) : countdown.phase === 'up' ? t('clock.up') : countdown.text}
       </span>
       <span className="visually-hidden" role="status">
-        {announcement ? t(announcement) : ''}
+        {announcement ? t(announcement, { time: formatRemaining(warningMs) }) : ''}
       </span>
     </div>
   );

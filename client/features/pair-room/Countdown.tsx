@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { formatRemaining } from '../../../shared/protocol/clock.js';
+import { warningMsOfLive } from '../../../shared/protocol/live.js';
 import { useCountdown } from '../../sync/useCountdown.js';
+import { useWorkshopLive } from '../../sync/useWorkshopLive.js';
 import { ChimeToggle } from './ChimeToggle.js';
 import { useRoom } from './RoomContext.js';
 import { useTimesUpChime } from './useTimesUpChime.js';
 
-const ANNOUNCEMENTS = { running: '', warning: 'clock.announceWarning', paused: 'clock.announcePaused', up: 'clock.announceUp' } as const;
+const ANNOUNCEMENTS = { running: '', warning: 'live.timesUp.announceWarning', paused: 'clock.announcePaused', up: 'clock.announceUp' } as const;
 
 /**
  * The workshop clock. The time itself is a `timer` (not announced every
@@ -16,6 +19,7 @@ export function Countdown() {
   const { t } = useTranslation();
   const { connection } = useRoom();
   const countdown = useCountdown(connection);
+  const warningMs = warningMsOfLive(useWorkshopLive(connection));
   const announcement = countdown && ANNOUNCEMENTS[countdown.phase];
   useTimesUpChime(countdown?.phase ?? null);
   return (
@@ -30,7 +34,7 @@ export function Countdown() {
       )}
       <ChimeToggle />
       <span className="visually-hidden" role="status">
-        {announcement ? t(announcement) : ''}
+        {announcement ? t(announcement, { time: formatRemaining(warningMs) }) : ''}
       </span>
     </div>
   );

@@ -7,10 +7,12 @@ import { BroadcastBanner } from './BroadcastBanner.js';
 import { CompactBar } from './CompactBar.js';
 import { ConnectionNotice } from './ConnectionNotice.js';
 import { Countdown } from './Countdown.js';
+import { HelpAnswerBanner } from './HelpAnswerBanner.js';
 import { HelpToggle } from './HelpToggle.js';
 import { ListIntro } from './ListIntro.js';
 import { LeaderWatchingNotice } from './LeaderWatchingNotice.js';
 import { LockedNotice } from './LockedNotice.js';
+import { TimesUpNotice } from './TimesUpNotice.js';
 import { PartnerAnnouncer } from './PartnerAnnouncer.js';
 import { PlanDraft } from './PlanDraft.js';
 import { RoomContext, type RoomModel } from './RoomContext.js';
@@ -48,9 +50,11 @@ export function PairRoom({ connection, session, workshop: joined }: PairRoomProp
       <div className={narrow ? 'room room--narrow' : 'room'} data-screen="room">
         <RoomHeader session={session} workshop={workshop} />
         <BroadcastBanner />
+        <HelpAnswerBanner />
         <ConnectionNotice />
         <LockedNotice />
         <LeaderWatchingNotice />
+        <TimesUpNotice />
         {!narrow && (
           <div className="sticky-bar">
             <RulesBar />

@@ -8,6 +8,7 @@ import type { CreatedWorkshop } from '../../../shared/protocol/responses.js';
 import { ListField } from './ListField.js';
 import { PairsField } from './PairsField.js';
 import { ModeField, RulesFields } from './RulesFields.js';
+import { TimesUpFields } from './TimesUpFields.js';
 import { initialSetup, setupReducer, toCreateBody, type SetupField, type SetupState } from './setupForm.js';
 
 /** Where focus goes for each field's problem (the first one, after a failed "Create"). */
@@ -18,6 +19,7 @@ const FIELD_IDS: Record<SetupField, string> = {
   minutes: 'setup-minutes',
   pairCount: 'setup-pair-count',
   roster: 'setup-roster',
+  warningMinutes: 'setup-warningMinutes',
 };
 
 function focusField(field: SetupField): void {
@@ -79,6 +81,7 @@ export function SetupForm({ lists, onCreated }: { lists: readonly ActivityList[]
       <ListField lists={lists} state={state} dispatch={dispatch} problem={problems.list} />
       <ModeField state={state} dispatch={dispatch} />
       <RulesFields state={state} dispatch={dispatch} problems={problems} />
+      <TimesUpFields state={state} dispatch={dispatch} problems={problems} />
       <PairsField state={state} dispatch={dispatch} problems={problems} />
       <div id="setup-failure" role="alert" className="live-slot">
         {failure && <p className="field-error">{t('setup.failed', { reason: failure })}</p>}

@@ -11,6 +11,7 @@ import { toListImportJson } from '../../../shared/lists/toListImportJson.js';
 import { WORKSHOP_LIMITS } from '../../../shared/protocol/limits.js';
 import { RULE_BOUNDS, type Bound } from '../../../shared/rules/ruleBounds.js';
 import { localTimeZone } from '../../../shared/time/timeZone.js';
+import { TIMES_UP_DEFAULTS, WARNING_MINUTES, type TimesUpSettings } from '../../../shared/protocol/timesUp.js';
 import type { CreateWorkshopBody } from '../../api/setupApi.js';
 import type { MessageKey } from '../../../shared/i18n/messages.js';
 
@@ -37,6 +38,8 @@ export interface SetupState {
   readonly rosterErrors: readonly RosterError[];
   readonly people: readonly RosterPerson[];
   readonly pairs: readonly RosterPair[];
+  /** Time's up (issue 14): the warning's minutes as typed, and the automatic lock. */
+  readonly timesUp: { readonly warningMinutes: string; readonly autoLock: boolean };
 }
 
 export type SetupAction =
@@ -50,7 +53,8 @@ export type SetupAction =
   | { readonly type: 'pairCount'; readonly value: string }
   | { readonly type: 'roster'; readonly text: string }
   | { readonly type: 'reshuffle'; readonly seed: number }
-  | { readonly type: 'move'; readonly fromPair: number; readonly index: number; readonly toPair: number | 'new' };
+  | { readonly type: 'move'; readonly fromPair: number; readonly index: number; readonly toPair: number | 'new' }
+  | { readonly type: 'timesUp'; readonly warningMinutes?: string; readonly autoLock?: boolean };
 
 /** The rules a list starts with in `mode` (as the server picks them when none are sent). */
 export function rulesFor(list: ActivityList, mode: ListMode): Rules {
@@ -79,6 +83,7 @@ export function initialSetup(list: ActivityList | null): SetupState {
     rosterErrors: [],
     people: [],
     pairs: [],
+    timesUp: { warningMinutes: String(TIMES_UP_DEFAULTS.warningMinutes), autoLock: TIMES_UP_DEFAULTS.autoLock },
   };
 }
 
@@ -120,6 +125,8 @@ export function setupReducer(state: SetupState, action: SetupAction): SetupState
       return { ...state, pairs: pairRoster(shuffle(state.people, action.seed)) };
     case 'move':
       return { ...state, pairs: moved(state.pairs, action.fromPair, action.index, action.toPair) };
+    case 'timesUp':
+      return { ...state, timesUp: { warningMinutes: action.warningMinutes ?? state.timesUp.warningMinutes, autoLock: action.autoLock ?? state.timesUp.autoLock } };
   }
 }
 
@@ -129,7 +136,7 @@ export interface FieldProblem {
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
-export type SetupField = 'list' | RuleField | 'pairCount' | 'roster';
+export type SetupField = 'list' | RuleField | 'pairCount' | 'roster' | 'warningMinutes';
 export type SetupProblems = Partial<Record<SetupField, FieldProblem>>;
 
 /** The bounds the server enforces (shared/, read by shared/protocol/bodies.ts too), checked here first so the leader hears them by field. */
@@ -166,14 +173,27 @@ function checkPairs(state: SetupState, problems: SetupProblems): Pick<CreateWork
   return { roster: state.pairs.flatMap((p) => p.members.map((m) => ({ ...m, pair: p.n }))) };
 }
 
+/** The time's-up settings to send: left out while they are the defaults (issue 14). */
+function checkTimesUp(state: SetupState, problems: SetupProblems): { timesUp?: TimesUpSettings } | null {
+  const text = state.timesUp.warningMinutes.trim();
+  const minutes = Number(text);
+  if (text === '' || !Number.isFinite(minutes) || minutes < WARNING_MINUTES.min || minutes > WARNING_MINUTES.max) {
+    problems.warningMinutes = { key: 'setup.problem.range', params: { ...WARNING_MINUTES } };
+    return null;
+  }
+  const settings = { warningMinutes: minutes, autoLock: state.timesUp.autoLock };
+  return settings.warningMinutes === TIMES_UP_DEFAULTS.warningMinutes && settings.autoLock === TIMES_UP_DEFAULTS.autoLock ? {} : { timesUp: settings };
+}
+
 /** The request body, or the problems to show (by field). */
 export function toCreateBody(state: SetupState): { ok: true; body: CreateWorkshopBody } | { ok: false; problems: SetupProblems } {
   const problems: SetupProblems = {};
   if (state.list === null) problems.list = { key: 'setup.problem.noList' };
   const rules = checkRules(state, problems);
   const pairs = checkPairs(state, problems);
-  if (state.list === null || rules === null || pairs === null) return { ok: false, problems };
+  const timesUp = checkTimesUp(state, problems);
+  if (state.list === null || rules === null || pairs === null || timesUp === null) return { ok: false, problems };
   const title = state.title.trim();
   const list = state.choice === CUSTOM_LIST ? { list: toListImportJson(state.list) } : { listId: state.list.id };
-  return { ok: true, body: { ...(title ? { title } : {}), ...list, mode: state.mode, rules, ...pairs, timeZone: localTimeZone() } };
+  return { ok: true, body: { ...(title ? { title } : {}), ...list, mode: state.mode, rules, ...pairs, timeZone: localTimeZone(), ...timesUp } };
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { PairMessageForm } from '../dashboard/PairMessageForm.js';
 import { LeaderGate } from '../leader/LeaderGate.js';
 import { useLeader } from '../leader/LeaderContext.js';
 import { usePageTitle } from '../shell/usePageTitle.js';
@@ -29,8 +30,7 @@ function WatchPair({ pair }: { pair: number }) {
       </p>
     );
   }
-  // INTEGRATOR: the "message this pair" form goes in `actions`: actions={<PairMessageForm pair={pair} />}.
-  return <WatchRoom key={`${workshop.id}/${pair}`} connection={connection} workshop={workshop} pair={pair} actions={null} />;
+  return <WatchRoom key={`${workshop.id}/${pair}`} connection={connection} workshop={workshop} pair={pair} actions={<PairMessageForm pair={pair} />} />;
 }
 
 /** `/facilitate/:workshopId/pair/:n`: the leader opens one pair's room, read-only and live (issue 14 "Open a pair"). */

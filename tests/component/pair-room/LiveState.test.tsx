@@ -33,7 +33,7 @@ describe('Countdown', () => {
     const countdown = screen.getByTestId('countdown');
     expect(countdown.className).toContain('countdown--warning');
     expect(countdown.textContent).toContain('Almost time');
-    expect(screen.getByText('Two minutes left.').getAttribute('role')).toBe('status');
+    expect(screen.getByText('Almost time: 2:00 left.').getAttribute('role')).toBe('status');
   });
 
   it('says "Time\'s up" at zero', () => {
@@ -68,7 +68,14 @@ describe('BroadcastBanner', () => {
     expect(region.getAttribute('role')).toBe('status');
     expect(region.textContent).toBe('');
     receiveControl(room, { t: 'workshop', live: live(IDLE, { broadcast: { id: 'b1', text: 'Come back in 2 minutes', at: 1 } }), serverNow: Date.now() });
-    expect(region.textContent).toContain('Message from the leader: Come back in 2 minutes');
+    expect(region.textContent).toMatch(/^Message from the leader \(at \d{1,2}:\d{2}\s?(AM|PM)?\): Come back in 2 minutes/);
+  });
+
+  it('says when a message is for this pair only (issue 14)', () => {
+    const room = createRoom();
+    renderInRoom(<BroadcastBanner />, room);
+    receiveControl(room, { t: 'workshop', live: live(IDLE, { broadcast: { id: 'b2', text: 'Pair 1, join the main room', at: 1, pair: 1 } }), serverNow: Date.now() });
+    expect(screen.getByTestId('broadcast').textContent).toMatch(/^Message for your pair \(at .+\): Pair 1, join the main room/);
   });
 });
 
