@@ -180,8 +180,14 @@ async function main(): Promise<void> {
     await bigLeader.getByTestId('pair-row-30').waitFor();
     await bigLeader.waitForTimeout(600);
     await shot(bigLeader, 'dashboard-30-pairs-1280');
-    // The view is remembered in the browser: the next dashboard opens as cards again.
+    await bigLeader.setViewportSize({ width: 1920, height: 1080 });
+    await shot(bigLeader, 'dashboard-30-pairs-1920');
+    // The same workshop as cards, at both sizes; the view is remembered in the browser, so the next dashboard opens as cards again.
     await bigLeader.getByRole('button', { name: 'Cards', exact: true }).click();
+    await bigLeader.getByTestId('pair-card-30').waitFor();
+    await shot(bigLeader, 'dashboard-30-pairs-cards-1920');
+    await bigLeader.setViewportSize({ width: 1280, height: 720 });
+    await shot(bigLeader, 'dashboard-30-pairs-cards-1280');
 
     // The PDF of pair 2, as an image.
     const pdf = await fetch(`${server.url}/api/workshops/${workshop.id}/pairs/2/plan.pdf`, { headers: { authorization: `Bearer ${workshop.facilitatorKey}` } });

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type { ActivityList } from '../../../shared/lists/types.js';
 import { missingTitles, type PairSummary } from '../../../shared/tally/summarizePair.js';
 import { shareStyle } from '../leader/shareStyle.js';
-import { Icon } from '../shell/Icon.js';
 import { MoveControl } from './MoveControl.js';
 import { OpenPairLink } from './OpenPairLink.js';
 import { HelpRequest } from './HelpRequest.js';
