@@ -123,6 +123,8 @@ export class PgStore implements Store {
       await client.query('BEGIN');
       await client.query('DELETE FROM pp_updates WHERE starts_with(room, $1)', [`${id}/`]);
       await client.query('DELETE FROM pp_workshops WHERE id = $1', [id]);
+      // A setting that names the workshop (a Zoom meeting's link to it) goes with it.
+      await client.query('DELETE FROM pp_settings WHERE value = $1', [id]);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

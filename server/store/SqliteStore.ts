@@ -68,6 +68,8 @@ export class SqliteStore implements Store {
       deleteOne: this.db.prepare('DELETE FROM updates WHERE room = ? AND id = ?'),
       insertUpdateAt: this.db.prepare('INSERT INTO updates (id, room, data) VALUES (?, ?, ?)'),
       deleteWorkshop: this.db.prepare('DELETE FROM workshops WHERE id = ?'),
+      // A setting that names the workshop (a Zoom meeting's link to it) goes with it.
+      deleteSettingsOf: this.db.prepare('DELETE FROM settings WHERE value = ?'),
       deleteRooms: this.db.prepare('DELETE FROM updates WHERE substr(room, 1, length(?)) = ?'),
       listRooms: this.db.prepare<[string, string], { room: string }>(
         "SELECT DISTINCT room FROM updates WHERE room >= ? AND room < ? || '\uffff'",
@@ -135,6 +137,7 @@ export class SqliteStore implements Store {
       this.db.transaction(() => {
         this.stmts.deleteRooms.run(rooms, rooms);
         this.stmts.deleteWorkshop.run(id);
+        this.stmts.deleteSettingsOf.run(id);
       })();
     } finally {
       this.db.pragma('secure_delete = OFF');

@@ -37,8 +37,9 @@ export interface Store {
    */
   compactUpdates(room: string, merged: Uint8Array, ids: readonly number[]): Promise<void>;
   /**
-   * Removes every stored byte of a workshop: its row and every update of
-   * its rooms (`<id>/<pair>`), in one transaction, after the appends already
+   * Removes every stored byte of a workshop: its row, every update of its
+   * rooms (`<id>/<pair>`) and every setting that names it (a Zoom meeting's
+   * link, so the meeting can be linked again), in one transaction, after the appends already
    * queued are written (so none lands after it). Other workshops are untouched.
    */
   deleteWorkshop(id: string): Promise<void>;

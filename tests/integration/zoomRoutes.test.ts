@@ -155,6 +155,23 @@ describe('POST /api/zoom/session', () => {
   });
 });
 
+describe('deleting a linked workshop', () => {
+  it('forgets its meeting: the same meeting links to another workshop afterwards', async () => {
+    const meeting = 'meetingOfADeletedWorkshop==';
+    const context = encryptZoomContext(zoomContextFields({ mid: meeting, attendrole: 'host' }));
+    const doomed = await createWorkshop(server.url, { title: 'Doomed Zoom workshop', pairs: 1 });
+    const next = await createWorkshop(server.url, { title: 'Next Zoom workshop', pairs: 1 });
+    const link = (w: CreatedWorkshop) => post('link', { context, workshopId: w.id, meetingUUID: meeting }, { authorization: `Bearer ${w.facilitatorKey}` });
+    expect((await link(doomed)).status).toBe(200);
+    expect((await link(next)).status).toBe(409);
+    const deleted = await request(`${server.url}/api/workshops/${doomed.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${doomed.facilitatorKey}` } });
+    expect(deleted.status).toBe(200);
+    const zoe = { context: encryptZoomContext(zoomContextFields({ mid: meeting, attendrole: 'participant', uid: '' })), meetingUUID: meeting, participantUUID: 'p-zoe', screenName: 'Zoe' };
+    expect((await post('session', zoe)).body).toEqual({ status: 'not-linked' });
+    expect((await link(next)).status).toBe(200);
+  });
+});
+
 describe('the README', () => {
   it("names every Zoom route express serves in Zoom mode in its API table", () => {
     const readme = readmeRoutes(readFileSync(new URL('../../README.md', import.meta.url), 'utf8'));
