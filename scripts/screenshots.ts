@@ -132,6 +132,27 @@ async function main(): Promise<void> {
     await shot(leader, 'dashboard-1280');
     await leader.setViewportSize({ width: 1920, height: 1080 });
     await shot(leader, 'dashboard-1920');
+
+    // Help that gets answered, a message to one pair, and that pair opened read-only from its card (issue 14).
+    await leader.setViewportSize({ width: 1280, height: 720 });
+    await ana.locator('.help button').click();
+    await leader.getByTestId('help-request-1').waitFor();
+    await leader.getByRole('button', { name: 'Answer pair 1: on my way' }).click();
+    await ana.getByTestId('help-answered').waitFor();
+    await leader.getByTestId('pair-card-1').getByTestId('open-pair-1').click();
+    await leader.getByTestId('watch-room').waitFor();
+    await leader.getByRole('button', { name: 'Message pair 1' }).click();
+    await leader.getByLabel('Message to pair 1').fill('Lovely plan, Ana and Maria. I am on my way to your room.');
+    await leader.getByRole('button', { name: 'Send to pair 1' }).click();
+    await ana.getByTestId('broadcast').getByText('Lovely plan').waitFor();
+    await shot(leader, 'open-pair-1280');
+    await shot(ana, 'pair-room-answered-1280');
+    await leader.getByRole('link', { name: /Back to the dashboard/ }).click();
+    await leader.getByTestId('pair-card-1').waitFor();
+    // The start page lists the workshops this browser runs.
+    await leader.goto(server.url);
+    await leader.getByTestId(`my-workshop-${workshop.id}`).waitFor();
+    await shot(leader, 'my-workshops-1280');
     const projector = (await newPerson(browser, 1920, 1080)).page;
     await projector.goto(workshop.facilitatorUrl.replace(/^https?:\/\/[^/]+/, server.url).replace(/#/, '/project#'));
     await projector.getByTestId('projector-tally').waitFor();

@@ -76,8 +76,10 @@ export function PairCard({ pair, serverNow, list }: { pair: PairSummary; serverN
       </dl>
       {hasStrategies && pair.missing.length > 0 && pair.state !== 'not-started' && <p className="pair-missing">{t('rules.missing', { list: missingTitles(pair, list).join(', ') })}</p>}
       {pair.splits > 0 && <p className="pair-splits">{t('dashboard.card.splits', { count: pair.splits })}</p>}
-      <MoveControl pair={pair} />
-      <PairMessageForm pair={pair.n} />
+      <div className="pair-card-actions">
+        <MoveControl pair={pair} />
+        <PairMessageForm pair={pair.n} />
+      </div>
     </article>
   );
 }
