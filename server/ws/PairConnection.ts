@@ -6,26 +6,16 @@
  */
 import type { WebSocket } from 'ws';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { CLOSE_CODES } from '../../shared/protocol/closeCodes.js';
-import {
-  CONTROL_MESSAGE_TYPE,
-  encodeControl,
-  parseClientControl,
-  readControlJson,
-  type ServerControl,
-} from '../../shared/protocol/control.js';
+import { encodeControl, type ServerControl } from '../../shared/protocol/control.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics/Metrics.js';
 import { TokenBucket } from './TokenBucket.js';
 import { encodeFilteredAwareness, filterAwarenessUpdate } from './awarenessFilter.js';
+import { readRoomFrame, syncStep1Frame, syncStep2Frame, type RoomFrameHandlers } from './roomFrames.js';
 import {
-  MESSAGE_AUTH,
-  MESSAGE_AWARENESS,
-  MESSAGE_QUERY_AWARENESS,
-  MESSAGE_SYNC,
   type IngestRefusal,
   type IngestResult,
   type PairRoom,
@@ -85,6 +75,16 @@ export class PairConnection implements RoomPeer {
   private readonly bytes = new TokenBucket(BYTE_RATE.perSecond, BYTE_RATE.burst);
   /** Drop reasons already logged for this connection (one line each at most). */
   private readonly logged = new Set<FrameDropReason>();
+  /** What this partner's frames do (made once: every frame is read through it). */
+  private readonly frameHandlers: RoomFrameHandlers = {
+    sync: (decoder) => this.handleSync(decoder),
+    awareness: (decoder) => this.handleAwareness(decoding.readVarUint8Array(decoder)),
+    awarenessFrame: () => this.options.room.awarenessFrame(),
+    send: (frame) => this.send(frame),
+    sendControl: (message) => this.sendControl(message),
+    invalidControl: () => this.drop('control-invalid'),
+    unknownType: (type) => this.drop('unknown-type', `type ${type} (hint: only y-websocket sync/awareness and control 100)`),
+  };
   private closed = false;
   /** Whether this connection's first sync step 2 was answered with `stored`. */
   private storedSent = false;
@@ -123,10 +123,7 @@ export class PairConnection implements RoomPeer {
   }
 
   private sendSyncStep1(): void {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    syncProtocol.writeSyncStep1(encoder, this.options.room.doc);
-    this.send(encoding.toUint8Array(encoder));
+    this.send(syncStep1Frame(this.options.room.doc));
   }
 
   /** Counts a dropped frame, and logs the first of each reason (at debug: a flood must not flood the log). */
@@ -154,36 +151,14 @@ export class PairConnection implements RoomPeer {
   }
 
   private handleMessage(message: Uint8Array): void {
-    const decoder = decoding.createDecoder(message);
-    const type = decoding.readVarUint(decoder);
-    switch (type) {
-      case MESSAGE_SYNC:
-        return this.handleSync(decoder);
-      case MESSAGE_AWARENESS:
-        return this.handleAwareness(decoding.readVarUint8Array(decoder));
-      case MESSAGE_QUERY_AWARENESS:
-        return this.send(this.options.room.awarenessFrame());
-      case MESSAGE_AUTH:
-        return;
-      case CONTROL_MESSAGE_TYPE: {
-        const control = parseClientControl(readControlJson(decoder));
-        if (control?.t === 'ping') this.sendControl({ t: 'pong', id: control.id, serverNow: Date.now() });
-        else this.drop('control-invalid');
-        return;
-      }
-      default:
-        this.drop('unknown-type', `type ${type} (hint: only y-websocket sync/awareness and control 100)`);
-    }
+    readRoomFrame(message, this.frameHandlers);
   }
 
   private handleSync(decoder: decoding.Decoder): void {
     const { room } = this.options;
     const syncType = decoding.readVarUint(decoder);
     if (syncType === syncProtocol.messageYjsSyncStep1) {
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE_SYNC);
-      syncProtocol.writeSyncStep2(encoder, room.doc, decoding.readVarUint8Array(decoder));
-      this.send(encoding.toUint8Array(encoder));
+      this.send(syncStep2Frame(room.doc, decoding.readVarUint8Array(decoder)));
       return;
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {

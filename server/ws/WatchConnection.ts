@@ -10,15 +10,15 @@
  */
 import type { WebSocket } from 'ws';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { CLOSE_CODES } from '../../shared/protocol/closeCodes.js';
-import { CONTROL_MESSAGE_TYPE, encodeControl, parseClientControl, readControlJson, type ServerControl } from '../../shared/protocol/control.js';
+import { encodeControl, type ServerControl } from '../../shared/protocol/control.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics/Metrics.js';
-import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, type PairRoom, type RoomPeer } from '../rooms/PairRoom.js';
+import type { PairRoom, RoomPeer } from '../rooms/PairRoom.js';
 import { MESSAGE_RATE } from './PairConnection.js';
 import { TokenBucket } from './TokenBucket.js';
+import { readRoomFrame, syncStep2Frame, type RoomFrameHandlers } from './roomFrames.js';
 
 /** The participant id a watching leader goes by in the room (never a session's: those are random). */
 export const WATCHER_ID = 'leader:watching';
@@ -43,6 +43,17 @@ export class WatchConnection implements RoomPeer {
   readonly name = 'Leader';
   private readonly frames = new TokenBucket(MESSAGE_RATE.perSecond, MESSAGE_RATE.burst);
   private closed = false;
+  /** What a watcher's frames do: sync step 1 answered, every write refused, presence dropped. */
+  private readonly frameHandlers: RoomFrameHandlers = {
+    sync: (decoder) => this.handleSync(decoder),
+    // The leader is not a partner: their presence is the room's own "watching" state.
+    awareness: () => this.drop('watch-read-only'),
+    awarenessFrame: () => this.options.room.awarenessFrame(),
+    send: (frame) => this.send(frame),
+    sendControl: (message) => this.sendControl(message),
+    invalidControl: () => undefined,
+    unknownType: () => this.drop('watch-unknown-type'),
+  };
 
   constructor(private readonly options: WatchConnectionOptions) {
     const { ws, room } = options;
@@ -88,36 +99,14 @@ export class WatchConnection implements RoomPeer {
   }
 
   private handleMessage(message: Uint8Array): void {
-    const decoder = decoding.createDecoder(message);
-    const type = decoding.readVarUint(decoder);
-    switch (type) {
-      case MESSAGE_SYNC:
-        return this.handleSync(decoder);
-      case MESSAGE_AWARENESS:
-        // The leader is not a partner: their presence is the room's own "watching" state.
-        return this.drop('watch-read-only');
-      case MESSAGE_QUERY_AWARENESS:
-        return this.send(this.options.room.awarenessFrame());
-      case MESSAGE_AUTH:
-        return;
-      case CONTROL_MESSAGE_TYPE: {
-        const control = parseClientControl(readControlJson(decoder));
-        if (control?.t === 'ping') this.sendControl({ t: 'pong', id: control.id, serverNow: Date.now() });
-        return;
-      }
-      default:
-        this.drop('watch-unknown-type');
-    }
+    readRoomFrame(message, this.frameHandlers);
   }
 
   private handleSync(decoder: decoding.Decoder): void {
     const syncType = decoding.readVarUint(decoder);
     const payload = decoding.readVarUint8Array(decoder);
     if (syncType === syncProtocol.messageYjsSyncStep1) {
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE_SYNC);
-      syncProtocol.writeSyncStep2(encoder, this.options.room.doc, payload);
-      return this.send(encoding.toUint8Array(encoder));
+      return this.send(syncStep2Frame(this.options.room.doc, payload));
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) throw new Error(`unknown sync message ${syncType}`);
     // Never ingested: an empty one is what a client with nothing answers; anything more is a write.
