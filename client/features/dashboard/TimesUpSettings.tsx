@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WARNING_MINUTES } from '../../../shared/protocol/timesUp.js';
 import { warningMsOfLive } from '../../../shared/protocol/live.js';
@@ -30,10 +30,24 @@ export function TimesUpSettings() {
     setSaved(false);
     action.run(() => postLeaderAction(auth, 'timesUp', { warningMinutes: typed }).then(() => (setMinutes(null), setSaved(true))));
   };
-  const toggleLock = (autoLock: boolean): void => action.run(() => postLeaderAction(auth, 'timesUp', { autoLock }));
+  // The box shows the leader's choice at once, and the server's again once the workshop says the same (or the request failed).
+  const autoLock = live?.autoLock ?? false;
+  const [lockWanted, setLockWanted] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (lockWanted === autoLock) setLockWanted(null);
+  }, [autoLock, lockWanted]);
+  const toggleLock = (wanted: boolean): void => {
+    setLockWanted(wanted);
+    action.run(() =>
+      postLeaderAction(auth, 'timesUp', { autoLock: wanted }).catch((error: unknown) => {
+        setLockWanted(null);
+        throw error;
+      }),
+    );
+  };
   return (
     <details className="times-up-settings">
-      <summary>{t('live.timesUp.summary', { minutes: current, lock: live?.autoLock ? t('live.timesUp.summaryLockOn') : t('live.timesUp.summaryLockOff') })}</summary>
+      <summary>{t('live.timesUp.summary', { minutes: current, lock: autoLock ? t('live.timesUp.summaryLockOn') : t('live.timesUp.summaryLockOff') })}</summary>
       <form className="times-up-warning" onSubmit={handleSubmit}>
         <div className="field">
           <label htmlFor={`${id}-warning`}>{t('live.timesUp.warning')}</label>
@@ -50,7 +64,7 @@ export function TimesUpSettings() {
         {t('live.timesUp.warningHint')}
       </p>
       <div className="field field--check">
-        <input id={`${id}-lock`} type="checkbox" checked={live?.autoLock ?? false} onChange={(e) => toggleLock(e.currentTarget.checked)} aria-describedby={`${id}-lock-hint`} />
+        <input id={`${id}-lock`} type="checkbox" checked={lockWanted ?? autoLock} onChange={(e) => toggleLock(e.currentTarget.checked)} aria-describedby={`${id}-lock-hint`} />
         <label htmlFor={`${id}-lock`}>{t('live.timesUp.autoLock')}</label>
       </div>
       <p id={`${id}-lock-hint`} className="hint">

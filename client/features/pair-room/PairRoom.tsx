@@ -2,23 +2,12 @@ import { useMemo } from 'react';
 import type { RoomWorkshop, Session } from '../../../shared/protocol/responses.js';
 import { useLocalizedList } from '../../i18n/useLocalizedList.js';
 import type { PairRoomConnection } from '../../sync/PairRoomConnection.js';
-import { AgreePanel } from './AgreePanel.js';
-import { BroadcastBanner } from './BroadcastBanner.js';
 import { CompactBar } from './CompactBar.js';
 import { ConnectionNotice } from './ConnectionNotice.js';
-import { Countdown } from './Countdown.js';
-import { HelpAnswerBanner } from './HelpAnswerBanner.js';
-import { HelpToggle } from './HelpToggle.js';
-import { ListIntro } from './ListIntro.js';
 import { LeaderWatchingNotice } from './LeaderWatchingNotice.js';
-import { LockedNotice } from './LockedNotice.js';
-import { TimesUpNotice } from './TimesUpNotice.js';
-import { PartnerAnnouncer } from './PartnerAnnouncer.js';
-import { PlanDraft } from './PlanDraft.js';
 import { RoomContext, type RoomModel } from './RoomContext.js';
+import { RoomBody } from './RoomBody.js';
 import { RoomHeader } from './RoomHeader.js';
-import { RulesBar } from './RulesBar.js';
-import { StrategySection } from './StrategySection.js';
 import { TakeHome } from './TakeHome.js';
 import { useNarrowScreen } from './useNarrowScreen.js';
 import { useRoomWorkshop } from '../../sync/useRoomWorkshop.js';
@@ -49,34 +38,18 @@ export function PairRoom({ connection, session, workshop: joined }: PairRoomProp
     <RoomContext value={room}>
       <div className={narrow ? 'room room--narrow' : 'room'} data-screen="room">
         <RoomHeader session={session} workshop={workshop} />
-        <BroadcastBanner />
-        <HelpAnswerBanner />
-        <ConnectionNotice />
-        <LockedNotice />
-        <LeaderWatchingNotice />
-        <TimesUpNotice />
-        {!narrow && (
-          <div className="sticky-bar">
-            <RulesBar />
-            <Countdown />
-          </div>
-        )}
-        <div className="room-layout">
-          <div className="room-list">
-            <ListIntro narrow={narrow} />
-            {list.strategies.map((strategy) => (
-              <StrategySection key={strategy.id} strategy={strategy} />
-            ))}
-          </div>
-          <PlanDraft />
-          <aside className="room-side" aria-labelledby="agree-heading">
-            <AgreePanel />
-            <HelpToggle />
-            <TakeHome workshopId={workshop.id} pair={session.pair} />
-          </aside>
-        </div>
-        {narrow && <CompactBar />}
-        <PartnerAnnouncer />
+        <RoomBody
+          list={list}
+          narrow={narrow}
+          notices={
+            <>
+              <ConnectionNotice />
+              <LeaderWatchingNotice />
+            </>
+          }
+          side={<TakeHome workshopId={workshop.id} pair={session.pair} />}
+          footer={narrow && <CompactBar />}
+        />
       </div>
     </RoomContext>
   );

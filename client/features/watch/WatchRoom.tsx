@@ -5,18 +5,10 @@ import type { LeaderWorkshop } from '../../../shared/protocol/workshop.js';
 import { useLocalizedList } from '../../i18n/useLocalizedList.js';
 import type { PairRoomConnection } from '../../sync/PairRoomConnection.js';
 import { useConnectionStatus } from '../../sync/useConnectionStatus.js';
-import { AgreePanel } from '../pair-room/AgreePanel.js';
-import { BroadcastBanner } from '../pair-room/BroadcastBanner.js';
-import { Countdown } from '../pair-room/Countdown.js';
-import { HelpToggle } from '../pair-room/HelpToggle.js';
-import { ListIntro } from '../pair-room/ListIntro.js';
-import { LockedNotice } from '../pair-room/LockedNotice.js';
-import { PartnerAnnouncer } from '../pair-room/PartnerAnnouncer.js';
-import { PlanDraft } from '../pair-room/PlanDraft.js';
+import { useRoomWorkshop } from '../../sync/useRoomWorkshop.js';
 import { PresenceList } from '../pair-room/PresenceList.js';
+import { RoomBody } from '../pair-room/RoomBody.js';
 import { RoomContext, type RoomModel } from '../pair-room/RoomContext.js';
-import { RulesBar } from '../pair-room/RulesBar.js';
-import { StrategySection } from '../pair-room/StrategySection.js';
 import { Icon } from '../shell/Icon.js';
 import '../../styles/watch.css';
 
@@ -47,8 +39,10 @@ function WatchStatus({ connection }: { connection: PairRoomConnection }) {
  * control disabled (useReadOnly reads `connection.readOnly`), with the
  * partners' presence, the plan, the notes and the plan draft.
  */
-export function WatchRoom({ connection, workshop, pair, actions }: WatchRoomProps) {
+export function WatchRoom({ connection, workshop: loaded, pair, actions }: WatchRoomProps) {
   const { t } = useTranslation();
+  // Title and rules as the leader last changed them, from the room's live state, as the partners see them.
+  const workshop = useRoomWorkshop(connection, loaded);
   const list = useLocalizedList(workshop.list);
   const room = useMemo<RoomModel>(() => ({ connection, actor: connection.actor, list, rules: workshop.rules }), [connection, list, workshop.rules]);
   return (
@@ -72,30 +66,11 @@ export function WatchRoom({ connection, workshop, pair, actions }: WatchRoomProp
             <WatchStatus connection={connection} />
           </div>
         </div>
-        {/* The slot for what the leader does for this pair: the integrator drops <PairMessageForm pair={n} /> in through `actions`. */}
+        {/* What the leader does for this pair from here: the message form (WatchPairPage). */}
         <section className="watch-actions" aria-label={t('watch.actionsLabel')} data-testid="watch-actions">
           {actions}
         </section>
-        <BroadcastBanner />
-        <LockedNotice />
-        <div className="sticky-bar">
-          <RulesBar />
-          <Countdown />
-        </div>
-        <div className="room-layout">
-          <div className="room-list">
-            <ListIntro narrow={false} />
-            {list.strategies.map((strategy) => (
-              <StrategySection key={strategy.id} strategy={strategy} />
-            ))}
-          </div>
-          <PlanDraft />
-          <aside className="room-side" aria-labelledby="agree-heading">
-            <AgreePanel />
-            <HelpToggle />
-          </aside>
-        </div>
-        <PartnerAnnouncer />
+        <RoomBody list={list} />
       </div>
     </RoomContext>
   );

@@ -87,8 +87,23 @@ describe("time's up on the dashboard", () => {
     await user.type(warning, '5');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(requests.at(-1)).toEqual({ url: `/api/workshops/${WORKSHOP_ID}/timesUp`, body: { warningMinutes: 5 } }));
-    await user.click(screen.getByRole('checkbox', { name: "Lock every plan automatically at time's up" }));
+    const lock = screen.getByRole('checkbox', { name: "Lock every plan automatically at time's up" }) as HTMLInputElement;
+    await user.click(lock);
     await waitFor(() => expect(requests.at(-1)?.body).toEqual({ autoLock: true }));
+    // The box shows the choice at once, before the workshop's live state says so.
+    expect(lock.checked).toBe(true);
+  });
+
+  it('puts the automatic lock back as it was when the server refuses the change, and says why', async () => {
+    const user = userEvent.setup();
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ error: 'The workshop is busy.' }), { status: 503, headers: { 'content-type': 'application/json' } }));
+    openDashboard(initFrame([summary(1)], { live: live({ warningMs: 120_000, autoLock: false }) }));
+    await user.click(await screen.findByText("Time's up: warning 2 min before the end · no automatic lock"));
+    const lock = screen.getByRole('checkbox', { name: "Lock every plan automatically at time's up" }) as HTMLInputElement;
+    await user.click(lock);
+    await waitFor(() => expect(lock.checked).toBe(false));
+    const settings = lock.closest('details')!;
+    await waitFor(() => expect(within(settings as HTMLElement).getByRole('alert').textContent).toContain('The workshop is busy.'));
   });
 
   it('at zero asks "Need more time?", counts down to the automatic lock and offers to lock now', async () => {
