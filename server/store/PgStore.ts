@@ -102,29 +102,28 @@ export class PgStore implements Store {
   }
 
   async compactUpdates(room: string, merged: Uint8Array, ids: readonly number[]): Promise<void> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await this.transaction(async (client) => {
       await client.query('DELETE FROM pp_updates WHERE room = $1 AND id = ANY($2::bigint[])', [room, ids]);
       await client.query('INSERT INTO pp_updates (id, room, data) VALUES ($1, $2, $3)', [Math.max(...ids), room, Buffer.from(merged)]);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   async deleteWorkshop(id: string): Promise<void> {
     await this.commits.flush();
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await this.transaction(async (client) => {
       await client.query('DELETE FROM pp_updates WHERE starts_with(room, $1)', [`${id}/`]);
       await client.query('DELETE FROM pp_workshops WHERE id = $1', [id]);
       // A setting that names the workshop (a Zoom meeting's link to it) goes with it.
       await client.query('DELETE FROM pp_settings WHERE value = $1', [id]);
+    });
+  }
+
+  /** Runs `work` in one transaction on one pooled connection: all of it is stored, or none (rolled back on a failure, which is thrown again). */
+  private async transaction(work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await work(client);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
