@@ -16,15 +16,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import * as decoding from 'lib0/decoding';
 import { initPlanDoc, removePick, setPick, toSnapshot } from '../../shared/doc/planDoc.js';
 import type { Rules } from '../../shared/lists/types.js';
 import { ESSENTIAL_LIST_2020_21 } from '../../shared/lists/essentialList2020.js';
 import { evaluatePlan } from '../../shared/rules/evaluatePlan.js';
-import { PairRoom, type RoomPeer } from '../../server/rooms/PairRoom.js';
+import { PairRoom } from '../../server/rooms/PairRoom.js';
 import { SqliteStore } from '../../server/store/SqliteStore.js';
 import { LocalRelay } from '../../server/cluster/Relay.js';
 import { createLogger } from '../../server/logger.js';
+import { roomPeer } from '../utils/roomPeer.js';
 
 const list = ESSENTIAL_LIST_2020_21;
 const ids = list.strategies.flatMap((s) => s.activities.map((a) => a.id));
@@ -36,21 +36,6 @@ afterAll(async () => {
   await store.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-/** The partner's doc receives what the room sends it (the undo of a refused tick among it). */
-function peer(doc: Y.Doc): RoomPeer {
-  return {
-    participantId: partner.id,
-    name: partner.name,
-    send(frame) {
-      const decoder = decoding.createDecoder(frame);
-      if (decoding.readVarUint(decoder) !== 0) return;
-      const sub = decoding.readVarUint(decoder);
-      if (sub === 1 || sub === 2) Y.applyUpdate(doc, decoding.readVarUint8Array(decoder), 'server');
-    },
-    close: () => undefined,
-  };
-}
 
 type Op = { t: 'tick' | 'untick'; i: number } | { t: 'swap'; i: number; j: number } | { t: 'tick-two'; i: number; j: number };
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -71,7 +56,7 @@ describe('a plan over a maximum the leader lowered', () => {
         const key = `lowered/${runs++}`;
         const room = await PairRoom.load({ key, list, store, log, relay: new LocalRelay(), isLocked: () => false, rules: () => rules, onChange: () => undefined, onStoreFailed: () => undefined });
         const doc = initPlanDoc(new Y.Doc());
-        const self = peer(doc);
+        const self = roomPeer(partner, doc);
         room.addPeer(self);
         /** Sends the partner's change; whether the room kept it. */
         const send = async (change: () => void): Promise<boolean> => {

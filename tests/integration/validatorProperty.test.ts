@@ -17,7 +17,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import * as decoding from 'lib0/decoding';
 import { agree, initPlanDoc, removePick, setDetail, setHelp, setPick, toSnapshot } from '../../shared/doc/planDoc.js';
 import { ROOT_MAPS, type PlanSnapshot } from '../../shared/doc/schema.js';
 import { parseTextRootName, textRootName, textSpec } from '../../shared/doc/fields.js';
@@ -25,10 +24,11 @@ import { encodeDeletions, MAX_VALUE_JSON } from '../../shared/doc/validateTransa
 import { planFingerprint } from '../../shared/rules/planFingerprint.js';
 import { evaluatePlan } from '../../shared/rules/evaluatePlan.js';
 import { ESSENTIAL_LIST_2020_21 } from '../../shared/lists/essentialList2020.js';
-import { PairRoom, type RoomPeer } from '../../server/rooms/PairRoom.js';
+import { PairRoom } from '../../server/rooms/PairRoom.js';
 import { SqliteStore } from '../../server/store/SqliteStore.js';
 import { LocalRelay } from '../../server/cluster/Relay.js';
 import { createLogger } from '../../server/logger.js';
+import { roomPeer } from '../utils/roomPeer.js';
 
 const list = ESSENTIAL_LIST_2020_21;
 const ids = list.strategies.flatMap((s) => s.activities.map((a) => a.id));
@@ -43,21 +43,6 @@ afterAll(async () => {
   await store.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-/** A partner as the room sees it: frames it is sent are applied to `doc`. */
-function peer(actor: { id: string; name: string }, doc: Y.Doc): RoomPeer {
-  return {
-    participantId: actor.id,
-    name: actor.name,
-    send(frame) {
-      const decoder = decoding.createDecoder(frame);
-      if (decoding.readVarUint(decoder) !== 0) return;
-      const sub = decoding.readVarUint(decoder);
-      if (sub === 1 || sub === 2) Y.applyUpdate(doc, decoding.readVarUint8Array(decoder), 'server');
-    },
-    close: () => undefined,
-  };
-}
 
 type HonestOp = { t: 'tick' | 'untick' | 'note'; i: number; text?: string } | { t: 'agree' } | { t: 'help' } | { t: 'resend' } | { t: 'fill' };
 type HostileOp = {
@@ -208,8 +193,8 @@ describe('the update pipeline under random honest and hostile interleavings', ()
         const room = await PairRoom.load({ key, list, store, log, relay: new LocalRelay(), isLocked: () => false, rules: () => list.rules, onChange: () => undefined, onStoreFailed: () => undefined });
         const honestDoc = initPlanDoc(new Y.Doc());
         const hostileView = initPlanDoc(new Y.Doc());
-        const honestPeer = peer(honest, honestDoc);
-        const hostilePeer = peer(hostile, hostileView);
+        const honestPeer = roomPeer(honest, honestDoc);
+        const hostilePeer = roomPeer(hostile, hostileView);
         room.addPeer(honestPeer);
         room.addPeer(hostilePeer);
         const hostileSent: Uint8Array[] = [];
