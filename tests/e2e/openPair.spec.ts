@@ -3,7 +3,8 @@
  * table row) the leader opens the pair's room read-only while a partner
  * works in it, and sees the ticks and the typing arrive live; the partner
  * sees that the leader is looking, and never sees the leader as a partner;
- * from there the leader messages that pair alone.
+ * from there the leader messages that pair alone, and moves a person (the
+ * table's way to Move…).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -67,11 +68,26 @@ describe('opening a pair from the dashboard', () => {
     await expect.poll(() => ana.getByTestId('leader-watching').textContent()).toBe('');
   });
 
-  it('opens a pair from its table row too', async () => {
+  it('opens a pair from its table row too, and moves a person from there: their room follows them', async () => {
     await leader.getByRole('button', { name: 'Table', exact: true }).click();
     await leader.getByTestId('pair-row-2').getByTestId('open-pair-2').click();
     await leader.getByTestId('watch-room').waitFor();
     await expect.poll(() => leader.getByRole('checkbox', { name: first, exact: true }).isChecked()).toBe(true);
+
+    // The table has no Move…: the open pair has it, listing who is here.
+    const { ana } = room;
+    await ana.evaluate(() => ((globalThis as { pageMark?: number }).pageMark = 2));
+    const actions = leader.getByTestId('watch-actions');
+    await actions.getByText('Move…').click();
+    await expect.poll(async () => (await actions.getByLabel('Person').locator('option').allTextContents()).includes('Ana Ruiz')).toBe(true);
+    await actions.getByLabel('Person').selectOption('Ana Ruiz');
+    await actions.getByLabel('To pair').selectOption('3');
+    await leader.screenshot({ path: screenshotPath('open-pair-move-1280') });
+    await actions.getByRole('button', { name: 'Move', exact: true }).click();
+    await expect.poll(() => ana.getByTestId('pair-number').textContent()).toContain('3');
+    expect(await ana.evaluate(() => (globalThis as { pageMark?: number }).pageMark)).toBe(2);
+    await expect.poll(() => actions.getByRole('status').last().textContent()).toContain('Ana Ruiz is now in pair 3.');
+    await expect.poll(() => leader.getByTestId('presence').textContent()).not.toContain('Ana Ruiz');
     await leader.goto(`${room.server.url}/facilitate/${room.workshop.id}/pair/9`);
     await expect.poll(() => leader.getByRole('alert').textContent()).toContain('There is no pair 9 in this workshop.');
   });

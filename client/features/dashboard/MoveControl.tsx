@@ -1,34 +1,40 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PairSummary } from '../../../shared/tally/summarizePair.js';
 import { postLeaderAction } from '../../api/facilitatorApi.js';
 import { useLeader } from '../leader/LeaderContext.js';
 import { useLeaderAction } from '../leader/useLeaderAction.js';
 import { peopleOf } from './sessionForm.js';
 
 /**
- * "Move…" on a pair's card (issue 14): pick one of the pair's people (those
- * here, on its roster or who joined it) and another pair; their open room
+ * "Move…" on a pair's card and in a pair opened read-only (issue 14): pick
+ * one of the pair's people (`people`: those here, on its roster or who
+ * joined it; repeats are shown once) and another pair; their open room
  * follows them there. A disclosure, so 30 cards stay short.
  */
-export function MoveControl({ pair }: { pair: PairSummary }) {
+export interface MoveControlProps {
+  /** The pair's number. */
+  readonly n: number;
+  readonly people: readonly string[];
+}
+
+export function MoveControl({ n, people }: MoveControlProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
-    <details className="move-control" data-testid={`move-${pair.n}`} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="move-control" data-testid={`move-${n}`} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('sessionChange.move')}</summary>
       {/* Built when opened: 30 cards of closed forms, each listing every other pair, slowed the dashboard. */}
-      {open && <MoveForm pair={pair} />}
+      {open && <MoveForm n={n} people={people} />}
     </details>
   );
 }
 
-function MoveForm({ pair }: { pair: PairSummary }) {
+function MoveForm({ n: from, people: named }: MoveControlProps) {
   const { t } = useTranslation();
   const { workshop, auth } = useLeader();
   const id = useId();
-  const people = peopleOf([...pair.present.map((p) => p.name), ...pair.partners.map((p) => p.name)]);
-  const targets = workshop.pairs.map((p) => p.n).filter((n) => n !== pair.n);
+  const people = peopleOf(named);
+  const targets = workshop.pairs.map((p) => p.n).filter((n) => n !== from);
   const [person, setPerson] = useState('');
   const [target, setTarget] = useState('');
   const [done, setDone] = useState<{ name: string; n: number } | null>(null);
@@ -39,14 +45,14 @@ function MoveForm({ pair }: { pair: PairSummary }) {
     event.preventDefault();
     if (action.pending || name === '' || to === 0) return;
     setDone(null);
-    action.run(() => postLeaderAction(auth, 'move', { name, from: pair.n, to }).then(() => setDone({ name, n: to })));
+    action.run(() => postLeaderAction(auth, 'move', { name, from, to }).then(() => setDone({ name, n: to })));
   };
   return (
     <>
       {people.length === 0 || targets.length === 0 ? (
         <p className="hint">{t('sessionChange.moveNobody')}</p>
       ) : (
-        <form onSubmit={handleSubmit} aria-label={t('sessionChange.moveLabel', { n: pair.n })}>
+        <form onSubmit={handleSubmit} aria-label={t('sessionChange.moveLabel', { n: from })}>
           <div className="field field--inline">
             <label htmlFor={`${id}-person`}>{t('sessionChange.movePerson')}</label>
             <select id={`${id}-person`} value={name} onChange={(e) => setPerson(e.currentTarget.value)}>

@@ -77,7 +77,7 @@ export function PairCard({ pair, serverNow, list }: { pair: PairSummary; serverN
       {hasStrategies && pair.missing.length > 0 && pair.state !== 'not-started' && <p className="pair-missing">{t('rules.missing', { list: missingTitles(pair, list).join(', ') })}</p>}
       {pair.splits > 0 && <p className="pair-splits">{t('dashboard.card.splits', { count: pair.splits })}</p>}
       <div className="pair-card-actions">
-        <MoveControl pair={pair} />
+        <MoveControl n={pair.n} people={[...pair.present.map((p) => p.name), ...pair.partners.map((p) => p.name)]} />
         <PairMessageForm pair={pair.n} />
       </div>
     </article>

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { PairMessageForm } from '../dashboard/PairMessageForm.js';
 import { LeaderGate } from '../leader/LeaderGate.js';
 import { useLeader } from '../leader/LeaderContext.js';
 import { usePageTitle } from '../shell/usePageTitle.js';
 import { useWatchRoom } from './useWatchRoom.js';
+import { WatchActions } from './WatchActions.js';
 import { WatchRoom } from './WatchRoom.js';
 
 function WatchPair({ pair }: { pair: number }) {
@@ -30,7 +30,7 @@ function WatchPair({ pair }: { pair: number }) {
       </p>
     );
   }
-  return <WatchRoom key={`${workshop.id}/${pair}`} connection={connection} workshop={workshop} pair={pair} actions={<PairMessageForm pair={pair} />} />;
+  return <WatchRoom key={`${workshop.id}/${pair}`} connection={connection} workshop={workshop} pair={pair} actions={<WatchActions connection={connection} pair={pair} />} />;
 }
 
 /** `/facilitate/:workshopId/pair/:n`: the leader opens one pair's room, read-only and live (issue 14 "Open a pair"). */
