@@ -72,15 +72,16 @@ export interface NewWorkshop {
 type Listener = (workshop: WorkshopRecord) => void;
 
 /**
- * The workshop-wide state a pair room shows: pair `n`'s is the latest
- * message for it (every pair's or its own, never another pair's); without
- * `n`, the message to every pair.
+ * The workshop-wide state a screen shows: for pair `n`'s room (a partner's,
+ * or a leader watching it) the latest message for that pair (every pair's
+ * or its own, never another pair's); for `'all'` (dashboards, the Zoom main
+ * room) the message to every pair. Required, so a new caller must say which.
  */
-export function toLive(workshop: WorkshopRecord, n?: number): WorkshopLive {
+export function toLive(workshop: WorkshopRecord, n: number | 'all'): WorkshopLive {
   return {
     clock: workshop.clock,
     locked: workshop.locked,
-    broadcast: latestMessageFor(workshop, n),
+    broadcast: latestMessageFor(workshop, n === 'all' ? undefined : n),
     warningMs: warningMsOf(workshop.timesUp),
     autoLock: workshop.timesUp?.autoLock ?? false,
     autoLockAt: workshop.locked ? null : (workshop.autoLockAt ?? null),
@@ -90,7 +91,7 @@ export function toLive(workshop: WorkshopRecord, n?: number): WorkshopLive {
 
 /** What the leader's screens show: the state, and the history of messages. */
 export function toLeaderLive(workshop: WorkshopRecord): LeaderLive {
-  return { ...toLive(workshop), messages: [...(workshop.messages ?? [])] };
+  return { ...toLive(workshop, 'all'), messages: [...(workshop.messages ?? [])] };
 }
 
 /** `n` empty pairs numbered 1..n. */

@@ -18,6 +18,7 @@ import { findWorkshop } from '../workshops/findWorkshop.js';
 import { toLive } from '../workshops/WorkshopService.js';
 import { BYTE_RATE, PairConnection } from './PairConnection.js';
 import { TokenBucket } from './TokenBucket.js';
+import { holdEarlyFrames, type EarlyFrames } from './earlyFrames.js';
 
 /** Bounds on sockets, documented in docs/security.md. */
 export const SOCKET_LIMITS = {
@@ -35,9 +36,6 @@ export const SOCKET_LIMITS = {
 
 /** Participants' byte budgets remembered (the idle ones, full again, are forgotten first). */
 const BYTE_BUDGETS_MAX = 20_000;
-
-/** What a socket may send before its room is open. */
-export const EARLY_FRAMES = { count: 64, bytes: 1024 * 1024 } as const;
 
 type PairTarget = Extract<SocketTarget, { kind: 'pair' }>;
 
@@ -57,28 +55,15 @@ export class PairSockets {
       // wss.handleUpgrade with a callback emits nothing: announce the socket (the heartbeat tracks it).
       this.wss.emit('connection', ws, req);
       // Frames that arrive while the room loads are held (within a cap) and replayed in order.
-      const early: [Buffer, boolean][] = [];
-      let earlyBytes = 0;
-      const hold = (data: Buffer, isBinary: boolean): void => {
-        earlyBytes += data.byteLength;
-        if (early.length >= EARLY_FRAMES.count || earlyBytes > EARLY_FRAMES.bytes) {
-          ws.close(CLOSE_CODES.TOO_LARGE, 'too much sent before the room opened');
-          return;
-        }
-        early.push([data, isBinary]);
-      };
-      ws.on('message', hold);
-      this.admit(req, ws, target, () => {
-        ws.off('message', hold);
-        return early;
-      }).catch((error: unknown) => {
+      const early = holdEarlyFrames(ws);
+      this.admit(req, ws, target, early).catch((error: unknown) => {
         this.ctx.log.error({ err: error }, 'pair socket failed to open');
         ws.close(CLOSE_CODES.STORE_FAILED, 'the room could not be opened; retrying');
       });
     });
   }
 
-  private async admit(req: IncomingMessage, ws: WebSocket, { workshopId, pair }: PairTarget, takeEarly: () => [Buffer, boolean][]): Promise<void> {
+  private async admit(req: IncomingMessage, ws: WebSocket, { workshopId, pair }: PairTarget, early: EarlyFrames): Promise<void> {
     const { ctx } = this;
     if (!this.originAllowed(req)) return ws.close(CLOSE_CODES.FORBIDDEN, 'connections from other sites are refused');
     const workshop = await findWorkshop(ctx.workshops, workshopId);
@@ -132,7 +117,7 @@ export class PairSockets {
       }
       connection.sendControl({ t: 'workshop', live: toLive(next, pair), serverNow: Date.now() });
     });
-    for (const [data, isBinary] of takeEarly()) ws.emit('message', data, isBinary);
+    early.replay();
   }
 
   /**

@@ -4,7 +4,7 @@
  * dashboard's, it authenticates with its first frame,
  * `{"t":"auth","key":"…"}` — the facilitator key never travels in a URL —
  * within {@link DASHBOARD_AUTH_MS}; what the provider sends right after it is
- * held (within {@link EARLY_FRAMES}) until the room is open.
+ * held (earlyFrames.ts) until the room is open.
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -17,7 +17,7 @@ import type { AppContext } from '../context.js';
 import { findWorkshop } from '../workshops/findWorkshop.js';
 import { toLive } from '../workshops/WorkshopService.js';
 import { DASHBOARD_AUTH_MS } from './DashboardSockets.js';
-import { EARLY_FRAMES } from './PairSockets.js';
+import { holdEarlyFrames, type EarlyFrames } from './earlyFrames.js';
 import { WatchConnection } from './WatchConnection.js';
 
 type WatchTarget = Extract<SocketTarget, { kind: 'watch' }>;
@@ -38,33 +38,19 @@ export class WatchSockets {
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       this.wss.emit('connection', ws, req);
       const timer = setTimeout(() => ws.close(CLOSE_CODES.UNAUTHORIZED, 'send the facilitator key first'), DASHBOARD_AUTH_MS);
-      const early: [Buffer, boolean][] = [];
-      let earlyBytes = 0;
-      let authText: string | null | undefined;
-      const hold = (data: Buffer, isBinary: boolean): void => {
-        if (authText === undefined) {
-          authText = isBinary ? null : data.toString();
-          clearTimeout(timer);
-          this.admit(ws, target, authText, () => {
-            ws.off('message', hold);
-            return early;
-          }).catch((error: unknown) => {
-            this.ctx.log.error({ err: error }, 'watch socket failed to open');
-            ws.close(CLOSE_CODES.STORE_FAILED, 'the room could not be opened; retrying');
-          });
-          return;
-        }
-        earlyBytes += data.byteLength;
-        if (early.length >= EARLY_FRAMES.count || earlyBytes > EARLY_FRAMES.bytes) return ws.close(CLOSE_CODES.TOO_LARGE, 'too much sent before the room opened');
-        early.push([data, isBinary]);
-      };
-      ws.on('message', hold);
+      const early = holdEarlyFrames(ws, (data, isBinary) => {
+        clearTimeout(timer);
+        this.admit(ws, target, isBinary ? null : data.toString(), early).catch((error: unknown) => {
+          this.ctx.log.error({ err: error }, 'watch socket failed to open');
+          ws.close(CLOSE_CODES.STORE_FAILED, 'the room could not be opened; retrying');
+        });
+      });
       ws.on('error', () => undefined);
       ws.on('close', () => clearTimeout(timer));
     });
   }
 
-  private async admit(ws: WebSocket, { workshopId, pair }: WatchTarget, text: string | null, takeEarly: () => [Buffer, boolean][]): Promise<void> {
+  private async admit(ws: WebSocket, { workshopId, pair }: WatchTarget, text: string | null, early: EarlyFrames): Promise<void> {
     const { ctx } = this;
     const auth = text !== null && text.length < DASHBOARD_AUTH_MAX_LENGTH ? parseDashboardClientMessage(text) : null;
     if (auth?.t !== 'auth') return ws.close(CLOSE_CODES.UNAUTHORIZED, 'send the facilitator key first');
@@ -98,6 +84,6 @@ export class WatchSockets {
       },
     });
     const unsubscribe = ctx.workshops.subscribe(workshop.id, (next) => connection.sendControl({ t: 'workshop', live: toLive(next, pair), serverNow: Date.now() }));
-    for (const [data, isBinary] of takeEarly()) ws.emit('message', data, isBinary);
+    early.replay();
   }
 }

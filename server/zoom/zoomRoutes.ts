@@ -121,7 +121,7 @@ async function placeParticipant(
     return {
       status: 'main',
       workshop: { id: workshop.id, title: workshop.title, listTitle: workshop.list.title, directions: [...workshop.list.directions] },
-      live: toLive(workshop),
+      live: toLive(workshop, 'all'),
       serverNow: Date.now(),
     };
   }

@@ -3,6 +3,7 @@ import { formatRemaining } from '../../../shared/protocol/clock.js';
 import { warningMsOfLive } from '../../../shared/protocol/live.js';
 import { useCountdown } from '../../sync/useCountdown.js';
 import { useWorkshopLive, type LiveSource } from '../../sync/useWorkshopLive.js';
+import '../../styles/clockFace.css';
 
 const ANNOUNCEMENTS = { running: '', warning: 'live.timesUp.announceWarning', paused: 'clock.announcePaused', up: 'clock.announceUp' } as const;
 

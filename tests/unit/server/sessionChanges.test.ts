@@ -95,7 +95,7 @@ describe('moveOf', () => {
 
 describe('toLive', () => {
   it('carries the title, rules and pair count of a workshop stored before issue 14', () => {
-    expect(toLive(workshop).settings).toEqual({ title: 'Spring', rules: ESSENTIAL_LIST_2020_21.rules, pairCount: 2 });
+    expect(toLive(workshop, 'all').settings).toEqual({ title: 'Spring', rules: ESSENTIAL_LIST_2020_21.rules, pairCount: 2 });
   });
 });
 
