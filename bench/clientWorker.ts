@@ -48,24 +48,74 @@ export interface WorkerConfig {
   readonly workerIndex: number;
 }
 
-/** What this process sent, by struct id: the receivers look it up. */
-interface Sent {
-  readonly sender: number;
-  readonly kind: 'pick' | 'key';
-  readonly key: string;
-  readonly at: number;
-  readonly measured: boolean;
-}
-
 const now = (): number => performance.timeOrigin + performance.now();
 /** Texts are trimmed from their start past this length (pairplan's notes hold up to `LIMITS.textFieldLength`). */
 const TEXT_KEEP = 400;
 const TEXT_TRIM = 40;
 
 const config = JSON.parse(readFileSync(process.argv[2], 'utf8')) as WorkerConfig;
-const idKey = (client: number, clock: number): number => client * 2 ** 21 + clock;
-const inserts = new Map<number, Sent>();
-const deletes = new Map<number, Sent>();
+/** The Yjs client id of this worker's partner `index` (SimulatedPartner's); back to the index with {@link SentLog}. */
+const CLIENT_BASE = 1 + config.workerIndex * 100_000;
+
+/**
+ * What this process sent, by struct id, for the receivers to look up: typed
+ * arrays indexed by partner and clock (a ring of {@link RING} clocks each), so
+ * the load generator allocates nothing per update it sends. A Map of one
+ * object per update, kept 10 s, was promoted to the old generation and made
+ * every young-generation GC of the generator copy it (scavenges of 10–16 ms
+ * at 1,000 pairs, which the generator's loop delay then counted).
+ */
+class SentLog {
+  /** Clocks kept per partner: at five structs a second, about 100 s. */
+  static readonly RING = 512;
+  private readonly clock: Int32Array;
+  readonly at: Float64Array;
+  /** Per slot: the key's index (see {@link keyIndex}) × 4 + 2 if it is a keystroke + 1 if it was sent while measuring. */
+  private readonly meta: Uint32Array;
+  constructor(private readonly partners: number) {
+    this.clock = new Int32Array(partners * SentLog.RING).fill(-1);
+    this.at = new Float64Array(partners * SentLog.RING);
+    this.meta = new Uint32Array(partners * SentLog.RING);
+  }
+  record(id: { client: number; clock: number }, kind: 'pick' | 'key', key: string, at: number, measured: boolean): void {
+    const slot = this.slotOf(id.client, id.clock, true);
+    if (slot < 0) return;
+    this.clock[slot] = id.clock;
+    this.at[slot] = at;
+    this.meta[slot] = keyIndex(key) * 4 + (kind === 'key' ? 2 : 0) + (measured ? 1 : 0);
+  }
+  /** The slot of what this process sent as (client, clock), or -1 (another process's, or overwritten). */
+  slotOf(client: number, clock: number, writing = false): number {
+    const partner = client - CLIENT_BASE;
+    if (partner < 0 || partner >= this.partners) return -1;
+    const slot = partner * SentLog.RING + (clock & (SentLog.RING - 1));
+    return writing || this.clock[slot] === clock ? slot : -1;
+  }
+  sender(client: number): number {
+    return client - CLIENT_BASE;
+  }
+  isKey(slot: number): boolean {
+    return (this.meta[slot] & 2) !== 0;
+  }
+  measured(slot: number): boolean {
+    return (this.meta[slot] & 1) !== 0;
+  }
+  key(slot: number): string {
+    return keys[this.meta[slot] >>> 2];
+  }
+}
+const keys: string[] = [];
+const keyIndexes = new Map<string, number>();
+function keyIndex(key: string): number {
+  let index = keyIndexes.get(key);
+  if (index === undefined) {
+    index = keys.push(key) - 1;
+    keyIndexes.set(key, index);
+  }
+  return index;
+}
+const inserts = new SentLog(config.clients.length);
+const deletes = new SentLog(config.clients.length);
 const results = { latencies: [] as number[], keyLatencies: [] as number[], observerLatencies: [] as number[] };
 /** Since the load began: picks/unpicks and keystrokes sent, and how many of them reached the partner. */
 const counts = { measuredTicks: 0, measuredKeys: 0, sent: 0, received: 0, keysSent: 0, keysReceived: 0 };
@@ -137,7 +187,7 @@ class Partner {
     readonly index: number,
     readonly spec: ClientSpec,
   ) {
-    this.writer = new SimulatedPartner(1 + config.workerIndex * 100_000 + index);
+    this.writer = new SimulatedPartner(CLIENT_BASE + index);
     this.state = { user: { id: spec.actor.id, name: spec.actor.name, color: '#336699' } };
     const base = (spec.baseUrl ?? config.baseUrl).replace(/^http/, 'ws');
     const url = config.dialect === 'hocuspocus' ? base : `${base}${config.socketPath}/${spec.room}`;
@@ -153,30 +203,32 @@ class Partner {
     this.sendPresence();
   }
 
-  send(kind: Sent['kind'], key: string, written: { update: Uint8Array; id: { client: number; clock: number } }, isDelete: boolean): void {
-    (isDelete ? deletes : inserts).set(idKey(written.id.client, written.id.clock), { sender: this.index, kind, key, at: now(), measured: measuring });
+  send(kind: 'pick' | 'key', key: string, written: { update: Uint8Array; id: { client: number; clock: number } }, isDelete: boolean): void {
+    (isDelete ? deletes : inserts).record(written.id, kind, key, now(), measuring);
     this.socket.send(updateFrame(config.dialect, this.spec.room, written.update));
   }
 
   private receive(update: Uint8Array): void {
     if (!loadOn) return;
     const ids = readIds(update);
-    for (const id of ids.inserts) this.arrived(inserts.get(idKey(id.client, id.clock)), false);
-    for (const id of ids.deletes) this.arrived(deletes.get(idKey(id.client, id.clock)), true);
+    for (const id of ids.inserts) this.arrived(inserts, id.client, id.clock, false);
+    for (const id of ids.deletes) this.arrived(deletes, id.client, id.clock, true);
   }
 
-  private arrived(sent: Sent | undefined, isDelete: boolean): void {
+  private arrived(log: SentLog, client: number, clock: number, isDelete: boolean): void {
+    const slot = log.slotOf(client, clock);
     // Another client's echo (the y-websocket servers send an update back to its sender too), or not this process's.
-    if (!sent || sent.sender === this.index) return;
-    if (sent.kind === 'key') {
+    if (slot < 0 || log.sender(client) === this.index) return;
+    const measured = log.measured(slot) && measuring;
+    if (log.isKey(slot)) {
       counts.keysReceived++;
-      if (sent.measured && measuring) results.keyLatencies.push(now() - sent.at);
+      if (measured) results.keyLatencies.push(now() - log.at[slot]);
       return;
     }
     counts.received++;
-    if (isDelete) return void this.view.delete(sent.key);
-    this.view.add(sent.key);
-    if (sent.measured && measuring) results.latencies.push(now() - sent.at);
+    if (isDelete) return void this.view.delete(log.key(slot));
+    this.view.add(log.key(slot));
+    if (measured) results.latencies.push(now() - log.at[slot]);
   }
 }
 
@@ -187,8 +239,8 @@ const observerSockets = config.observers.map(({ rooms }) => {
   const base = config.baseUrl.replace(/^http/, 'ws');
   const onUpdate = (update: Uint8Array): void => {
     for (const id of readIds(update).inserts) {
-      const sent = inserts.get(idKey(id.client, id.clock));
-      if (sent?.kind === 'pick' && sent.measured && measuring) results.observerLatencies.push(now() - sent.at);
+      const slot = inserts.slotOf(id.client, id.clock);
+      if (slot >= 0 && !inserts.isKey(slot) && inserts.measured(slot) && measuring) results.observerLatencies.push(now() - inserts.at[slot]);
     }
   };
   // Hocuspocus carries a workshop's rooms on one socket; a y-websocket server needs one socket per room.
@@ -207,20 +259,9 @@ function everyStaggered(everyMs: number, action: () => void): void {
   timers.push(setTimeout(() => timers.push(setInterval(action, everyMs)), Math.random() * everyMs));
 }
 
-/** What was sent this long ago has arrived or is lost: forgotten, so the registry stays small (no major GCs in the window). */
-const REGISTRY_KEEP_MS = 10_000;
-function forgetOld(registry: Map<number, Sent>): void {
-  const before = now() - REGISTRY_KEEP_MS;
-  for (const [key, sent] of registry) {
-    if (sent.at >= before) return;
-    registry.delete(key);
-  }
-}
-
 const timers: NodeJS.Timeout[] = [];
 function startLoad(): void {
   loadOn = true;
-  timers.push(setInterval(() => [inserts, deletes].forEach(forgetOld), 2_000));
   partners.forEach((partner, i) => {
     // The two partners tick alternate activities, so no tick is ever undone by a race before it arrives:
     // every tick must reach the partner, which makes the lost-tick count exact. Seven each: the two never pass

@@ -13,10 +13,17 @@ function row(target: string, over: Partial<Row> = {}): Row {
 
 describe('saturation', () => {
   it('marks load generators that used most of their core, or whose loop ran late', () => {
-    expect(saturation({ clientCpu: 17, clientLoopP99: 1, windowSeconds: 20, cores: 1 })).toMatch(/85 % of their core/);
-    expect(saturation({ clientCpu: 2, clientLoopP99: 12, windowSeconds: 20, cores: 1 })).toMatch(/loop p99 12.0 ms/);
-    expect(saturation({ clientCpu: 2, clientLoopP99: NaN, windowSeconds: 20, cores: 1 })).not.toBeNull();
-    expect(saturation({ clientCpu: 8, clientLoopP99: 3, windowSeconds: 20, cores: 1 })).toBeNull();
+    expect(saturation({ clientCpu: 17, clientLoopP99: 1, serverLoopP99: 1, windowSeconds: 20, cores: 1 })).toMatch(/85 % of their core/);
+    expect(saturation({ clientCpu: 17, clientLoopP99: 1, serverLoopP99: 90, windowSeconds: 20, cores: 1 })).toMatch(/85 % of their core/);
+    expect(saturation({ clientCpu: 2, clientLoopP99: 12, serverLoopP99: 3, windowSeconds: 20, cores: 1 })).toMatch(/loop p99 12.0 ms, the server's 3.0 ms/);
+    expect(saturation({ clientCpu: 2, clientLoopP99: NaN, serverLoopP99: 3, windowSeconds: 20, cores: 1 })).not.toBeNull();
+    expect(saturation({ clientCpu: 8, clientLoopP99: 3, serverLoopP99: 3, windowSeconds: 20, cores: 1 })).toBeNull();
+  });
+
+  it('leaves a late loop to a server that was later still (its burst is what the generators read)', () => {
+    expect(saturation({ clientCpu: 11, clientLoopP99: 16, serverLoopP99: 60, windowSeconds: 20, cores: 1 })).toBeNull();
+    expect(saturation({ clientCpu: 11, clientLoopP99: 16, serverLoopP99: 15.9, windowSeconds: 20, cores: 1 })).not.toBeNull();
+    expect(saturation({ clientCpu: 11, clientLoopP99: 16, serverLoopP99: NaN, windowSeconds: 20, cores: 1 })).not.toBeNull();
   });
 });
 
