@@ -1,12 +1,23 @@
 /**
- * One pair's room: the authoritative Y.Doc, a shadow copy used to validate
- * every incoming update before it touches the real document, the awareness
- * of who is here, and the sockets of the partners.
+ * One pair's room: the authoritative Y.Doc, the awareness of who is here,
+ * and the sockets of the partners.
  *
- * An update goes: bounded size → applied to the shadow and validated →
- * appended to the store (durable) → applied to the document → relayed to
- * every partner. A bad update changes nothing but the shadow, which is then
- * rebuilt from the document.
+ * An update goes: bounded size → applied to the document and validated
+ * there, transaction by transaction → appended to the store (durable) →
+ * relayed to every partner and other instance, as its own bytes. A bad
+ * update is undone by rebuilding the document from its last checkpoint and
+ * the updates accepted since (kept for that: a few KB per room), so
+ * nothing of it is stored, relayed or shown.
+ *
+ * One document, not two: until issue 17 every update was applied to a
+ * shadow copy for judging and again to the document once stored, and the
+ * second application was a seventh of the server's time at 1,000 pairs and
+ * half of every room's memory. The document may now hold an accepted update
+ * for the moment it takes to store it (one event-loop turn with SQLite):
+ * a partner who syncs in that moment may receive it before it is durable,
+ * as a client of any Yjs server receives its partner's edit; if storing it
+ * then fails, the room refuses everything and is unloaded, and a partner
+ * who holds the update sends it again when they reconnect (see failStore).
  */
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -123,7 +134,7 @@ export type IngestResult =
   /** The room is catching up with the store first; the answer comes later. */
   | { readonly deferred: Promise<IngestResult>; readonly refusal?: undefined };
 
-type ShadowProblem = TransactionProblem | { readonly kind: 'locked'; readonly reason: string };
+type DocProblem = TransactionProblem | { readonly kind: 'locked'; readonly reason: string };
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.byteLength === b.byteLength && Buffer.compare(a, b) === 0;
@@ -185,13 +196,27 @@ function toAwarenessFrame(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/**
+ * Accepted updates after which the document's state is taken again as the
+ * checkpoint a refused update is undone from (see {@link PairRoom.rebuild}):
+ * few enough that a rebuild applies a handful of updates and the room keeps
+ * a few KB of them, many enough that the checkpoint is rarely encoded.
+ */
+export const CHECKPOINT_EVERY = 64;
+
 /** The update of an empty document. */
 const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
 
 export class PairRoom {
-  readonly doc = initPlanDoc(new Y.Doc());
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  private shadow = initPlanDoc(new Y.Doc());
+  private current = initPlanDoc(new Y.Doc());
+  /**
+   * Presence, on a document of its own: the plan's document is replaced when
+   * a refused update is undone, and awareness only needs a client id.
+   */
+  readonly awareness = new awarenessProtocol.Awareness(new Y.Doc());
+  /** The document's state at the last checkpoint (null: empty), and every update applied to it since, in order. */
+  private checkpoint: Uint8Array | null = null;
+  private sinceCheckpoint: Uint8Array[] = [];
   private queue: Promise<void> = Promise.resolve();
   /** Set while the room catches up with the store before judging an update again. */
   private holding: Promise<void> | null = null;
@@ -201,8 +226,6 @@ export class PairRoom {
   /** Size of the state the last compaction stored (0: never compacted here). */
   private compactedBytes = 0;
   private compacting: Promise<void> | null = null;
-  /** Accepted updates not yet applied to the document (stored or being stored). */
-  private readonly inflight = new Set<Uint8Array>();
   private failed = false;
   private destroyed = false;
   private unsubscribeRelay: () => void = () => undefined;
@@ -231,10 +254,7 @@ export class PairRoom {
 
   private constructor(private readonly options: PairRoomOptions) {
     this.awareness.setLocalState(null);
-    this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
-      this.plan = patchSnapshot(this.plan, this.doc, transaction);
-      this.lastApplyChanged = hasContent(transaction);
-    });
+    this.watchDoc(this.current);
     // y-protocols emits 'change' (states that differ) before 'update' (every state touched).
     this.awareness.on('change', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       for (const id of [...added, ...updated, ...removed]) this.presenceChanged.add(id);
@@ -246,6 +266,41 @@ export class PairRoom {
       options.onChange(this, 'presence', origin === RELAY_ORIGIN ? 'relay' : 'here');
     });
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) => this.forwardPresence(change, origin));
+  }
+
+  /** The room's plan document: the partners' state, with what is being stored. */
+  get doc(): Y.Doc {
+    return this.current;
+  }
+
+  /** Keeps the plan snapshot and the change flag up to date with `doc`'s transactions. */
+  private watchDoc(doc: Y.Doc): void {
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      this.plan = patchSnapshot(this.plan, doc, transaction);
+      this.lastApplyChanged = hasContent(transaction);
+    });
+  }
+
+  /** `update` is part of the document from now on (accepted, relayed or loaded): kept until the next checkpoint. */
+  private remember(update: Uint8Array): void {
+    this.sinceCheckpoint.push(update);
+    if (this.sinceCheckpoint.length < CHECKPOINT_EVERY) return;
+    this.checkpoint = Y.encodeStateAsUpdate(this.current);
+    this.sinceCheckpoint = [];
+  }
+
+  /**
+   * Undoes what a refused update did: the document is made again from the
+   * checkpoint and the updates accepted since, and the plan snapshot with it.
+   */
+  private rebuild(): void {
+    const doc = initPlanDoc(new Y.Doc());
+    this.plan = EMPTY_SNAPSHOT;
+    this.watchDoc(doc);
+    if (this.checkpoint) Y.applyUpdate(doc, this.checkpoint, 'rebuild');
+    for (const update of this.sinceCheckpoint) Y.applyUpdate(doc, update, 'rebuild');
+    this.current.destroy();
+    this.current = doc;
   }
 
   /** Passes presence on to the partners here and (when it started here) to other instances. */
@@ -267,15 +322,24 @@ export class PairRoom {
   }
 
   /**
-   * Applies a stored update to the document and, if it changed anything,
-   * passes it on to the partners here as it came (other instances and the
-   * store already have it in those bytes), and tells the dashboards. The
-   * update's own bytes are relayed rather than Yjs's re-encoding of the
-   * transaction, which nobody else needs (no 'update' listener: no encoding).
+   * Applies an update that needs no judging (stored, or accepted by another
+   * instance) to the document and, if it changed anything, relays it.
    */
-  private applyToDoc(update: Uint8Array, origin: unknown, except: unknown = origin): void {
-    Y.applyUpdate(this.doc, update, origin);
+  private applyToDoc(update: Uint8Array, origin: unknown): void {
+    Y.applyUpdate(this.current, update, origin);
     if (!this.lastApplyChanged) return;
+    this.remember(update);
+    this.relayUpdate(update, origin, origin);
+  }
+
+  /**
+   * Passes an update the document holds on to the partners here as it came
+   * (other instances and the store already have it in those bytes), and
+   * tells the dashboards. The update's own bytes are relayed rather than
+   * Yjs's re-encoding of the transaction, which nobody else needs (no
+   * 'update' listener: no encoding).
+   */
+  private relayUpdate(update: Uint8Array, origin: unknown, except: unknown): void {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
     syncProtocol.writeUpdate(encoder, update);
@@ -292,7 +356,6 @@ export class PairRoom {
    */
   applyRemote(update: Uint8Array): void {
     try {
-      Y.applyUpdate(this.shadow, update, RELAY_ORIGIN);
       this.applyToDoc(update, RELAY_ORIGIN);
     } catch (error) {
       this.options.log.error({ room: this.options.key, err: (error as Error).message }, 'relayed update could not be applied');
@@ -301,7 +364,7 @@ export class PairRoom {
   }
 
   /**
-   * Catches up with the store: applies to the shadow and the document what
+   * Catches up with the store: applies to the document what
    * the stored updates hold and the document lacks (stored content was
    * validated by the instance that stored it) and passes it on to the
    * partners here. For when the relay may have missed frames, or an update
@@ -331,8 +394,7 @@ export class PairRoom {
   private async catchUpWithStore(): Promise<void> {
     const stored = await this.options.store.loadUpdates(this.options.key);
     if (this.destroyed || stored.length === 0) return;
-    const missing = Y.diffUpdate(Y.mergeUpdates(stored.map((u) => u.data)), Y.encodeStateVector(this.doc));
-    Y.applyUpdate(this.shadow, missing, RELAY_ORIGIN);
+    const missing = Y.diffUpdate(Y.mergeUpdates(stored.map((u) => u.data)), Y.encodeStateVector(this.current));
     this.applyToDoc(missing, RELAY_ORIGIN);
     if (this.lastApplyChanged) this.options.log.info({ room: this.options.key }, 'room caught up with the store');
   }
@@ -481,10 +543,15 @@ export class PairRoom {
       throw error;
     });
     const merged = updates.length > 0 ? await room.mergeStored(updates) : null;
-    // The shadow (which nobody watches) says which schema version the room was stored at.
-    if (merged) Y.applyUpdate(room.shadow, merged, 'store');
+    // Nobody is in the room yet: the stored state goes in as it is, and says which schema version it was stored at.
+    let changed = false;
+    if (merged) {
+      Y.applyUpdate(room.current, merged, 'store');
+      changed = room.lastApplyChanged;
+      room.checkpoint = merged;
+    }
     // A room stored at an older version is migrated once, and the migration stored before anyone sees the room.
-    const migration = docVersion(room.shadow) < DOC_VERSION ? migrationUpdate(merged ?? EMPTY_UPDATE) : null;
+    const migration = docVersion(room.current) < DOC_VERSION ? migrationUpdate(merged ?? EMPTY_UPDATE) : null;
     if (migration) {
       await options.store.appendUpdate(options.key, migration).catch((error: unknown) => {
         room.unsubscribeRelay();
@@ -492,10 +559,11 @@ export class PairRoom {
       });
       room.storedSinceCompaction += 1;
       room.storedBytesSinceCompaction += migration.byteLength;
-      Y.applyUpdate(room.shadow, migration, 'store');
+      Y.applyUpdate(room.current, migration, 'store');
+      changed ||= room.lastApplyChanged;
+      room.remember(migration);
     }
-    const state = merged && migration ? Y.mergeUpdates([merged, migration]) : (merged ?? migration);
-    if (state) room.applyToDoc(state, 'store');
+    if (changed) options.onChange(room, 'plan', 'here');
     loaded = true;
     for (const apply of early) apply();
     return room;
@@ -554,25 +622,25 @@ export class PairRoom {
     if (update.byteLength > ROOM_LIMITS.updateBytes) {
       return refuse({ code: 'too-large', reason: `update larger than ${ROOM_LIMITS.updateBytes} bytes` });
     }
-    let check = this.checkOnShadow(update, sender);
+    let check = this.checkOnDoc(update, sender);
     let undone: RuleUndo | null = null;
     if (check.problem?.kind === 'rule') {
       // Undo just the items that broke the rule, and judge the combined update again.
       const { rule, reason, undo } = check.problem;
-      this.rebuildShadow();
+      this.rebuild();
       update = Y.mergeUpdates([update, encodeDeletions(undo)]);
-      check = this.checkOnShadow(update, sender);
+      check = this.checkOnDoc(update, sender);
       if (check.problem) check = { ...check, problem: { kind: 'invalid', reason } };
       undone = { rule, reason };
     }
     if (check.problem) {
-      this.rebuildShadow();
+      this.rebuild();
       if (mayRetry && check.problem.kind === 'invalid' && this.options.relay.instanceId !== 'local') return this.retryAfterCatchingUp(update, sender);
       return refuse({ code: check.problem.kind === 'locked' ? 'locked' : 'invalid', reason: check.problem.reason });
     }
     if (!check.changed) return { refusal: null, applied: this.queue, undone: null };
-    this.inflight.add(update);
     const accepted = update;
+    this.remember(accepted);
     const stored = this.options.store.appendUpdate(this.options.key, accepted);
     // Awaited below unless an earlier update's failure stopped the queue: then it must not go unhandled (a crash).
     stored.catch(() => undefined);
@@ -583,12 +651,10 @@ export class PairRoom {
       } catch (error) {
         this.failStore(error);
         throw error;
-      } finally {
-        this.inflight.delete(accepted);
       }
       this.countStored(accepted);
       // An undone update goes back to its sender too: their copy must drop what was undone.
-      this.applyToDoc(accepted, sender, undone ? null : sender);
+      this.relayUpdate(accepted, sender, undone ? null : sender);
       if (metrics) {
         if (undone) metrics.updatesUndone++;
         else metrics.updatesAccepted++;
@@ -603,7 +669,7 @@ export class PairRoom {
   /**
    * A change the server makes itself (issue 14: the leader acknowledges or
    * clears a help request): `change` edits a copy of the document, and what
-   * it changed goes the way a partner's update goes — judged on the shadow
+   * it changed goes the way a partner's update goes — judged on the document
    * (with no author), stored, applied, relayed to every partner and every
    * instance. Resolves once it is stored and applied; `false` when `change`
    * changed nothing.
@@ -611,8 +677,7 @@ export class PairRoom {
   async applyServerChange(change: (doc: Y.Doc) => boolean): Promise<boolean> {
     const draft = new Y.Doc();
     try {
-      Y.applyUpdate(draft, Y.encodeStateAsUpdate(this.doc));
-      for (const update of this.inflight) Y.applyUpdate(draft, update);
+      Y.applyUpdate(draft, Y.encodeStateAsUpdate(this.current));
       const before = Y.encodeStateVector(draft);
       if (!change(draft)) return false;
       let settled = this.ingest(Y.encodeStateAsUpdate(draft, before), SERVER_SENDER);
@@ -626,32 +691,34 @@ export class PairRoom {
   }
 
   /**
-   * Applies `update` to the shadow and judges the document it leads to.
+   * Applies `update` to the document and judges each transaction it makes
+   * (a refused one is undone by {@link rebuild}).
    * An update that leaves structs or deletions waiting for content the
    * room does not have is refused: over one ordered socket an honest client
    * never sends one, and what waits would integrate later unjudged.
    */
-  private checkOnShadow(update: Uint8Array, sender: UpdateSender): { problem: ShadowProblem | null; changed: boolean } {
-    let problem: ShadowProblem | null = null;
+  private checkOnDoc(update: Uint8Array, sender: UpdateSender): { problem: DocProblem | null; changed: boolean } {
+    let problem: DocProblem | null = null;
     let changed = false;
     const author = sender === SERVER_SENDER ? null : { id: sender.participantId, name: sender.name };
     const ctx = { list: this.options.list, author, rules: this.options.rules() };
     const onAfter = (tr: Y.Transaction): void => {
       if (tr.changed.size > 0 || tr.deleteSet.clients.size > 0) changed = true;
-      const found = validateTransaction(this.shadow, tr, ctx);
+      const found = validateTransaction(doc, tr, ctx);
       // An invalid change outweighs a rule refusal found earlier.
       if (found && (problem === null || (problem.kind === 'rule' && found.kind === 'invalid'))) problem = found;
     };
-    const store = this.shadow.store;
+    const doc = this.current;
+    const store = doc.store;
     const structsBefore = store.pendingStructs?.update ?? null;
     const dsBefore = store.pendingDs;
-    this.shadow.on('afterTransaction', onAfter);
+    doc.on('afterTransaction', onAfter);
     try {
-      Y.applyUpdate(this.shadow, update, sender);
+      Y.applyUpdate(doc, update, sender);
     } catch (error) {
       problem = { kind: 'invalid', reason: `update could not be decoded: ${(error as Error).message.slice(0, 80)}` };
     } finally {
-      this.shadow.off('afterTransaction', onAfter);
+      doc.off('afterTransaction', onAfter);
     }
     if (problem) return { problem, changed };
     const structsAfter = store.pendingStructs?.update ?? null;
@@ -666,16 +733,8 @@ export class PairRoom {
     return { problem: null, changed };
   }
 
-  /** Makes the shadow an exact copy of the document plus the accepted updates still in flight. */
-  private rebuildShadow(): void {
-    this.shadow.destroy();
-    this.shadow = initPlanDoc(new Y.Doc());
-    Y.applyUpdate(this.shadow, Y.encodeStateAsUpdate(this.doc), 'rebuild');
-    for (const update of this.inflight) Y.applyUpdate(this.shadow, update, 'rebuild');
-  }
-
   /**
-   * A store write failed (issue 12): the shadow holds updates the store may
+   * A store write failed (issue 12): the document holds updates the store may
    * not, so judging further updates against it would accept a resent change
    * as "nothing new" and never store it. The room refuses everything from
    * here on, nothing queued after the failure is applied or relayed, and the
@@ -788,7 +847,7 @@ export class PairRoom {
     this.destroyed = true;
     this.unsubscribeRelay();
     this.awareness.destroy();
-    this.doc.destroy();
-    this.shadow.destroy();
+    this.current.destroy();
+    this.awareness.doc.destroy();
   }
 }
