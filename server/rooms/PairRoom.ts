@@ -12,12 +12,11 @@
  * One document, not two: until issue 17 every update was applied to a
  * shadow copy for judging and again to the document once stored, and the
  * second application was a seventh of the server's time at 1,000 pairs and
- * half of every room's memory. The document may now hold an accepted update
+ * half of every room's memory. The document now holds an accepted update
  * for the moment it takes to store it (one event-loop turn with SQLite):
- * a partner who syncs in that moment may receive it before it is durable,
- * as a client of any Yjs server receives its partner's edit; if storing it
- * then fails, the room refuses everything and is unloaded, and a partner
- * who holds the update sends it again when they reconnect (see failStore).
+ * nothing is relayed and no sync reply is sent from it until it is stored
+ * ({@link PairRoom.whenStored}); if storing fails, the room refuses
+ * everything and is unloaded (see failStore).
  */
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -217,6 +216,8 @@ export class PairRoom {
   /** The document's state at the last checkpoint (null: empty), and every update applied to it since, in order. */
   private checkpoint: Uint8Array | null = null;
   private sinceCheckpoint: Uint8Array[] = [];
+  /** Accepted updates the document holds that are not stored yet (see {@link whenStored}). */
+  private unstored = 0;
   private queue: Promise<void> = Promise.resolve();
   /** Set while the room catches up with the store before judging an update again. */
   private holding: Promise<void> | null = null;
@@ -573,6 +574,24 @@ export class PairRoom {
     return this.options.key;
   }
 
+  /**
+   * Calls `answer` with the document at a moment when everything it holds is
+   * stored: at once, usually; else once the updates being stored are (never,
+   * if storing failed: the room is unloaded and its sockets closed). For
+   * answering a sync step 1: the document holds an accepted update from
+   * judging until its write, and a partner handed it then would keep what
+   * the store may lose, authored by their partner, and be refused for
+   * sending it back (`tests/integration/storeFailure.test.ts`).
+   */
+  whenStored(answer: (doc: Y.Doc) => void): void {
+    if (this.unstored === 0) return answer(this.current);
+    void this.queue
+      .catch(() => undefined)
+      .then(() => {
+        if (!this.failed && !this.destroyed) this.whenStored(answer);
+      });
+  }
+
   /** The room's plan as a plain, immutable snapshot (kept up to date by every transaction). */
   snapshot(): PlanSnapshot {
     return this.plan;
@@ -641,6 +660,7 @@ export class PairRoom {
     if (!check.changed) return { refusal: null, applied: this.queue, undone: null };
     const accepted = update;
     this.remember(accepted);
+    this.unstored++;
     const stored = this.options.store.appendUpdate(this.options.key, accepted);
     // Awaited below unless an earlier update's failure stopped the queue: then it must not go unhandled (a crash).
     stored.catch(() => undefined);
@@ -651,6 +671,8 @@ export class PairRoom {
       } catch (error) {
         this.failStore(error);
         throw error;
+      } finally {
+        this.unstored--;
       }
       this.countStored(accepted);
       // An undone update goes back to its sender too: their copy must drop what was undone.

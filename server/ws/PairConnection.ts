@@ -158,7 +158,8 @@ export class PairConnection implements RoomPeer {
     const { room } = this.options;
     const syncType = decoding.readVarUint(decoder);
     if (syncType === syncProtocol.messageYjsSyncStep1) {
-      this.send(syncStep2Frame(room.doc, decoding.readVarUint8Array(decoder)));
+      const stateVector = decoding.readVarUint8Array(decoder);
+      room.whenStored((doc) => this.send(syncStep2Frame(doc, stateVector)));
       return;
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {

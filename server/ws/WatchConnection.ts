@@ -106,7 +106,7 @@ export class WatchConnection implements RoomPeer {
     const syncType = decoding.readVarUint(decoder);
     const payload = decoding.readVarUint8Array(decoder);
     if (syncType === syncProtocol.messageYjsSyncStep1) {
-      return this.send(syncStep2Frame(this.options.room.doc, payload));
+      return this.options.room.whenStored((doc) => this.send(syncStep2Frame(doc, payload)));
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) throw new Error(`unknown sync message ${syncType}`);
     // Never ingested: an empty one is what a client with nothing answers; anything more is a write.
