@@ -78,18 +78,22 @@ class SentLog {
     this.meta = new Uint32Array(partners * SentLog.RING);
   }
   record(id: { client: number; clock: number }, kind: 'pick' | 'key', key: string, at: number, measured: boolean): void {
-    const slot = this.slotOf(id.client, id.clock, true);
+    const slot = this.slot(id.client, id.clock);
     if (slot < 0) return;
     this.clock[slot] = id.clock;
     this.at[slot] = at;
     this.meta[slot] = keyIndex(key) * 4 + (kind === 'key' ? 2 : 0) + (measured ? 1 : 0);
   }
   /** The slot of what this process sent as (client, clock), or -1 (another process's, or overwritten). */
-  slotOf(client: number, clock: number, writing = false): number {
-    const partner = client - CLIENT_BASE;
+  slotOf(client: number, clock: number): number {
+    const slot = this.slot(client, clock);
+    return slot >= 0 && this.clock[slot] === clock ? slot : -1;
+  }
+  /** Where (client, clock) is kept, whatever is kept there now; -1 for another process's client. */
+  private slot(client: number, clock: number): number {
+    const partner = this.sender(client);
     if (partner < 0 || partner >= this.partners) return -1;
-    const slot = partner * SentLog.RING + (clock & (SentLog.RING - 1));
-    return writing || this.clock[slot] === clock ? slot : -1;
+    return partner * SentLog.RING + (clock & (SentLog.RING - 1));
   }
   sender(client: number): number {
     return client - CLIENT_BASE;

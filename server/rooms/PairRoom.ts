@@ -218,6 +218,8 @@ export class PairRoom {
   private sinceCheckpoint: Uint8Array[] = [];
   /** Accepted updates the document holds that are not stored yet (see {@link whenStored}). */
   private unstored = 0;
+  /** The plan as it was before the first of the {@link unstored} updates: what {@link snapshot} shows meanwhile. */
+  private storedPlan: PlanSnapshot = EMPTY_SNAPSHOT;
   private queue: Promise<void> = Promise.resolve();
   /** Set while the room catches up with the store before judging an update again. */
   private holding: Promise<void> | null = null;
@@ -592,9 +594,16 @@ export class PairRoom {
       });
   }
 
-  /** The room's plan as a plain, immutable snapshot (kept up to date by every transaction). */
+  /**
+   * The room's plan as a plain, immutable snapshot (kept up to date by every
+   * transaction), without what is not stored yet: while an accepted update
+   * is being stored, the plan as it was before it (so a dashboard that
+   * refreshes meanwhile, for a partner arriving, never shows a tick the
+   * store may lose; the next change's refresh shows the rest), and after a
+   * failed write the plan as it was before it, until the room is unloaded.
+   */
   snapshot(): PlanSnapshot {
-    return this.plan;
+    return this.unstored === 0 && !this.failed ? this.plan : this.storedPlan;
   }
 
   /**
@@ -641,6 +650,7 @@ export class PairRoom {
     if (update.byteLength > ROOM_LIMITS.updateBytes) {
       return refuse({ code: 'too-large', reason: `update larger than ${ROOM_LIMITS.updateBytes} bytes` });
     }
+    const planBefore = this.plan;
     let check = this.checkOnDoc(update, sender);
     let undone: RuleUndo | null = null;
     if (check.problem?.kind === 'rule') {
@@ -660,7 +670,7 @@ export class PairRoom {
     if (!check.changed) return { refusal: null, applied: this.queue, undone: null };
     const accepted = update;
     this.remember(accepted);
-    this.unstored++;
+    if (this.unstored++ === 0) this.storedPlan = planBefore;
     const stored = this.options.store.appendUpdate(this.options.key, accepted);
     // Awaited below unless an earlier update's failure stopped the queue: then it must not go unhandled (a crash).
     stored.catch(() => undefined);

@@ -72,12 +72,14 @@ describe('one document per pair room', () => {
     const result = send(() => setPick(doc, ids[0], ana, 1_000));
     expect(result.refusal).toBeNull();
     const answer = answerOf(room);
-    // Judged and in the document, but not stored: no answer yet.
+    // Judged and in the document, but not stored: no answer yet, and the plan the dashboards read does not show it.
     await new Promise((resolve) => setImmediate(resolve));
-    expect(room.snapshot().picks[ids[0]]).toBeDefined();
+    expect(toSnapshot(room.doc).picks[ids[0]]).toBeDefined();
+    expect(room.snapshot().picks[ids[0]]).toBeUndefined();
     expect(answer.plan).toBeNull();
     release();
     await eventually(() => expect(answer.plan?.picks[ids[0]]).toMatchObject({ by: ana.id }));
+    expect(room.snapshot().picks[ids[0]]).toMatchObject({ by: ana.id });
     // With nothing waiting, the answer is at once.
     expect(answerOf(room).plan?.picks[ids[0]]).toBeDefined();
   });
@@ -94,6 +96,7 @@ describe('one document per pair room', () => {
     await room.drain();
     await eventually(() => expect(failed).toBe(true));
     expect(answer.plan).toBeNull();
+    expect(room.snapshot().picks[ids[0]]).toBeUndefined();
   });
 
   it('undoes a refused update from the checkpoint and every update accepted since, across checkpoints', async () => {
