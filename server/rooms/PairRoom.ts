@@ -733,7 +733,8 @@ export class PairRoom {
     let problem: DocProblem | null = null;
     let changed = false;
     const author = sender === SERVER_SENDER ? null : { id: sender.participantId, name: sender.name };
-    const ctx = { list: this.options.list, author, rules: this.options.rules() };
+    // The plan snapshot is patched by watchDoc's listener, which runs before onAfter's: the rules read it as it is after the transaction.
+    const ctx = { list: this.options.list, author, rules: this.options.rules(), choices: () => this.plan };
     const onAfter = (tr: Y.Transaction): void => {
       if (tr.changed.size > 0 || tr.deleteSet.clients.size > 0) changed = true;
       const found = validateTransaction(doc, tr, ctx);

@@ -25,9 +25,14 @@ export const DASHBOARD_FLUSH_MS = 50;
 /**
  * Pairs summarised per frame. A flush of a busy 500-pair workshop works
  * through its changed pairs a slice at a time, letting the pair rooms'
- * updates through in between, so it never holds the event loop for long.
+ * updates through in between, so it never holds the event loop for long
+ * (a hundred summaries take 1–2 ms). Each slice after the first waits for
+ * the next turn of the event loop, and on a loaded server a turn is long:
+ * at 1,000 pairs a turn took 50–280 ms, and with slices of 25 a flush of a
+ * busy workshop took four to eight of them (issue 17: tick→dashboard p95
+ * 380–900 ms).
  */
-export const DASHBOARD_SLICE = 25;
+export const DASHBOARD_SLICE = 100;
 
 /** Something that receives summary frames (a dashboard socket). */
 export interface SummarySubscriber {

@@ -1,7 +1,7 @@
 /**
  * The server's check of every incoming update, run after it was applied to
- * a shadow copy of the room's document. It judges what the document shows
- * *after* the transaction, key by key:
+ * the room's document (a refused one is undone there). It judges what the
+ * document shows *after* the transaction, key by key:
  * - every value that became visible fits the schema (known activity ids,
  *   allowed marks, bounded counts, no unknown or nested types) and its
  *   author fields name the sender;
@@ -29,7 +29,7 @@ import { planFingerprint } from '../rules/planFingerprint.js';
 import type { RuleRefusal } from '../rules/ruleRefusals.js';
 import { TEXT_DETAIL_FIELDS, WRITE_IN_TEXT, parseDetail, parseDetailKey, parseTextRootName, textSpec, type TextField } from './fields.js';
 import { readWriteIn } from './planDoc.js';
-import { EMPTY_SNAPSHOT, LIMITS, ROOT_MAPS, WRITE_IN_PREFIX, type Actor, type RootMap, type WriteIn } from './schema.js';
+import { EMPTY_SNAPSHOT, LIMITS, ROOT_MAPS, WRITE_IN_PREFIX, type Actor, type PlanSnapshot, type RootMap, type WriteIn } from './schema.js';
 import { parseAgreement, parseHelpFlag, parsePick, parseWriteInEntry } from './parseValues.js';
 import { rootNameOf } from './sharedText.js';
 
@@ -40,6 +40,12 @@ export interface ValidationContext {
   readonly author: Actor | null;
   /** The workshop's rules now; `null` skips the rule checks. */
   readonly rules: Rules | null;
+  /**
+   * The document's choices after the transaction, when the caller keeps
+   * them up to date (a pair room's snapshot, patched before this check
+   * runs): the rules read them instead of every pick and write-in again.
+   */
+  readonly choices?: () => Pick<PlanSnapshot, 'picks' | 'writeIns'>;
 }
 
 /** Largest JSON size of one stored value, in characters. */
@@ -229,7 +235,7 @@ function checkText(type: TypeInternals, field: { itemId: string; field: TextFiel
   return null;
 }
 
-/** The choices of the shadow as a snapshot (what the rules and the fingerprint read). */
+/** The choices of the document as a snapshot (what the rules and the fingerprint read), read from it. */
 function choicesOf(doc: Y.Doc): typeof EMPTY_SNAPSHOT {
   const collect = <T>(name: RootMap, parse: (v: unknown) => { ok: true; value: T } | { ok: false }): Record<string, T> => {
     const out: Record<string, T> = {};
@@ -273,7 +279,7 @@ function checkRules(doc: Y.Doc, changes: ReadonlyMap<RootMap, KeyChange[]>, ctx:
   // (issue 17: half the ticks are unticks, which did both for nothing).
   const max = grew.length > shrank.length ? rules.maxTotal : null;
   if (max === null && ownAgreements.length === 0) return null;
-  const choices = choicesOf(doc);
+  const choices = ctx.choices?.() ?? choicesOf(doc);
   const evaluation = evaluatePlan(choices, ctx.list, rules);
   if (max !== null && evaluation.chosenCount > max) {
     // Undo as many of the new choices as the plan is over (never more than this change added), the latest first:
