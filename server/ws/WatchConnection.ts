@@ -6,7 +6,7 @@
  * room's document, passes on the partners' updates and presence, and refuses
  * every write — a document update with any content closes the socket
  * (FORBIDDEN), presence from it is dropped — before anything reaches the
- * room's shadow, its store or a partner.
+ * room's document, its store or a partner.
  */
 import type { WebSocket } from 'ws';
 import * as decoding from 'lib0/decoding';
