@@ -25,14 +25,20 @@ export const DASHBOARD_FLUSH_MS = 50;
 /**
  * Pairs summarised per frame. A flush of a busy 500-pair workshop works
  * through its changed pairs a slice at a time, letting the pair rooms'
- * updates through in between, so it never holds the event loop for long
- * (a hundred summaries take 1–2 ms). Each slice after the first waits for
- * the next turn of the event loop, and on a loaded server a turn is long:
- * at 1,000 pairs a turn took 50–280 ms, and with slices of 25 a flush of a
- * busy workshop took four to eight of them (issue 17: tick→dashboard p95
- * 380–900 ms).
+ * updates through in between, so it never holds the event loop for long.
+ * Each slice after the first waits for the next turn of the event loop, and
+ * on a loaded server a turn is long (50–280 ms at 1,000 pairs, issue 17), so
+ * a slice holds as many pairs as a busy flush usually has: with 25, a
+ * workshop's changes reached its dashboard over several turns.
  */
 export const DASHBOARD_SLICE = 100;
+
+/**
+ * Pairs summarised per turn when every pair of a workshop is (a dashboard's
+ * first frame, the HTTP API, exports): most of them may be read from the
+ * store, which costs far more than summarising a loaded room.
+ */
+const STORED_SLICE = 25;
 
 /** Something that receives summary frames (a dashboard socket). */
 export interface SummarySubscriber {
@@ -191,7 +197,7 @@ export class DashboardHub {
     const summaries: PairSummary[] = [];
     for (const [i, slot] of workshop.pairs.entries()) {
       // A slice at a time, as flush does: a 500-pair export read every stored plan in one turn.
-      if (i > 0 && i % DASHBOARD_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (i > 0 && i % STORED_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
       const room = await this.deps.rooms.loaded(roomKey(workshop.id, slot.n));
       summaries.push(room ? this.summarize(workshop, slot.n, room) : await this.summarizeStored(workshop, slot.n, view));
     }

@@ -63,8 +63,7 @@ const authorsOf = memoByChoices(
       .map((a) => ({ name: a.name, at: a.at }))
       .sort((a, b) => a.at - b.at || a.name.localeCompare(b.name))
       .map((a) => a.name);
-    const plan = { picks, writeIns, agreements, details: {}, help: null };
-    const agreed = new Set(agreementStatus(plan, true, []).agreed.map((a) => key(a.name)));
+    const agreed = new Set(agreementStatus({ picks, writeIns, agreements }, true, []).agreed.map((a) => key(a.name)));
     return { authored, agreed };
   },
 );

@@ -26,7 +26,7 @@ export interface AgreementStatus {
  * (an export after the workshop) the plan counts as proposed when at least
  * one agreement matches and nobody's agreement was withdrawn.
  */
-export function agreementStatus(plan: PlanSnapshot, valid: boolean, presentIds: readonly string[]): AgreementStatus {
+export function agreementStatus(plan: Pick<PlanSnapshot, 'picks' | 'writeIns' | 'agreements'>, valid: boolean, presentIds: readonly string[]): AgreementStatus {
   const fingerprint = planFingerprint(plan);
   const entries = Object.entries(plan.agreements);
   const agreed = entries

@@ -87,7 +87,6 @@ export function evaluatePlan(plan: Pick<PlanSnapshot, 'picks' | 'writeIns'>, lis
 }
 
 const evaluateChoices = memoByChoices((picks: PlanSnapshot['picks'], writeIns: PlanSnapshot['writeIns'], list: ActivityList, rules: Rules): PlanEvaluation => {
-  const plan = { picks, writeIns };
   const index = cachedIndex(list);
   const inventory = list.mode === 'inventory';
   const perStrategy = new Map<string, number>(list.strategies.map((s) => [s.id, 0]));
@@ -98,10 +97,10 @@ const evaluateChoices = memoByChoices((picks: PlanSnapshot['picks'], writeIns: P
     perStrategy.set(strategyId, (perStrategy.get(strategyId) ?? 0) + 1);
     if (mark) marks[mark] += 1;
   };
-  for (const [id, pick] of Object.entries(plan.picks)) count(index.get(id), pick.mark);
+  for (const [id, pick] of Object.entries(picks)) count(index.get(id), pick.mark);
   // A write-in counts while it exists, even while a partner has cleared its text to retype it
   // (the server counts the same way: a text edit never changes the count).
-  for (const writeIn of Object.values(plan.writeIns)) count(writeIn.strategyId, writeIn.mark);
+  for (const writeIn of Object.values(writeIns)) count(writeIn.strategyId, writeIn.mark);
 
   const strategies = list.strategies.map((s) => {
     const n = perStrategy.get(s.id) ?? 0;
