@@ -15,8 +15,8 @@
  * tell the load generator's delay from the server's.
  */
 import { readFileSync } from 'node:fs';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import WebSocket from 'ws';
+import { startLoopSampler, type LoopLateness } from './loopLateness.cjs';
 import { SimulatedPartner } from './wire/SimulatedPartner.js';
 import { readIds } from './wire/yjsUpdates.js';
 import { authFrame, awarenessFrame, emptySyncStep2Frame, readFrame, syncStep1Frame, updateFrame, type Dialect } from './wire/frames.js';
@@ -46,6 +46,18 @@ export interface WorkerConfig {
   readonly keyEveryMs: number;
   /** Distinguishes this worker's Yjs client ids from another worker's. */
   readonly workerIndex: number;
+}
+
+/** What a load generator reports at the end of the measured window. */
+export interface WorkerResult {
+  latencies: number[];
+  keyLatencies: number[];
+  observerLatencies: number[];
+  ticks: number;
+  keys: number;
+  /** How late this generator's own loop ran in the window. */
+  loop: LoopLateness;
+  cpu: NodeJS.CpuUsage;
 }
 
 const now = (): number => performance.timeOrigin + performance.now();
@@ -252,11 +264,8 @@ const observerSockets = config.observers.map(({ rooms }) => {
 });
 const sockets = (): Socket[] => [...partners.map((p) => p.socket), ...observerSockets.flat()];
 
-// How late this process's own timers fire: the share of the measured latency that is the load generator's.
-// (The histogram records whole sampling intervals: the resolution is taken off, as in loopMonitor.cjs.)
-const LOOP_RESOLUTION_MS = 10;
-const loop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
-const late = (ns: number): number => Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS);
+// How late this process's own timers fire, measured as in the servers (loopLateness.cjs): the share of the measured latency that is the load generator's.
+const loop = startLoopSampler(10);
 
 /** Runs `action` every `everyMs`, starting at a random point of the first interval (real clients are not in step). */
 function everyStaggered(everyMs: number, action: () => void): void {
@@ -314,13 +323,13 @@ process.on('message', (message: { t: string }) => {
     case 'measure':
       measuring = true;
       cpuAtMeasure = process.cpuUsage();
-      loop.enable();
+      loop.reset();
       return;
     case 'stop':
       measuring = false;
-      loop.disable();
       for (const t of timers) clearInterval(t);
-      process.send!({ t: 'result', ...results, cpu: process.cpuUsage(cpuAtMeasure), ticks: counts.measuredTicks, keys: counts.measuredKeys, loopP99: late(loop.percentile(99)) });
+      process.send!({ t: 'result', ...results, cpu: process.cpuUsage(cpuAtMeasure), ticks: counts.measuredTicks, keys: counts.measuredKeys, loop: loop.summary() });
+      loop.stop();
       return;
     case 'counts':
       // Asked once the last updates have had time to arrive: every one sent should have reached the partner.

@@ -21,6 +21,8 @@ export interface Row {
   /** The server's own share (pairplan's /metrics): frame arrival to relay, group commit included. */
   readonly server50: number;
   readonly server99: number;
+  /** Of that, frame arrival to the store holding it (p99): the store's part. */
+  readonly stored99: number;
   /** Tick → viewer: pairplan's dashboards, or the reference servers' observers (mixed workload). */
   readonly dash50: number;
   readonly dash95: number;
@@ -35,9 +37,12 @@ export interface Row {
   readonly heapUsedMb: number;
   readonly idleRss: number;
   readonly rssPerRoomKb: number;
+  /** How late the server's timers ran: p99 per sample, and by time (loopLateness.cjs). */
   readonly loopP99: number;
-  /** How late the load generators' own timers ran (p99): delay that is theirs, not the server's. */
+  readonly loopP99ByTime: number;
+  /** How late the load generators' own timers ran: delay that is theirs, not the server's. */
   readonly clientLoopP99: number;
+  readonly clientLoopP99ByTime: number;
   readonly connectMs: number;
   readonly resyncMs: number;
   readonly ticks: number;
@@ -52,24 +57,27 @@ export interface Row {
   readonly saturated: string | null;
 }
 
-/** Load generators busier than this share of their cores, or with a loop p99 above this, measured themselves. */
+/** Load generators busier than this share of their cores, or with a loop p99 by time above this, measured themselves. */
 export const SATURATION = { cpuShare: 0.8, loopP99Ms: 10 } as const;
 
 /**
  * Whether the load generators were saturated in a window, and by what: busier
- * than {@link SATURATION}'s share of their core, or a loop p99 of 10 ms or
- * more that is also at least the server's own. A server that stalls sends
+ * than {@link SATURATION}'s share of their core, or a loop p99 by time
+ * (loopLateness.cjs: what a frame arriving at a random moment waits behind
+ * one time in a hundred) of 10 ms or more that is also at least the
+ * server's own (counted per sample, a loop that spends much of its time in
+ * a few long turns looks punctual). A server that stalls sends
  * what it held back in one burst, and the generators' loop is late while
  * they read it: that lateness is the server's (y-websocket at 1,000 pairs,
  * 2026-12-02: server loop p99 40–86 ms, the generators' 12–29 ms at 55 %
  * of their core), and the tail it adds is counted against the server. Only
  * generators later than the server they drive are their own queue.
  */
-export function saturation(load: { clientCpu: number; clientLoopP99: number; serverLoopP99: number; windowSeconds: number; cores: number }): string | null {
+export function saturation(load: { clientCpu: number; clientLoopByTime: number; serverLoopByTime: number; windowSeconds: number; cores: number }): string | null {
   const share = load.clientCpu / (load.windowSeconds * load.cores);
   if (share >= SATURATION.cpuShare) return `load generators at ${Math.round(share * 100)} % of their core`;
-  if (!(load.clientLoopP99 < SATURATION.loopP99Ms) && !(load.clientLoopP99 < load.serverLoopP99)) {
-    return `load generators' loop p99 ${load.clientLoopP99.toFixed(1)} ms, the server's ${load.serverLoopP99.toFixed(1)} ms`;
+  if (!(load.clientLoopByTime < SATURATION.loopP99Ms) && !(load.clientLoopByTime < load.serverLoopByTime)) {
+    return `load generators' loop p99 by time ${load.clientLoopByTime.toFixed(1)} ms, the server's ${load.serverLoopByTime.toFixed(1)} ms`;
   }
   return null;
 }
@@ -116,9 +124,9 @@ const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(d
 export function formatProgress(row: Row): string {
   return (
     `${row.saturated ? `  SATURATED, does not count: ${row.saturated}\n` : ''}` +
-    `  p50 ${fmt(row.p50, 2)} p99 ${fmt(row.p99, 2)} ms (in the server ${fmt(row.server50, 2)} / ${fmt(row.server99, 2)}) · viewer p95 ${fmt(row.dash95)} ms · CPU ${fmt(row.cpu)} s ` +
+    `  p50 ${fmt(row.p50, 2)} p99 ${fmt(row.p99, 2)} ms (in the server ${fmt(row.server50, 2)} / ${fmt(row.server99, 2)}, stored p99 ${fmt(row.stored99, 2)}) · viewer p95 ${fmt(row.dash95)} ms · CPU ${fmt(row.cpu)} s ` +
     `(measured window ${fmt(row.steadyCpu)} s; load generators ${fmt(row.clientCpu)} s) · RSS ${fmt(row.rss, 0)} MB (heap in use ${fmt(row.heapUsedMb, 0)} MB) · ` +
-    `loop p99 ${fmt(row.loopP99)} ms (load generators ${fmt(row.clientLoopP99)} ms) · lost ${fmt(row.lostTicks, 0)} ticks ${fmt(row.lostKeys, 0)} keys, diverged ${row.divergedPairs}`
+    `loop p99 ${fmt(row.loopP99)} ms, by time ${fmt(row.loopP99ByTime)} ms (load generators ${fmt(row.clientLoopP99)}, by time ${fmt(row.clientLoopP99ByTime)} ms) · lost ${fmt(row.lostTicks, 0)} ticks ${fmt(row.lostKeys, 0)} keys, diverged ${row.divergedPairs}`
   );
 }
 
@@ -127,12 +135,12 @@ export function formatReport(rows: readonly Row[], runsPerRow: number): string {
   const lines = [
     `Median of ${runsPerRow} run${runsPerRow === 1 ? '' : 's'} per row (runs whose load generators saturated left out).`,
     '',
-    '| server | Node | workload | pairs | tick→partner p50 / p95 / p99 / max (ms) | keystroke→partner p99 (ms) | of which in the server p50 / p99 (ms) | tick→viewer p50 / p95 (ms) | server CPU s (measured window) | load generators CPU s (× server) | peak RSS MB (idle) | RSS/room KB above idle | server loop p99 ms | load generators loop p99 ms | connect all ms | resync after restart ms | ticks / keystrokes | lost ticks / keystrokes | diverged pairs |',
+    '| server | Node | workload | pairs | tick→partner p50 / p95 / p99 / max (ms) | keystroke→partner p99 (ms) | of which in the server p50 / p99 (stored p99) (ms) | tick→viewer p50 / p95 (ms) | server CPU s (measured window) | load generators CPU s (× server) | peak RSS MB (idle) | RSS/room KB above idle | server loop p99 (by time) ms | load generators loop p99 (by time) ms | connect all ms | resync after restart ms | ticks / keystrokes | lost ticks / keystrokes | diverged pairs |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of rows) {
     lines.push(
-      `| ${r.target}${r.saturated ? ` **saturated: ${r.saturated}**` : ''} | ${r.node} | ${r.workload} | ${r.pairs} | ${fmt(r.p50, 2)} / ${fmt(r.p95, 2)} / ${fmt(r.p99, 2)} / ${fmt(r.max)} | ${fmt(r.key99, 2)} | ${fmt(r.server50, 2)} / ${fmt(r.server99, 2)} | ${fmt(r.dash50)} / ${fmt(r.dash95)} | ${fmt(r.cpu)} (${fmt(r.steadyCpu)}) | ${fmt(r.clientCpu)} (×${fmt(loadShare(r), 2)}) | ${fmt(r.rss, 0)} (${fmt(r.idleRss, 0)}) | ${fmt(r.rssPerRoomKb, 0)} | ${fmt(r.loopP99)} | ${fmt(r.clientLoopP99)} | ${fmt(r.connectMs, 0)} | ${fmt(r.resyncMs, 0)} | ${fmt(r.ticks, 0)} / ${fmt(r.keys, 0)} | ${fmt(r.lostTicks, 0)} / ${fmt(r.lostKeys, 0)} | ${r.divergedPairs} |`,
+      `| ${r.target}${r.saturated ? ` **saturated: ${r.saturated}**` : ''} | ${r.node} | ${r.workload} | ${r.pairs} | ${fmt(r.p50, 2)} / ${fmt(r.p95, 2)} / ${fmt(r.p99, 2)} / ${fmt(r.max)} | ${fmt(r.key99, 2)} | ${fmt(r.server50, 2)} / ${fmt(r.server99, 2)} (${fmt(r.stored99, 2)}) | ${fmt(r.dash50)} / ${fmt(r.dash95)} | ${fmt(r.cpu)} (${fmt(r.steadyCpu)}) | ${fmt(r.clientCpu)} (×${fmt(loadShare(r), 2)}) | ${fmt(r.rss, 0)} (${fmt(r.idleRss, 0)}) | ${fmt(r.rssPerRoomKb, 0)} | ${fmt(r.loopP99)} (${fmt(r.loopP99ByTime)}) | ${fmt(r.clientLoopP99)} (${fmt(r.clientLoopP99ByTime)}) | ${fmt(r.connectMs, 0)} | ${fmt(r.resyncMs, 0)} | ${fmt(r.ticks, 0)} / ${fmt(r.keys, 0)} | ${fmt(r.lostTicks, 0)} / ${fmt(r.lostKeys, 0)} | ${r.divergedPairs} |`,
     );
   }
   lines.push('', 'Ratios pairplan / reference (CPU in the measured window, p50, p99), same size and workload:');

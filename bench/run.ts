@@ -34,7 +34,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { ESSENTIAL_LIST_2020_21 } from '../shared/lists/essentialList2020.js';
-import type { WorkerConfig } from './clientWorker.js';
+import type { WorkerConfig, WorkerResult } from './clientWorker.js';
+import type { LoopLateness } from './loopLateness.cjs';
 import { createTestDatabase, REDIS_URL } from '../tests/utils/services.js';
 import { LOAD_CORE, TARGETS, dialectOf, isPairplan, cpuSeconds, loopDelay, nodeVersionOf, peakRssMb, rssMb, startServer, stopServer, type RunningServer, type Target } from './servers.js';
 import { formatProgress, formatReport, medianRow, percentile, saturation, type Row } from './report.js';
@@ -199,15 +200,6 @@ async function countDiverged(workers: ChildProcess[], server?: { base: string; w
   return diverged.size;
 }
 
-interface WorkerResult {
-  latencies: number[];
-  keyLatencies: number[];
-  observerLatencies: number[];
-  ticks: number;
-  keys: number;
-  loopP99: number;
-  cpu: NodeJS.CpuUsage;
-}
 interface WorkerCounts {
   sent: number;
   received: number;
@@ -251,7 +243,7 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
   window.on = false;
   const [steadyCpu, loadCpu] = [serverCpu() - steadyBefore, clientCpu() - clientBefore];
   const metricsAfter = metricsBefore ? await scrape(serverUrls) : null;
-  const serverTick = (p: number): number => (metricsBefore && metricsAfter ? percentileBetween(metricsBefore.ticks, metricsAfter.ticks, p) : NaN);
+  const between = (of: 'ticks' | 'stored', p: number): number => (metricsBefore && metricsAfter ? percentileBetween(metricsBefore[of], metricsAfter[of], p) : NaN);
   const results = await askAll<WorkerResult>(workers, 'stop', 'result');
   await sleep(1100);
   const loops = servers.map((s) => loopDelay(s));
@@ -278,8 +270,8 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
   const viewerLatencies = isPairplan(target) ? dashLatencies : results.flatMap((r) => r.observerLatencies);
   const ticks = sum(results.map((r) => r.ticks));
   const keys = sum(results.map((r) => r.keys));
-  const clientLoopP99 = Math.max(...results.map((r) => r.loopP99));
-  const serverLoopP99 = loops.every((l) => l) ? Math.max(...loops.map((l) => l!.p99)) : NaN;
+  const worstLoop = (pick: (l: LoopLateness) => number, of: (LoopLateness | null)[]): number => (of.every((l) => l) ? Math.max(...of.map((l) => pick(l!))) : NaN);
+  const clientLoops = results.map((r) => r.loop);
   return {
     target: cluster ? `${target} ×2 (Redis + PostgreSQL)` : target,
     node: nodeVersionOf(target),
@@ -290,8 +282,9 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
     p99: percentile(latencies, 99),
     max: Math.max(...latencies),
     key99: percentile(keyLatencies, 99),
-    server50: serverTick(50),
-    server99: serverTick(99),
+    server50: between('ticks', 50),
+    server99: between('ticks', 99),
+    stored99: between('stored', 99),
     dash50: percentile(viewerLatencies, 50),
     dash95: percentile(viewerLatencies, 95),
     cpu,
@@ -301,8 +294,10 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
     heapUsedMb: metricsAfter?.heapUsedMb ?? NaN,
     idleRss,
     rssPerRoomKb: ((rss - idleRss) * 1024) / pairs,
-    loopP99: serverLoopP99,
-    clientLoopP99,
+    loopP99: worstLoop((l) => l.p99, loops),
+    loopP99ByTime: worstLoop((l) => l.p99ByTime, loops),
+    clientLoopP99: worstLoop((l) => l.p99, clientLoops),
+    clientLoopP99ByTime: worstLoop((l) => l.p99ByTime, clientLoops),
     connectMs,
     resyncMs,
     ticks,
@@ -310,7 +305,13 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
     lostTicks: sum(counts.map((c) => c.sent - c.received)),
     lostKeys: sum(counts.map((c) => c.keysSent - c.keysReceived)),
     divergedPairs,
-    saturated: saturation({ clientCpu: loadCpu, clientLoopP99, serverLoopP99, windowSeconds: durationMs / 1000, cores: 1 }),
+    saturated: saturation({
+      clientCpu: loadCpu,
+      clientLoopByTime: worstLoop((l) => l.p99ByTime, clientLoops),
+      serverLoopByTime: worstLoop((l) => l.p99ByTime, loops),
+      windowSeconds: durationMs / 1000,
+      cores: 1,
+    }),
   };
 }
 

@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { LoopLateness } from './loopLateness.cjs';
 import { BENCH_METRICS_TOKEN } from './serverMetrics.js';
 import { CACHE_DIR, cached, nodeVersion } from './cache.js';
 import type { Dialect } from './wire/frames.js';
@@ -155,10 +156,10 @@ export const peakRssMb = (pid: number): number => statusMb(pid, 'VmHWM');
 /** Resident memory of a process now, in MB. */
 export const rssMb = (pid: number): number => statusMb(pid, 'VmRSS');
 
-/** The event-loop delay percentiles the server wrote (ms). */
-export function loopDelay(server: RunningServer): { p50: number; p99: number; max: number } | null {
+/** The event-loop lateness the server wrote (ms; see loopLateness.cjs). */
+export function loopDelay(server: RunningServer): LoopLateness | null {
   try {
-    return JSON.parse(readFileSync(server.loopFile, 'utf8')) as { p50: number; p99: number; max: number };
+    return JSON.parse(readFileSync(server.loopFile, 'utf8')) as LoopLateness;
   } catch {
     return null;
   }

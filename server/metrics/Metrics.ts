@@ -6,7 +6,9 @@
  * The tick latency is the server's own share of a tick's trip: from the
  * frame's arrival to its relay to the partners, group commit included. It
  * is a cumulative histogram, so a scraper (the benchmark, say) subtracts
- * two scrapes to get the latency of the time between them.
+ * two scrapes to get the latency of the time between them. The stored
+ * latency is the part of it spent waiting for the store (SQLite's or
+ * PostgreSQL's group commit): a slow disk or database shows there first.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
@@ -58,6 +60,8 @@ const LOOP_RESOLUTION_MS = 10;
 export class Metrics {
   /** Frame in → relayed to the partners (validation, group commit, apply). */
   readonly tickRelay = new LatencyHistogram();
+  /** Frame in → the store has it durably (group commit included): the part of tickRelay that is the store's. */
+  readonly updateStored = new LatencyHistogram();
   updatesAccepted = 0;
   updatesRefused = 0;
   /** Updates accepted with the items that broke a rule undone (the sender kept its connection). */
@@ -76,6 +80,7 @@ export class Metrics {
     const memory = process.memoryUsage();
     return [
       ...this.tickRelay.format('pairplan_tick_relay_seconds', 'From an update frame arriving to its relay to the partners, group commit included.'),
+      ...this.updateStored.format('pairplan_update_stored_seconds', 'From an update frame arriving to the store holding it durably (group commit included).'),
       ...metric('pairplan_updates_accepted_total', 'counter', 'Updates validated, stored and relayed.', [['', this.updatesAccepted]]),
       ...metric('pairplan_updates_refused_total', 'counter', 'Updates refused (invalid, locked, too large); the connection was closed.', [['', this.updatesRefused]]),
       ...metric('pairplan_updates_undone_total', 'counter', 'Updates accepted with the items that broke a rule (past the maximum, agreeing to a plan that breaks the rules) undone.', [['', this.updatesUndone]]),

@@ -673,7 +673,7 @@ export class PairRoom {
     if (this.unstored++ === 0) this.storedPlan = planBefore;
     const stored = this.options.store.appendUpdate(this.options.key, accepted);
     // Awaited below unless an earlier update's failure stopped the queue: then it must not go unhandled (a crash).
-    stored.catch(() => undefined);
+    stored.then(() => metrics?.updateStored.observe(performance.now() - arrived), () => undefined);
     this.queue = this.queue.then(async () => {
       try {
         if (this.failed) throw new Error('room is unavailable');

@@ -4,8 +4,8 @@ import { formatReport, medianRow, saturation, type Row } from '../../../bench/re
 /** A run's row with the figures a test cares about. */
 function row(target: string, over: Partial<Row> = {}): Row {
   const base: Row = {
-    target, node: 'v22.23.5', workload: 'uniform', pairs: 100, p50: 1, p95: 2, p99: 3, max: 4, key99: 3, server50: NaN, server99: NaN, dash50: NaN, dash95: NaN,
-    cpu: 2, steadyCpu: 2, clientCpu: 0.5, rss: 100, heapUsedMb: NaN, idleRss: 50, rssPerRoomKb: 100, loopP99: 1, clientLoopP99: 1, connectMs: 500,
+    target, node: 'v22.23.5', workload: 'uniform', pairs: 100, p50: 1, p95: 2, p99: 3, max: 4, key99: 3, server50: NaN, server99: NaN, stored99: NaN, dash50: NaN, dash95: NaN,
+    cpu: 2, steadyCpu: 2, clientCpu: 0.5, rss: 100, heapUsedMb: NaN, idleRss: 50, rssPerRoomKb: 100, loopP99: 1, loopP99ByTime: 1, clientLoopP99: 1, clientLoopP99ByTime: 1, connectMs: 500,
     resyncMs: NaN, ticks: 2000, keys: 100, lostTicks: 0, lostKeys: 0, divergedPairs: 0, saturated: null,
   };
   return { ...base, ...over };
@@ -13,17 +13,17 @@ function row(target: string, over: Partial<Row> = {}): Row {
 
 describe('saturation', () => {
   it('marks load generators that used most of their core, or whose loop ran late', () => {
-    expect(saturation({ clientCpu: 17, clientLoopP99: 1, serverLoopP99: 1, windowSeconds: 20, cores: 1 })).toMatch(/85 % of their core/);
-    expect(saturation({ clientCpu: 17, clientLoopP99: 1, serverLoopP99: 90, windowSeconds: 20, cores: 1 })).toMatch(/85 % of their core/);
-    expect(saturation({ clientCpu: 2, clientLoopP99: 12, serverLoopP99: 3, windowSeconds: 20, cores: 1 })).toMatch(/loop p99 12.0 ms, the server's 3.0 ms/);
-    expect(saturation({ clientCpu: 2, clientLoopP99: NaN, serverLoopP99: 3, windowSeconds: 20, cores: 1 })).not.toBeNull();
-    expect(saturation({ clientCpu: 8, clientLoopP99: 3, serverLoopP99: 3, windowSeconds: 20, cores: 1 })).toBeNull();
+    expect(saturation({ clientCpu: 17, clientLoopByTime: 1, serverLoopByTime: 1, windowSeconds: 20, cores: 1 })).toMatch(/85 % of their core/);
+    expect(saturation({ clientCpu: 17, clientLoopByTime: 1, serverLoopByTime: 90, windowSeconds: 20, cores: 1 })).toMatch(/85 % of their core/);
+    expect(saturation({ clientCpu: 2, clientLoopByTime: 12, serverLoopByTime: 3, windowSeconds: 20, cores: 1 })).toMatch(/loop p99 by time 12.0 ms, the server's 3.0 ms/);
+    expect(saturation({ clientCpu: 2, clientLoopByTime: NaN, serverLoopByTime: 3, windowSeconds: 20, cores: 1 })).not.toBeNull();
+    expect(saturation({ clientCpu: 8, clientLoopByTime: 3, serverLoopByTime: 3, windowSeconds: 20, cores: 1 })).toBeNull();
   });
 
   it('leaves a late loop to a server that was later still (its burst is what the generators read)', () => {
-    expect(saturation({ clientCpu: 11, clientLoopP99: 16, serverLoopP99: 60, windowSeconds: 20, cores: 1 })).toBeNull();
-    expect(saturation({ clientCpu: 11, clientLoopP99: 16, serverLoopP99: 15.9, windowSeconds: 20, cores: 1 })).not.toBeNull();
-    expect(saturation({ clientCpu: 11, clientLoopP99: 16, serverLoopP99: NaN, windowSeconds: 20, cores: 1 })).not.toBeNull();
+    expect(saturation({ clientCpu: 11, clientLoopByTime: 16, serverLoopByTime: 60, windowSeconds: 20, cores: 1 })).toBeNull();
+    expect(saturation({ clientCpu: 11, clientLoopByTime: 16, serverLoopByTime: 15.9, windowSeconds: 20, cores: 1 })).not.toBeNull();
+    expect(saturation({ clientCpu: 11, clientLoopByTime: 16, serverLoopByTime: NaN, windowSeconds: 20, cores: 1 })).not.toBeNull();
   });
 });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LatencyHistogram } from '../../../server/metrics/Metrics.js';
-import { parseTickBuckets, percentileBetween } from '../../../bench/serverMetrics.js';
+import { parseBuckets, percentileBetween } from '../../../bench/serverMetrics.js';
 
 /** A scrape of a histogram with these observations (ms). */
-function scrape(observations: number[]): ReturnType<typeof parseTickBuckets> {
+function scrape(observations: number[]): ReturnType<typeof parseBuckets> {
   const h = new LatencyHistogram();
   for (const ms of observations) h.observe(ms);
-  return parseTickBuckets(h.format('pairplan_tick_relay_seconds', 'x').join('\n'));
+  return parseBuckets(h.format('pairplan_tick_relay_seconds', 'x').join('\n'), 'pairplan_tick_relay_seconds');
 }
 
 describe('percentileBetween', () => {
@@ -25,5 +25,18 @@ describe('percentileBetween', () => {
   it('is NaN when nothing was observed in between', () => {
     const same = scrape([1, 2]);
     expect(percentileBetween(same, same, 50)).toBeNaN();
+  });
+});
+
+describe('parseBuckets', () => {
+  it('reads the histogram it is asked for, not its neighbour', () => {
+    const [ticks, stored] = [new LatencyHistogram(), new LatencyHistogram()];
+    ticks.observe(40);
+    stored.observe(0.1);
+    stored.observe(0.2);
+    const text = [...ticks.format('pairplan_tick_relay_seconds', 'x'), ...stored.format('pairplan_update_stored_seconds', 'y')].join('\n');
+    expect(parseBuckets(text, 'pairplan_tick_relay_seconds').get(Infinity)).toBe(1);
+    expect(parseBuckets(text, 'pairplan_update_stored_seconds').get(Infinity)).toBe(2);
+    expect(parseBuckets(text, 'pairplan_update_stored_seconds').get(0.25)).toBe(2);
   });
 });
