@@ -1,9 +1,8 @@
 /**
  * The group-commit queue both stores share: the updates appended in one
- * event-loop turn are written by one commit (or by several of at most
- * MAX_BATCH, in a long turn), one commit is in flight at a time (updates
- * that arrive meanwhile wait for the next one), and each append's promise
- * settles only after the commit that holds it.
+ * event-loop turn are written by one commit, one commit is in flight at a
+ * time (updates that arrive meanwhile wait for the next one), and each
+ * append's promise settles only after the commit that holds it.
  *
  * One commit at a time matters for PostgreSQL, where a commit is a round
  * trip: two overlapping INSERTs on two pooled connections could commit in
@@ -22,15 +21,6 @@ interface Waiting extends QueuedUpdate {
   readonly reject: (error: unknown) => void;
 }
 
-/**
- * A batch this long is committed at once, without waiting for the end of
- * the turn. On a loaded server one turn handles every socket's pending
- * frames (hundreds of updates, tens of milliseconds), and each update's
- * relay waits for its commit: the first of them would wait the whole turn.
- * SQLite commits 64 updates in well under a millisecond.
- */
-export const MAX_BATCH = 64;
-
 export class GroupCommit {
   private pending: Waiting[] = [];
   private scheduled = false;
@@ -43,8 +33,7 @@ export class GroupCommit {
   append(room: string, update: Uint8Array): Promise<void> {
     return new Promise((resolve, reject) => {
       this.pending.push({ room, update, resolve, reject });
-      if (this.pending.length >= MAX_BATCH && !this.flushing) void this.commitNext();
-      else this.schedule();
+      this.schedule();
     });
   }
 

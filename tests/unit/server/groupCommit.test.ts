@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventually } from '../../utils/eventually.js';
-import { GroupCommit, MAX_BATCH, type QueuedUpdate } from '../../../server/store/GroupCommit.js';
+import { GroupCommit, type QueuedUpdate } from '../../../server/store/GroupCommit.js';
 
 /** A writer whose commits finish only when the test says so. */
 function controlledWriter(): { write: (batch: readonly QueuedUpdate[]) => Promise<void>; batches: string[][]; inFlight: () => number; finish: (error?: Error) => void } {
@@ -27,36 +26,6 @@ const bytes = new Uint8Array([1]);
 const turn = (): Promise<void> => new Promise((r) => setImmediate(r));
 
 describe('GroupCommit', () => {
-  it('commits a full batch at once, within the turn, and the rest of the turn at its end, in order', async () => {
-    const batches: string[][] = [];
-    // Synchronous, as SQLite's commit is.
-    const queue = new GroupCommit((batch) => void batches.push(batch.map((b) => b.room)));
-    const rooms = Array.from({ length: MAX_BATCH + 10 }, (_, i) => `r${i}`);
-    const settled: string[] = [];
-    const appended = rooms.map((room) => queue.append(room, bytes).then(() => settled.push(room)));
-    // The first MAX_BATCH were written before the turn ended.
-    expect(batches).toEqual([rooms.slice(0, MAX_BATCH)]);
-    await Promise.all(appended);
-    expect(batches).toEqual([rooms.slice(0, MAX_BATCH), rooms.slice(MAX_BATCH)]);
-    expect(settled).toEqual(rooms);
-  });
-
-  it('starts no second commit while one is in flight, however many appends wait', async () => {
-    const writer = controlledWriter();
-    const queue = new GroupCommit(writer.write);
-    const rooms = Array.from({ length: 3 * MAX_BATCH }, (_, i) => `r${i}`);
-    const appended = rooms.map((room) => queue.append(room, bytes));
-    expect(writer.batches).toHaveLength(1);
-    await turn();
-    expect(writer.batches).toHaveLength(1);
-    expect(writer.inFlight()).toBe(1);
-    writer.finish();
-    await eventually(() => expect(writer.batches).toHaveLength(2));
-    expect(writer.batches[1]).toEqual(rooms.slice(MAX_BATCH));
-    writer.finish();
-    await Promise.all(appended);
-  });
-
   it('commits the appends of one turn together, one commit at a time, the later ones in the next batch', async () => {
     const writer = controlledWriter();
     const queue = new GroupCommit(writer.write);
