@@ -9,7 +9,6 @@
 import type { PlanSnapshot } from '../doc/schema.js';
 import type { Translate } from '../i18n/translate.js';
 import { agreementStatus } from '../rules/agreementStatus.js';
-import { memoByChoices } from '../rules/memoByChoices.js';
 
 /** One partner of a plan: their name and whether they agreed to the plan as it is now. */
 export interface PlanPartner {
@@ -35,7 +34,11 @@ export interface PairPeople {
  */
 export function planPartners(plan: PlanSnapshot, pair: PairPeople = {}): PlanPartner[] {
   const people = [...(pair.members ?? []), ...(pair.joined ?? []), ...(pair.present ?? []).map((p) => p.name)];
-  const { authored, agreed } = authorsOf(plan.picks, plan.writeIns, plan.agreements);
+  const authored = [...Object.values(plan.picks), ...Object.values(plan.writeIns), ...Object.values(plan.agreements)]
+    .map((a) => ({ name: a.name, at: a.at }))
+    .sort((a, b) => a.at - b.at || a.name.localeCompare(b.name))
+    .map((a) => a.name);
+  const agreed = new Set(agreementStatus(plan, true, []).agreed.map((a) => key(a.name)));
   const seen = new Set<string>();
   const partners: PlanPartner[] = [];
   for (const name of [...people, ...authored]) {
@@ -51,19 +54,3 @@ export function planPartners(plan: PlanSnapshot, pair: PairPeople = {}): PlanPar
 export function formatPartners(partners: readonly PlanPartner[], t: Translate, escape: (name: string) => string = (name) => name): string {
   return partners.map((p) => t(p.agreed ? 'export.partnerAgreed' : 'export.partnerNotAgreed', { name: escape(p.name) })).join(', ');
 }
-
-/**
- * The plan's authors in the order they first acted, and the names (as keys)
- * whose agreement matches it: worked out once per plan content (see
- * memoByChoices), since a dashboard summarises a pair on every note keystroke.
- */
-const authorsOf = memoByChoices(
-  (picks: PlanSnapshot['picks'], writeIns: PlanSnapshot['writeIns'], agreements: PlanSnapshot['agreements']): { authored: readonly string[]; agreed: ReadonlySet<string> } => {
-    const authored = [...Object.values(picks), ...Object.values(writeIns), ...Object.values(agreements)]
-      .map((a) => ({ name: a.name, at: a.at }))
-      .sort((a, b) => a.at - b.at || a.name.localeCompare(b.name))
-      .map((a) => a.name);
-    const agreed = new Set(agreementStatus({ picks, writeIns, agreements }, true, []).agreed.map((a) => key(a.name)));
-    return { authored, agreed };
-  },
-);

@@ -12,7 +12,6 @@
  */
 import type { PlanSnapshot, Mark } from '../doc/schema.js';
 import type { ActivityList, Rules } from '../lists/types.js';
-import { memoByChoices } from './memoByChoices.js';
 
 /** A strategy is covered (something chosen, at least the minimum), missing (below a minimum), or open (empty, and no minimum asks for more). */
 export const STRATEGY_STATES = ['covered', 'missing', 'open'] as const;
@@ -75,18 +74,9 @@ function cachedIndex(list: ActivityList): ReadonlyMap<string, string> {
   return index;
 }
 
-/**
- * Evaluates `plan` against `list` under `rules`. Unknown ids are ignored.
- * Only the choices count (`picks` and `writeIns`); a plan whose choices are
- * the same objects as an earlier one's, under the same list and rules, gets
- * the same (immutable) evaluation again without working it out (see
- * memoByChoices: snapshots are never changed in place).
- */
+/** Evaluates `plan` against `list` under `rules`. Unknown ids are ignored; only the choices (`picks` and `writeIns`) count. */
 export function evaluatePlan(plan: Pick<PlanSnapshot, 'picks' | 'writeIns'>, list: ActivityList, rules: Rules): PlanEvaluation {
-  return evaluateChoices(plan.picks, plan.writeIns, list, rules);
-}
-
-const evaluateChoices = memoByChoices((picks: PlanSnapshot['picks'], writeIns: PlanSnapshot['writeIns'], list: ActivityList, rules: Rules): PlanEvaluation => {
+  const { picks, writeIns } = plan;
   const index = cachedIndex(list);
   const inventory = list.mode === 'inventory';
   const perStrategy = new Map<string, number>(list.strategies.map((s) => [s.id, 0]));
@@ -131,7 +121,7 @@ const evaluateChoices = memoByChoices((picks: PlanSnapshot['picks'], writeIns: P
     valid: violations.length === 0,
     standing: standingOf(violations),
   };
-});
+}
 
 function standingOf(violations: readonly Violation[]): PlanStanding {
   const has = (code: Violation['code']): boolean => violations.some((v) => v.code === code);

@@ -9,7 +9,6 @@
  * does not withdraw the agreement.
  */
 import type { PlanSnapshot } from '../doc/schema.js';
-import { memoByChoices } from './memoByChoices.js';
 
 /** FNV-1a, 32 bit, as 8 hex digits: stable across browsers and Node. */
 function fnv1a(text: string): string {
@@ -21,13 +20,9 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** The fingerprint of the plan's choices, independent of insertion order (worked out once per choices: see memoByChoices). */
+/** The fingerprint of the plan's choices, independent of insertion order. */
 export function planFingerprint(plan: Pick<PlanSnapshot, 'picks' | 'writeIns'>): string {
-  return fingerprintOf(plan.picks, plan.writeIns);
-}
-
-const fingerprintOf = memoByChoices((picks: PlanSnapshot['picks'], writeIns: PlanSnapshot['writeIns']): string => {
-  const lines = Object.entries(picks).map(([id, p]) => `p:${id}:${p.mark ?? ''}`);
-  for (const [id, w] of Object.entries(writeIns)) lines.push(`w:${id}:${w.strategyId}:${w.mark ?? ''}:${w.text}`);
+  const lines = Object.entries(plan.picks).map(([id, p]) => `p:${id}:${p.mark ?? ''}`);
+  for (const [id, w] of Object.entries(plan.writeIns)) lines.push(`w:${id}:${w.strategyId}:${w.mark ?? ''}:${w.text}`);
   return fnv1a(lines.sort().join('\n'));
-});
+}
