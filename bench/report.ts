@@ -55,6 +55,9 @@ export interface Row {
   readonly divergedPairs: number;
   /** Why the load generators were saturated (the run does not count), or null. */
   readonly saturated: string | null;
+  /** Of the runs behind this row, how many count (their generators were not saturated), and how many there were. */
+  readonly runsCounted: number;
+  readonly runsTotal: number;
 }
 
 /** Load generators busier than this share of their cores, or with a loop p99 by time above this, measured themselves. */
@@ -100,7 +103,8 @@ const median = (values: number[]): number => {
 /**
  * One row of medians from repeated runs of the same server and size, over
  * the runs whose load generators were not saturated; when every run was,
- * the median of them all, still marked.
+ * the median of them all, still marked. It keeps how many runs counted, so
+ * a median of one run of three is never shown as a median of three.
  */
 export function medianRow(allRuns: readonly Row[]): Row {
   const counted = allRuns.filter((r) => r.saturated === null);
@@ -110,6 +114,8 @@ export function medianRow(allRuns: readonly Row[]): Row {
   for (const key of keys) {
     const first = runs[0][key];
     if (key === 'saturated') out[key] = counted.length > 0 ? null : `${allRuns.length} of ${allRuns.length} runs saturated (${first})`;
+    else if (key === 'runsCounted') out[key] = counted.length;
+    else if (key === 'runsTotal') out[key] = allRuns.length;
     else if (typeof first !== 'number') out[key] = first;
     // Losses are summed over the runs, never hidden in a median.
     else if (key === 'lostTicks' || key === 'divergedPairs') out[key] = runs.reduce((n, r) => n + (r[key] as number), 0);
@@ -133,14 +139,14 @@ export function formatProgress(row: Row): string {
 /** The Markdown table of all rows, and the ratios of pairplan to each reference server (runs that count only). */
 export function formatReport(rows: readonly Row[], runsPerRow: number): string {
   const lines = [
-    `Median of ${runsPerRow} run${runsPerRow === 1 ? '' : 's'} per row (runs whose load generators saturated left out).`,
+    `Median of ${runsPerRow} run${runsPerRow === 1 ? '' : 's'} per row (runs whose load generators saturated left out; a row that counts fewer says how many).`,
     '',
     '| server | Node | workload | pairs | tick→partner p50 / p95 / p99 / max (ms) | keystroke→partner p99 (ms) | of which in the server p50 / p99 (stored p99) (ms) | tick→viewer p50 / p95 (ms) | server CPU s (measured window) | load generators CPU s (× server) | peak RSS MB (idle) | RSS/room KB above idle | server loop p99 (by time) ms | load generators loop p99 (by time) ms | connect all ms | resync after restart ms | ticks / keystrokes | lost ticks / keystrokes | diverged pairs |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of rows) {
     lines.push(
-      `| ${r.target}${r.saturated ? ` **saturated: ${r.saturated}**` : ''} | ${r.node} | ${r.workload} | ${r.pairs} | ${fmt(r.p50, 2)} / ${fmt(r.p95, 2)} / ${fmt(r.p99, 2)} / ${fmt(r.max)} | ${fmt(r.key99, 2)} | ${fmt(r.server50, 2)} / ${fmt(r.server99, 2)} (${fmt(r.stored99, 2)}) | ${fmt(r.dash50)} / ${fmt(r.dash95)} | ${fmt(r.cpu)} (${fmt(r.steadyCpu)}) | ${fmt(r.clientCpu)} (×${fmt(loadShare(r), 2)}) | ${fmt(r.rss, 0)} (${fmt(r.idleRss, 0)}) | ${fmt(r.rssPerRoomKb, 0)} | ${fmt(r.loopP99)} (${fmt(r.loopP99ByTime)}) | ${fmt(r.clientLoopP99)} (${fmt(r.clientLoopP99ByTime)}) | ${fmt(r.connectMs, 0)} | ${fmt(r.resyncMs, 0)} | ${fmt(r.ticks, 0)} / ${fmt(r.keys, 0)} | ${fmt(r.lostTicks, 0)} / ${fmt(r.lostKeys, 0)} | ${r.divergedPairs} |`,
+      `| ${r.target}${r.saturated ? ` **saturated: ${r.saturated}**` : r.runsCounted < r.runsTotal ? ` (${r.runsCounted} of ${r.runsTotal} runs count)` : ''} | ${r.node} | ${r.workload} | ${r.pairs} | ${fmt(r.p50, 2)} / ${fmt(r.p95, 2)} / ${fmt(r.p99, 2)} / ${fmt(r.max)} | ${fmt(r.key99, 2)} | ${fmt(r.server50, 2)} / ${fmt(r.server99, 2)} (${fmt(r.stored99, 2)}) | ${fmt(r.dash50)} / ${fmt(r.dash95)} | ${fmt(r.cpu)} (${fmt(r.steadyCpu)}) | ${fmt(r.clientCpu)} (×${fmt(loadShare(r), 2)}) | ${fmt(r.rss, 0)} (${fmt(r.idleRss, 0)}) | ${fmt(r.rssPerRoomKb, 0)} | ${fmt(r.loopP99)} (${fmt(r.loopP99ByTime)}) | ${fmt(r.clientLoopP99)} (${fmt(r.clientLoopP99ByTime)}) | ${fmt(r.connectMs, 0)} | ${fmt(r.resyncMs, 0)} | ${fmt(r.ticks, 0)} / ${fmt(r.keys, 0)} | ${fmt(r.lostTicks, 0)} / ${fmt(r.lostKeys, 0)} | ${r.divergedPairs} |`,
     );
   }
   lines.push('', 'Ratios pairplan / reference (CPU in the measured window, p50, p99), same size and workload:');

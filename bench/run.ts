@@ -272,6 +272,13 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
   const keys = sum(results.map((r) => r.keys));
   const worstLoop = (pick: (l: LoopLateness) => number, of: (LoopLateness | null)[]): number => (of.every((l) => l) ? Math.max(...of.map((l) => pick(l!))) : NaN);
   const clientLoops = results.map((r) => r.loop);
+  const saturated = saturation({
+    clientCpu: loadCpu,
+    clientLoopByTime: worstLoop((l) => l.p99ByTime, clientLoops),
+    serverLoopByTime: worstLoop((l) => l.p99ByTime, loops),
+    windowSeconds: durationMs / 1000,
+    cores: 1,
+  });
   return {
     target: cluster ? `${target} ×2 (Redis + PostgreSQL)` : target,
     node: nodeVersionOf(target),
@@ -305,13 +312,9 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
     lostTicks: sum(counts.map((c) => c.sent - c.received)),
     lostKeys: sum(counts.map((c) => c.keysSent - c.keysReceived)),
     divergedPairs,
-    saturated: saturation({
-      clientCpu: loadCpu,
-      clientLoopByTime: worstLoop((l) => l.p99ByTime, clientLoops),
-      serverLoopByTime: worstLoop((l) => l.p99ByTime, loops),
-      windowSeconds: durationMs / 1000,
-      cores: 1,
-    }),
+    saturated,
+    runsCounted: saturated === null ? 1 : 0,
+    runsTotal: 1,
   };
 }
 
