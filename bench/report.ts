@@ -55,9 +55,8 @@ export interface Row {
   readonly divergedPairs: number;
   /** Why the load generators were saturated (the run does not count), or null. */
   readonly saturated: string | null;
-  /** Of the runs behind this row, how many count (their generators were not saturated), and how many there were. */
+  /** Of the runs behind this row, how many count (their load generators were not saturated). */
   readonly runsCounted: number;
-  readonly runsTotal: number;
 }
 
 /** Load generators busier than this share of their cores, or with a loop p99 by time above this, measured themselves. */
@@ -115,7 +114,6 @@ export function medianRow(allRuns: readonly Row[]): Row {
     const first = runs[0][key];
     if (key === 'saturated') out[key] = counted.length > 0 ? null : `${allRuns.length} of ${allRuns.length} runs saturated (${first})`;
     else if (key === 'runsCounted') out[key] = counted.length;
-    else if (key === 'runsTotal') out[key] = allRuns.length;
     else if (typeof first !== 'number') out[key] = first;
     // Losses are summed over the runs, never hidden in a median.
     else if (key === 'lostTicks' || key === 'divergedPairs') out[key] = runs.reduce((n, r) => n + (r[key] as number), 0);
@@ -146,7 +144,7 @@ export function formatReport(rows: readonly Row[], runsPerRow: number): string {
   ];
   for (const r of rows) {
     lines.push(
-      `| ${r.target}${r.saturated ? ` **saturated: ${r.saturated}**` : r.runsCounted < r.runsTotal ? ` (${r.runsCounted} of ${r.runsTotal} runs count)` : ''} | ${r.node} | ${r.workload} | ${r.pairs} | ${fmt(r.p50, 2)} / ${fmt(r.p95, 2)} / ${fmt(r.p99, 2)} / ${fmt(r.max)} | ${fmt(r.key99, 2)} | ${fmt(r.server50, 2)} / ${fmt(r.server99, 2)} (${fmt(r.stored99, 2)}) | ${fmt(r.dash50)} / ${fmt(r.dash95)} | ${fmt(r.cpu)} (${fmt(r.steadyCpu)}) | ${fmt(r.clientCpu)} (×${fmt(loadShare(r), 2)}) | ${fmt(r.rss, 0)} (${fmt(r.idleRss, 0)}) | ${fmt(r.rssPerRoomKb, 0)} | ${fmt(r.loopP99)} (${fmt(r.loopP99ByTime)}) | ${fmt(r.clientLoopP99)} (${fmt(r.clientLoopP99ByTime)}) | ${fmt(r.connectMs, 0)} | ${fmt(r.resyncMs, 0)} | ${fmt(r.ticks, 0)} / ${fmt(r.keys, 0)} | ${fmt(r.lostTicks, 0)} / ${fmt(r.lostKeys, 0)} | ${r.divergedPairs} |`,
+      `| ${r.target}${r.saturated ? ` **saturated: ${r.saturated}**` : r.runsCounted < runsPerRow ? ` (${r.runsCounted} of ${runsPerRow} runs count)` : ''} | ${r.node} | ${r.workload} | ${r.pairs} | ${fmt(r.p50, 2)} / ${fmt(r.p95, 2)} / ${fmt(r.p99, 2)} / ${fmt(r.max)} | ${fmt(r.key99, 2)} | ${fmt(r.server50, 2)} / ${fmt(r.server99, 2)} (${fmt(r.stored99, 2)}) | ${fmt(r.dash50)} / ${fmt(r.dash95)} | ${fmt(r.cpu)} (${fmt(r.steadyCpu)}) | ${fmt(r.clientCpu)} (×${fmt(loadShare(r), 2)}) | ${fmt(r.rss, 0)} (${fmt(r.idleRss, 0)}) | ${fmt(r.rssPerRoomKb, 0)} | ${fmt(r.loopP99)} (${fmt(r.loopP99ByTime)}) | ${fmt(r.clientLoopP99)} (${fmt(r.clientLoopP99ByTime)}) | ${fmt(r.connectMs, 0)} | ${fmt(r.resyncMs, 0)} | ${fmt(r.ticks, 0)} / ${fmt(r.keys, 0)} | ${fmt(r.lostTicks, 0)} / ${fmt(r.lostKeys, 0)} | ${r.divergedPairs} |`,
     );
   }
   lines.push('', 'Ratios pairplan / reference (CPU in the measured window, p50, p99), same size and workload:');

@@ -314,7 +314,6 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
     divergedPairs,
     saturated,
     runsCounted: saturated === null ? 1 : 0,
-    runsTotal: 1,
   };
 }
 
