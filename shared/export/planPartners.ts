@@ -30,24 +30,51 @@ export interface PairPeople {
  * The partners of `plan`: the pair's `people` (roster members, joined names,
  * those present) first, then the plan's other authors; blank names are
  * skipped. A partner agreed when an agreement under their name matches the
- * current plan.
+ * current plan; `agreed` passes those agreements when the caller already has
+ * them (`agreementStatus(plan, …).agreed`), so they are not worked out twice.
  */
-export function planPartners(plan: PlanSnapshot, pair: PairPeople = {}): PlanPartner[] {
-  const people = [...(pair.members ?? []), ...(pair.joined ?? []), ...(pair.present ?? []).map((p) => p.name)];
-  const authored = [...Object.values(plan.picks), ...Object.values(plan.writeIns), ...Object.values(plan.agreements)]
-    .map((a) => ({ name: a.name, at: a.at }))
-    .sort((a, b) => a.at - b.at || a.name.localeCompare(b.name))
-    .map((a) => a.name);
-  const agreed = new Set(agreementStatus(plan, true, []).agreed.map((a) => key(a.name)));
+export function planPartners(plan: PlanSnapshot, pair: PairPeople = {}, agreed: readonly { readonly name: string }[] = agreementStatus(plan, true, []).agreed): PlanPartner[] {
+  const agreedKeys = new Set(agreed.map((a) => key(a.name)));
   const seen = new Set<string>();
   const partners: PlanPartner[] = [];
-  for (const name of [...people, ...authored]) {
+  const add = (name: string): void => {
     const k = key(name);
-    if (k === '' || seen.has(k)) continue;
+    if (k === '' || seen.has(k)) return;
     seen.add(k);
-    partners.push({ name: tidy(name), agreed: agreed.has(k) });
-  }
+    partners.push({ name: tidy(name), agreed: agreedKeys.has(k) });
+  };
+  for (const name of pair.members ?? []) add(name);
+  for (const name of pair.joined ?? []) add(name);
+  for (const p of pair.present ?? []) add(p.name);
+  for (const name of authorsInOrder(plan)) add(name);
   return partners;
+}
+
+/**
+ * The plan's authors (of picks, write-ins and agreements), each once, in the
+ * order they first acted; at the same moment by name, then by where they
+ * appear (picks, write-ins, agreements). This is the order of sorting every
+ * authored entry by time and name, without sorting them all: the dashboard
+ * summarises a pair on each of its changes, and that sort was a tenth of
+ * what a summary allocated (issue 17).
+ */
+function authorsInOrder(plan: PlanSnapshot): string[] {
+  const first = new Map<string, { at: number; position: number }>();
+  let position = 0;
+  const note = (entries: Readonly<Record<string, { readonly name: string; readonly at: number }>>): void => {
+    for (const id of Object.keys(entries)) {
+      const { name, at } = entries[id];
+      const seen = first.get(name);
+      if (!seen || at < seen.at) first.set(name, { at, position });
+      position++;
+    }
+  };
+  note(plan.picks);
+  note(plan.writeIns);
+  note(plan.agreements);
+  return [...first]
+    .sort(([a, x], [b, y]) => x.at - y.at || a.localeCompare(b) || x.position - y.position)
+    .map(([name]) => name);
 }
 
 /** "Irene (agreed), Ivan (not yet agreed)", in the language of `t`; `escape` makes each name safe for the format. */

@@ -67,45 +67,80 @@ export function indexActivities(list: ActivityList): ReadonlyMap<string, string>
   return index;
 }
 
-const indexCache = new WeakMap<ActivityList, ReadonlyMap<string, string>>();
-function cachedIndex(list: ActivityList): ReadonlyMap<string, string> {
-  let index = indexCache.get(list);
-  if (!index) indexCache.set(list, (index = indexActivities(list)));
-  return index;
+/**
+ * A list's strategies and activities as positions in a count array: one
+ * slot per distinct strategy id (a repeated id shares its slot, as it shares
+ * its count). Evaluation runs for every checked update and every dashboard
+ * summary, so it counts into a small array instead of building a Map and
+ * entry arrays each time (issue 17: evaluation was a tenth of what the
+ * server allocated at 1,000 pairs).
+ */
+interface ListSlots {
+  /** Activity id → the slot of its strategy. */
+  readonly activity: ReadonlyMap<string, number>;
+  /** Strategy id → its slot. */
+  readonly strategy: ReadonlyMap<string, number>;
+  /** Each strategy's slot, in list order. */
+  readonly ofStrategy: readonly number[];
+  readonly size: number;
+}
+
+function slotsOf(list: ActivityList): ListSlots {
+  const strategy = new Map<string, number>();
+  for (const s of list.strategies) if (!strategy.has(s.id)) strategy.set(s.id, strategy.size);
+  const activity = new Map<string, number>();
+  for (const [id, strategyId] of indexActivities(list)) activity.set(id, strategy.get(strategyId)!);
+  return { activity, strategy, ofStrategy: list.strategies.map((s) => strategy.get(s.id)!), size: strategy.size };
+}
+
+const slotsCache = new WeakMap<ActivityList, ListSlots>();
+function cachedSlots(list: ActivityList): ListSlots {
+  let slots = slotsCache.get(list);
+  if (!slots) slotsCache.set(list, (slots = slotsOf(list)));
+  return slots;
 }
 
 /** Evaluates `plan` against `list` under `rules`. Unknown ids are ignored; only the choices (`picks` and `writeIns`) count. */
 export function evaluatePlan(plan: Pick<PlanSnapshot, 'picks' | 'writeIns'>, list: ActivityList, rules: Rules): PlanEvaluation {
   const { picks, writeIns } = plan;
-  const index = cachedIndex(list);
+  const slots = cachedSlots(list);
   const inventory = list.mode === 'inventory';
-  const perStrategy = new Map<string, number>(list.strategies.map((s) => [s.id, 0]));
+  const counts = new Array<number>(slots.size).fill(0);
   const marks: Record<Mark, number> = { now: 0, future: 0 };
-  const count = (strategyId: string | undefined, mark: Mark | undefined): void => {
-    if (strategyId === undefined || !perStrategy.has(strategyId)) return;
-    if (inventory && !mark) return;
-    perStrategy.set(strategyId, (perStrategy.get(strategyId) ?? 0) + 1);
+  for (const id of Object.keys(picks)) {
+    const slot = slots.activity.get(id);
+    const mark = picks[id].mark;
+    if (slot === undefined || (inventory && !mark)) continue;
+    counts[slot] += 1;
     if (mark) marks[mark] += 1;
-  };
-  for (const [id, pick] of Object.entries(picks)) count(index.get(id), pick.mark);
+  }
   // A write-in counts while it exists, even while a partner has cleared its text to retype it
   // (the server counts the same way: a text edit never changes the count).
-  for (const writeIn of Object.values(writeIns)) count(writeIn.strategyId, writeIn.mark);
+  for (const id of Object.keys(writeIns)) {
+    const { strategyId, mark } = writeIns[id];
+    const slot = slots.strategy.get(strategyId);
+    if (slot === undefined || (inventory && !mark)) continue;
+    counts[slot] += 1;
+    if (mark) marks[mark] += 1;
+  }
 
-  const strategies = list.strategies.map((s) => {
-    const n = perStrategy.get(s.id) ?? 0;
-    const covered = n >= Math.max(1, rules.minPerStrategy);
-    const state: StrategyState = covered ? 'covered' : rules.minPerStrategy > 0 ? 'missing' : 'open';
+  const min = rules.minPerStrategy;
+  let chosenCount = 0;
+  let coveredCount = 0;
+  const strategies: StrategyStanding[] = list.strategies.map((s, i) => {
+    const n = counts[slots.ofStrategy[i]];
+    const covered = n >= Math.max(1, min);
+    const state: StrategyState = covered ? 'covered' : min > 0 ? 'missing' : 'open';
+    chosenCount += n;
+    if (covered) coveredCount += 1;
     return { strategyId: s.id, title: s.title, count: n, covered, state };
   });
-  const chosenCount = strategies.reduce((sum, s) => sum + s.count, 0);
-  const missing = rules.minPerStrategy > 0 ? strategies.filter((s) => s.count < rules.minPerStrategy) : [];
+  const missing = min > 0 ? strategies.filter((s) => s.count < min) : [];
   const violations: Violation[] = [];
-  if (rules.maxTotal !== null && chosenCount > rules.maxTotal) {
-    violations.push({ code: 'over-max', count: chosenCount, max: rules.maxTotal, excess: chosenCount - rules.maxTotal });
-  }
+  const overMax = rules.maxTotal !== null && chosenCount > rules.maxTotal;
+  if (overMax) violations.push({ code: 'over-max', count: chosenCount, max: rules.maxTotal!, excess: chosenCount - rules.maxTotal! });
   for (const s of missing) {
-    violations.push({ code: 'under-min', strategyId: s.strategyId, strategy: s.title, min: rules.minPerStrategy });
+    violations.push({ code: 'under-min', strategyId: s.strategyId, strategy: s.title, min });
   }
   // An empty plan breaks no minimum when there is none (the inventories): it is still nothing to agree to.
   if (chosenCount === 0 && violations.length === 0) violations.push({ code: 'nothing-chosen', mode: list.mode });
@@ -115,20 +150,12 @@ export function evaluatePlan(plan: Pick<PlanSnapshot, 'picks' | 'writeIns'>, lis
     maxTotal: rules.maxTotal,
     marks,
     strategies,
-    coveredCount: strategies.filter((s) => s.covered).length,
+    coveredCount,
     missing,
     violations,
     valid: violations.length === 0,
-    standing: standingOf(violations),
+    standing: overMax ? 'over-max' : missing.length > 0 ? 'missing' : chosenCount === 0 ? 'empty' : 'valid',
   };
-}
-
-function standingOf(violations: readonly Violation[]): PlanStanding {
-  const has = (code: Violation['code']): boolean => violations.some((v) => v.code === code);
-  if (has('over-max')) return 'over-max';
-  if (has('under-min')) return 'missing';
-  if (has('nothing-chosen')) return 'empty';
-  return 'valid';
 }
 
 /** Why choosing one more activity is refused, or `null` when it is allowed. */

@@ -80,7 +80,7 @@ export function summarizePair(input: {
     n: input.n,
     present: input.present,
     members: input.members ?? [],
-    partners: planPartners(input.plan, { members: input.members, joined: input.joined, present: input.present }),
+    partners: planPartners(input.plan, { members: input.members, joined: input.joined, present: input.present }, agreement.agreed),
     chosenCount: evaluation.chosenCount,
     maxTotal: evaluation.maxTotal,
     coveredCount: evaluation.coveredCount,
