@@ -15,7 +15,7 @@ import type { PairRoom } from '../rooms/PairRoom.js';
 import type { Store } from '../store/Store.js';
 import type { Relay, WorkshopRelayMessage } from '../cluster/Relay.js';
 import { latestChange, readStoredPlan } from './readPlan.js';
-import type { WorkshopRecord } from './types.js';
+import type { PairSlot, WorkshopRecord } from './types.js';
 import type { WorkshopService } from './WorkshopService.js';
 import { pairsToResummarize } from './sessionChanges.js';
 
@@ -70,6 +70,30 @@ const newView = (): WorkshopView => ({
   shown: null,
   unsubscribeWorkshop: null,
 });
+
+/** A pair's slot and its roster names, looked up by number (the records are immutable: a change makes a new `pairs`). */
+interface SlotPeople {
+  readonly slot: PairSlot;
+  readonly members: readonly string[];
+}
+
+const slotIndexes = new WeakMap<readonly PairSlot[], ReadonlyMap<number, SlotPeople>>();
+
+/**
+ * The slot of pair `n`. Each summary looked it up with a scan of every pair
+ * and mapped its roster names again: at 1,000 pairs in two workshops that
+ * was a 500-pair scan per change of every pair (issue 17).
+ */
+function slotPeople(workshop: WorkshopRecord, n: number): SlotPeople | undefined {
+  let index = slotIndexes.get(workshop.pairs);
+  if (!index) {
+    const slots = new Map<number, SlotPeople>();
+    // The first slot of a number, as a search from the start finds it.
+    for (const slot of workshop.pairs) if (!slots.has(slot.n)) slots.set(slot.n, { slot, members: slot.members.map((m) => m.name) });
+    slotIndexes.set(workshop.pairs, (index = slots));
+  }
+  return index.get(n);
+}
 
 export class DashboardHub {
   private readonly views = new Map<string, WorkshopView>();
@@ -205,7 +229,7 @@ export class DashboardHub {
   }
 
   private summarize(workshop: WorkshopRecord, n: number, room: PairRoom): PairSummary {
-    const slot = workshop.pairs.find((p) => p.n === n);
+    const people = slotPeople(workshop, n);
     const plan = room.snapshot();
     return summarizePair({
       n,
@@ -213,8 +237,8 @@ export class DashboardHub {
       list: workshop.list,
       rules: workshop.rules,
       present: room.presentParticipants(),
-      members: slot?.members.map((m) => m.name) ?? [],
-      joined: slot?.joined ?? [],
+      members: people?.members ?? [],
+      joined: people?.slot.joined ?? [],
       lastChangeAt: this.lastChange.get(room.key) ?? latestChange(plan),
     });
   }
@@ -245,14 +269,15 @@ export class DashboardHub {
   private async summarizeStored(workshop: WorkshopRecord, n: number, view: WorkshopView): Promise<PairSummary> {
     const key = roomKey(workshop.id, n);
     const stored = await readStoredPlan(this.deps.store, key);
+    const people = slotPeople(workshop, n);
     return summarizePair({
       n,
       plan: stored.plan,
       list: workshop.list,
       rules: workshop.rules,
       present: view.remotePresence.get(n) ?? [],
-      members: workshop.pairs.find((p) => p.n === n)?.members.map((m) => m.name) ?? [],
-      joined: workshop.pairs.find((p) => p.n === n)?.joined ?? [],
+      members: people?.members ?? [],
+      joined: people?.slot.joined ?? [],
       lastChangeAt: this.lastChange.get(key) ?? stored.lastChangeAt,
     });
   }

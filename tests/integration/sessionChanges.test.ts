@@ -192,6 +192,9 @@ describe('moving a person to another pair', () => {
     expect(info.pairs.find((p: { n: number }) => p.n === 2).members).toEqual(['Cy', 'Ana']);
     await eventually(() => expect(dashboard.latest.get(2)?.present.map((p) => p.name)).toEqual(['Ana']), SECOND);
     expect(dashboard.messages.some((m) => m.t === 'roster' && m.pairs[1].members.some((p) => p.name === 'Ana'))).toBe(true);
+    // Both pairs' cards name their new roster (the summaries read the changed workshop, not the one they first saw).
+    await eventually(() => expect(dashboard.latest.get(2)?.members).toEqual(['Cy', 'Ana']), SECOND);
+    await eventually(() => expect(dashboard.latest.get(1)?.members).toEqual(['Ben']), SECOND);
     dashboard.ws.close();
   });
 
