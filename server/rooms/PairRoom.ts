@@ -26,7 +26,7 @@ import { docVersion, migrationUpdate } from '../../shared/doc/migrate.js';
 import { initPlanDoc } from '../../shared/doc/planDoc.js';
 import { patchSnapshot } from '../../shared/doc/patchSnapshot.js';
 import { DOC_VERSION, EMPTY_SNAPSHOT, type PlanSnapshot } from '../../shared/doc/schema.js';
-import { encodeDeletions, validateTransaction, type TransactionProblem } from '../../shared/doc/validateTransaction.js';
+import { encodeDeletions, validateTransaction, type TransactionProblem, type ValidationContext } from '../../shared/doc/validateTransaction.js';
 import type { RuleRefusal } from '../../shared/rules/ruleRefusals.js';
 import type { ActivityList, Rules } from '../../shared/lists/types.js';
 import type { Store, StoredUpdate } from '../store/Store.js';
@@ -134,6 +134,14 @@ export type IngestResult =
   | { readonly deferred: Promise<IngestResult>; readonly refusal?: undefined };
 
 type DocProblem = TransactionProblem | { readonly kind: 'locked'; readonly reason: string };
+
+/** What the transactions of one update found, while it is applied. */
+interface Judging {
+  readonly doc: Y.Doc;
+  readonly ctx: ValidationContext;
+  problem: DocProblem | null;
+  changed: boolean;
+}
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.byteLength === b.byteLength && Buffer.compare(a, b) === 0;
@@ -639,13 +647,37 @@ export class PairRoom {
     return { deferred: hold.then(() => this.ingestNow(update, sender, false)) };
   }
 
+  /** Counts a refusal and answers it (made once per room: under tsx a closure made per update was named each time). */
+  private readonly refuse = (refusal: IngestRefusal): { refusal: IngestRefusal } => {
+    if (this.options.metrics) this.options.metrics.updatesRefused++;
+    return { refusal };
+  };
+
+  /** The plan as the rules read it: the snapshot the document's listener keeps patched. */
+  private readonly currentPlan = (): PlanSnapshot => this.plan;
+
+  /** The update being checked (see checkOnDoc; never nested: applying an update starts no other check). */
+  private judging: Judging | null = null;
+
+  /**
+   * Judges each transaction of the update being checked. One handler per
+   * room, registered for the length of one update, instead of a closure
+   * per update (under tsx each such closure also had its name defined).
+   */
+  private readonly judgeTransaction = (tr: Y.Transaction): void => {
+    const judging = this.judging;
+    if (!judging) return;
+    if (tr.changed.size > 0 || tr.deleteSet.clients.size > 0) judging.changed = true;
+    const found = validateTransaction(judging.doc, tr, judging.ctx);
+    // An invalid change outweighs a rule refusal found earlier.
+    const { problem } = judging;
+    if (found && (problem === null || (problem.kind === 'rule' && found.kind === 'invalid'))) judging.problem = found;
+  };
+
   private ingestNow(update: Uint8Array, sender: UpdateSender, mayRetry: boolean): IngestResult {
     const arrived = performance.now();
     const { metrics } = this.options;
-    const refuse = (refusal: IngestRefusal): { refusal: IngestRefusal } => {
-      if (metrics) metrics.updatesRefused++;
-      return { refusal };
-    };
+    const refuse = this.refuse;
     if (this.failed) return refuse({ code: 'store-failed', reason: 'saving failed; retrying' });
     if (update.byteLength > ROOM_LIMITS.updateBytes) {
       return refuse({ code: 'too-large', reason: `update larger than ${ROOM_LIMITS.updateBytes} bytes` });
@@ -730,29 +762,24 @@ export class PairRoom {
    * never sends one, and what waits would integrate later unjudged.
    */
   private checkOnDoc(update: Uint8Array, sender: UpdateSender): { problem: DocProblem | null; changed: boolean } {
-    let problem: DocProblem | null = null;
-    let changed = false;
     const author = sender === SERVER_SENDER ? null : { id: sender.participantId, name: sender.name };
-    // The plan snapshot is patched by watchDoc's listener, which runs before onAfter's: the rules read it as it is after the transaction.
-    const ctx = { list: this.options.list, author, rules: this.options.rules(), choices: () => this.plan };
-    const onAfter = (tr: Y.Transaction): void => {
-      if (tr.changed.size > 0 || tr.deleteSet.clients.size > 0) changed = true;
-      const found = validateTransaction(doc, tr, ctx);
-      // An invalid change outweighs a rule refusal found earlier.
-      if (found && (problem === null || (problem.kind === 'rule' && found.kind === 'invalid'))) problem = found;
-    };
     const doc = this.current;
+    // The plan snapshot is patched by watchDoc's listener, which runs before judgeTransaction: the rules read it as it is after the transaction.
+    const judging: Judging = { doc, ctx: { list: this.options.list, author, rules: this.options.rules(), choices: this.currentPlan }, problem: null, changed: false };
     const store = doc.store;
     const structsBefore = store.pendingStructs?.update ?? null;
     const dsBefore = store.pendingDs;
-    doc.on('afterTransaction', onAfter);
+    this.judging = judging;
+    doc.on('afterTransaction', this.judgeTransaction);
     try {
       Y.applyUpdate(doc, update, sender);
     } catch (error) {
-      problem = { kind: 'invalid', reason: `update could not be decoded: ${(error as Error).message.slice(0, 80)}` };
+      judging.problem = { kind: 'invalid', reason: `update could not be decoded: ${(error as Error).message.slice(0, 80)}` };
     } finally {
-      doc.off('afterTransaction', onAfter);
+      doc.off('afterTransaction', this.judgeTransaction);
+      this.judging = null;
     }
+    const { problem, changed } = judging;
     if (problem) return { problem, changed };
     const structsAfter = store.pendingStructs?.update ?? null;
     const dsAfter = store.pendingDs;

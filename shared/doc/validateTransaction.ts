@@ -207,6 +207,9 @@ function maxTextRoots(ids: ReadonlyMap<string, string>): number {
 
 const rangesOf = (items: readonly MapItem[]): StructRange[] => items.map((item) => ({ client: item.id.client, clock: item.id.clock, length: item.length }));
 
+/** A refusal that closes the connection. Module-level: a closure made per transaction cost a name definition each time under tsx (issue 17). */
+const invalid = (reason: string): TransactionProblem => ({ kind: 'invalid', reason });
+
 /**
  * Checks a root Y.Text the transaction changed: plain text only, for a
  * known item, no attributes; what this transaction typed is undone (a rule
@@ -214,7 +217,6 @@ const rangesOf = (items: readonly MapItem[]): StructRange[] => items.map((item) 
  * a write-in that is gone.
  */
 function checkText(type: TypeInternals, field: { itemId: string; field: TextField }, doc: Y.Doc, transaction: Y.Transaction, ctx: CheckContext): TransactionProblem | null {
-  const invalid = (reason: string): TransactionProblem => ({ kind: 'invalid', reason });
   if (type._map.size > 0) return invalid('a text field holds no attributes');
   if (field.field === WRITE_IN_TEXT.field ? !isWriteInId(field.itemId) : !isItemId(field.itemId, ctx.ids)) return invalid('text for an unknown item');
   const isNew = isNewIn(transaction);
@@ -308,7 +310,6 @@ const listIds = new WeakMap<ActivityList, ReadonlyMap<string, string>>();
  * resulting document fits the schema and the rules, else the problem.
  */
 export function validateTransaction(doc: Y.Doc, transaction: Y.Transaction, context: ValidationContext): TransactionProblem | null {
-  const invalid = (reason: string): TransactionProblem => ({ kind: 'invalid', reason });
   let ids = listIds.get(context.list);
   if (!ids) listIds.set(context.list, (ids = indexActivities(context.list)));
   const ctx: CheckContext = { ...context, ids };

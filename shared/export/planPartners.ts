@@ -34,20 +34,44 @@ export interface PairPeople {
  * them (`agreementStatus(plan, …).agreed`), so they are not worked out twice.
  */
 export function planPartners(plan: PlanSnapshot, pair: PairPeople = {}, agreed: readonly { readonly name: string }[] = agreementStatus(plan, true, []).agreed): PlanPartner[] {
-  const agreedKeys = new Set(agreed.map((a) => key(a.name)));
-  const seen = new Set<string>();
-  const partners: PlanPartner[] = [];
-  const add = (name: string): void => {
-    const k = key(name);
-    if (k === '' || seen.has(k)) return;
-    seen.add(k);
-    partners.push({ name: tidy(name), agreed: agreedKeys.has(k) });
-  };
-  for (const name of pair.members ?? []) add(name);
-  for (const name of pair.joined ?? []) add(name);
-  for (const p of pair.present ?? []) add(p.name);
-  for (const name of authorsInOrder(plan)) add(name);
-  return partners;
+  const list: PartnerList = { partners: [], seen: new Set(), agreed: new Set(agreed.map((a) => key(a.name))) };
+  for (const name of pair.members ?? []) addPartner(list, name);
+  for (const name of pair.joined ?? []) addPartner(list, name);
+  for (const p of pair.present ?? []) addPartner(list, p.name);
+  for (const name of authorsInOrder(plan)) addPartner(list, name);
+  return list.partners;
+}
+
+/**
+ * The partners found so far. The helpers below are module functions, not
+ * closures made per call: the dashboard runs this on every change of every
+ * pair, and under tsx each closure also had its name defined (issue 17).
+ */
+interface PartnerList {
+  readonly partners: PlanPartner[];
+  readonly seen: Set<string>;
+  /** The keys of the names whose agreement matches the plan. */
+  readonly agreed: ReadonlySet<string>;
+}
+
+function addPartner(list: PartnerList, name: string): void {
+  const k = key(name);
+  if (k === '' || list.seen.has(k)) return;
+  list.seen.add(k);
+  list.partners.push({ name: tidy(name), agreed: list.agreed.has(k) });
+}
+
+type FirstActs = Map<string, { at: number; position: number }>;
+
+/** Notes each author's first act in `entries`, whose first entry is at `position`; answers the position after the last. */
+function noteFirstActs(first: FirstActs, entries: Readonly<Record<string, { readonly name: string; readonly at: number }>>, position: number): number {
+  for (const id of Object.keys(entries)) {
+    const { name, at } = entries[id];
+    const seen = first.get(name);
+    if (!seen || at < seen.at) first.set(name, { at, position });
+    position++;
+  }
+  return position;
 }
 
 /**
@@ -59,19 +83,8 @@ export function planPartners(plan: PlanSnapshot, pair: PairPeople = {}, agreed: 
  * what a summary allocated (issue 17).
  */
 function authorsInOrder(plan: PlanSnapshot): string[] {
-  const first = new Map<string, { at: number; position: number }>();
-  let position = 0;
-  const note = (entries: Readonly<Record<string, { readonly name: string; readonly at: number }>>): void => {
-    for (const id of Object.keys(entries)) {
-      const { name, at } = entries[id];
-      const seen = first.get(name);
-      if (!seen || at < seen.at) first.set(name, { at, position });
-      position++;
-    }
-  };
-  note(plan.picks);
-  note(plan.writeIns);
-  note(plan.agreements);
+  const first: FirstActs = new Map();
+  noteFirstActs(first, plan.agreements, noteFirstActs(first, plan.writeIns, noteFirstActs(first, plan.picks, 0)));
   return [...first]
     .sort(([a, x], [b, y]) => x.at - y.at || a.localeCompare(b) || x.position - y.position)
     .map(([name]) => name);
