@@ -43,7 +43,13 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
   private readonly stmts;
-  private readonly commits = new GroupCommit((batch) => this.insertBatch(batch));
+  /**
+   * The group commit's transaction, made once: better-sqlite3 builds four
+   * wrappers and defines their properties on every `transaction()` call,
+   * and at 100 pairs every update is its own group (issue 17).
+   */
+  private readonly insertAll: (batch: readonly QueuedUpdate[]) => void;
+  private readonly commits = new GroupCommit((batch) => this.insertAll(batch));
 
   constructor(dataDir: string, options: { synchronous?: 'NORMAL' | 'FULL' } = {}) {
     mkdirSync(dataDir, { recursive: true });
@@ -75,6 +81,9 @@ export class SqliteStore implements Store {
         "SELECT DISTINCT room FROM updates WHERE room >= ? AND room < ? || '\uffff'",
       ),
     };
+    this.insertAll = this.db.transaction((batch: readonly QueuedUpdate[]) => {
+      for (const p of batch) this.stmts.insertUpdate.run(p.room, p.update);
+    });
   }
 
   async getSetting(key: string): Promise<string | null> {
@@ -110,12 +119,6 @@ export class SqliteStore implements Store {
     return this.commits.append(room, update);
   }
 
-  /** Commits one group of updates in one transaction. */
-  private insertBatch(batch: readonly QueuedUpdate[]): void {
-    this.db.transaction(() => {
-      for (const p of batch) this.stmts.insertUpdate.run(p.room, p.update);
-    })();
-  }
 
   async loadUpdates(room: string): Promise<StoredUpdate[]> {
     return this.stmts.loadUpdates.all(room).map((r) => ({ id: r.id, data: new Uint8Array(r.data) }));
