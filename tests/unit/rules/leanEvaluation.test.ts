@@ -2,8 +2,8 @@
  * Issue 17: the rules engine and the partners list run for every checked
  * update and every dashboard summary, so they count into arrays and sort
  * only each author once instead of building maps, entry arrays and a sort
- * of every authored entry. Each must answer exactly what the obvious
- * version (below, as the code read before) answers, over random lists,
+ * of every authored entry. Each must answer exactly what the plainest
+ * version (below) answers, over random lists,
  * rules and plans: duplicate and unknown ids, inventory marks, authors at
  * the same moment, names that differ only in case, spacing or Unicode form.
  */
@@ -17,46 +17,43 @@ import { agreementStatus } from '../../../shared/rules/agreementStatus.js';
 import { evaluatePlan, indexActivities, type PlanEvaluation, type StrategyState, type Violation } from '../../../shared/rules/evaluatePlan.js';
 import { planFingerprint } from '../../../shared/rules/planFingerprint.js';
 
-/** evaluatePlan as it was written before issue 17's round: a Map per call, entries, filters. */
+/**
+ * What evaluatePlan must answer, worked out the plainest way: list every
+ * choice that counts, then count each strategy's with a filter.
+ */
 function obviousEvaluation(plan: Pick2, list: ActivityList, rules: Rules): PlanEvaluation {
-  const index = indexActivities(list);
-  const inventory = list.mode === 'inventory';
-  const perStrategy = new Map<string, number>(list.strategies.map((s) => [s.id, 0]));
-  const marks: Record<Mark, number> = { now: 0, future: 0 };
-  const count = (strategyId: string | undefined, mark: Mark | undefined): void => {
-    if (strategyId === undefined || !perStrategy.has(strategyId)) return;
-    if (inventory && !mark) return;
-    perStrategy.set(strategyId, (perStrategy.get(strategyId) ?? 0) + 1);
-    if (mark) marks[mark] += 1;
-  };
-  for (const [id, pick] of Object.entries(plan.picks)) count(index.get(id), pick.mark);
-  for (const writeIn of Object.values(plan.writeIns)) count(writeIn.strategyId, writeIn.mark);
+  const known = new Set(list.strategies.map((s) => s.id));
+  const strategyOf = indexActivities(list);
+  const counted = [
+    ...Object.entries(plan.picks).map(([id, p]) => ({ strategyId: strategyOf.get(id), mark: p.mark })),
+    ...Object.values(plan.writeIns).map((w) => ({ strategyId: w.strategyId, mark: w.mark })),
+  ].filter((c) => c.strategyId !== undefined && known.has(c.strategyId) && (list.mode !== 'inventory' || c.mark !== undefined));
+  const min = rules.minPerStrategy;
   const strategies = list.strategies.map((s) => {
-    const n = perStrategy.get(s.id) ?? 0;
-    const covered = n >= Math.max(1, rules.minPerStrategy);
-    const state: StrategyState = covered ? 'covered' : rules.minPerStrategy > 0 ? 'missing' : 'open';
-    return { strategyId: s.id, title: s.title, count: n, covered, state };
+    const count = counted.filter((c) => c.strategyId === s.id).length;
+    const covered = count >= Math.max(1, min);
+    return { strategyId: s.id, title: s.title, count, covered, state: (covered ? 'covered' : min > 0 ? 'missing' : 'open') as StrategyState };
   });
-  const chosenCount = strategies.reduce((sum, s) => sum + s.count, 0);
-  const missing = rules.minPerStrategy > 0 ? strategies.filter((s) => s.count < rules.minPerStrategy) : [];
-  const violations: Violation[] = [];
-  if (rules.maxTotal !== null && chosenCount > rules.maxTotal) {
-    violations.push({ code: 'over-max', count: chosenCount, max: rules.maxTotal, excess: chosenCount - rules.maxTotal });
-  }
-  for (const s of missing) violations.push({ code: 'under-min', strategyId: s.strategyId, strategy: s.title, min: rules.minPerStrategy });
-  if (chosenCount === 0 && violations.length === 0) violations.push({ code: 'nothing-chosen', mode: list.mode });
-  const has = (code: Violation['code']): boolean => violations.some((v) => v.code === code);
+  const total = strategies.reduce((sum, s) => sum + s.count, 0);
+  const below = min > 0 ? strategies.filter((s) => s.count < min) : [];
+  const over = rules.maxTotal !== null && total > rules.maxTotal;
+  const broken: Violation[] = [
+    ...(over ? [{ code: 'over-max' as const, count: total, max: rules.maxTotal!, excess: total - rules.maxTotal! }] : []),
+    ...below.map((s) => ({ code: 'under-min' as const, strategyId: s.strategyId, strategy: s.title, min })),
+  ];
+  if (total === 0 && broken.length === 0) broken.push({ code: 'nothing-chosen', mode: list.mode });
+  const marked = (m: Mark): number => counted.filter((c) => c.mark === m).length;
   return {
-    mode: list.mode,
-    chosenCount,
-    maxTotal: rules.maxTotal,
-    marks,
-    strategies,
+    standing: over ? 'over-max' : below.length > 0 ? 'missing' : total === 0 ? 'empty' : 'valid',
+    valid: broken.length === 0,
+    violations: broken,
+    missing: below,
     coveredCount: strategies.filter((s) => s.covered).length,
-    missing,
-    violations,
-    valid: violations.length === 0,
-    standing: has('over-max') ? 'over-max' : has('under-min') ? 'missing' : has('nothing-chosen') ? 'empty' : 'valid',
+    strategies,
+    marks: { now: marked('now'), future: marked('future') },
+    maxTotal: rules.maxTotal,
+    chosenCount: total,
+    mode: list.mode,
   };
 }
 type Pick2 = Pick<PlanSnapshot, 'picks' | 'writeIns'>;
