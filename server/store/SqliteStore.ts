@@ -8,10 +8,15 @@
  * relays an update only after its commit. WAL with `synchronous=NORMAL`
  * survives a process crash (SIGKILL) without losing a committed
  * transaction; `SQLITE_SYNCHRONOUS=FULL` also survives power loss.
+ * Checkpoints (folding the log into the file) run in a worker thread on a
+ * second connection, not inside a commit on the event loop (see
+ * WalCheckpointer).
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { WalCheckpointer } from './WalCheckpointer.js';
 import type { Store, StoredUpdate } from './Store.js';
 import { GroupCommit, type QueuedUpdate } from './GroupCommit.js';
 import type { WorkshopRecord } from '../workshops/types.js';
@@ -49,15 +54,31 @@ export class SqliteStore implements Store {
    * and at 100 pairs every update is its own group (issue 17).
    */
   private readonly insertAll: (batch: readonly QueuedUpdate[]) => void;
-  private readonly commits = new GroupCommit((batch) => this.insertAll(batch));
+  private readonly commits = new GroupCommit((batch) => this.commit(batch));
+  /** Runs the log's checkpoints off the event loop; `null` with `checkpoints: 'inline'`. */
+  readonly checkpointer: WalCheckpointer | null;
 
-  constructor(dataDir: string, options: { synchronous?: 'NORMAL' | 'FULL' } = {}) {
+  /**
+   * `checkpoints`: `'worker'` (the default) folds the log into the file in a
+   * worker thread; `'inline'` leaves it to SQLite's autocheckpoint, inside a
+   * commit on this thread (as before issue 17's last round).
+   */
+  constructor(dataDir: string, options: { synchronous?: 'NORMAL' | 'FULL'; checkpoints?: 'worker' | 'inline' } = {}) {
     mkdirSync(dataDir, { recursive: true });
-    this.db = new Database(join(dataDir, 'pairplan.sqlite'));
+    const file = join(dataDir, 'pairplan.sqlite');
+    this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
+    if (options.checkpoints === 'inline') {
+      this.checkpointer = null;
+    } else {
+      this.db.pragma('wal_autocheckpoint = 0');
+      this.checkpointer = new WalCheckpointer(file, fileURLToPath(import.meta.resolve('better-sqlite3')), () => {
+        if (this.db.open) this.db.pragma('wal_autocheckpoint = 1000');
+      });
+    }
     this.stmts = {
       getSetting: this.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
       insertSetting: this.db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)'),
@@ -115,6 +136,15 @@ export class SqliteStore implements Store {
     this.stmts.saveWorkshop.run(JSON.stringify(w), Date.now(), w.id);
   }
 
+  /** One group commit; the checkpointer hears how much it wrote. */
+  private commit(batch: readonly QueuedUpdate[]): void {
+    this.insertAll(batch);
+    if (!this.checkpointer) return;
+    let bytes = 0;
+    for (const p of batch) bytes += p.update.byteLength;
+    this.checkpointer.committed(bytes);
+  }
+
   appendUpdate(room: string, update: Uint8Array): Promise<void> {
     return this.commits.append(room, update);
   }
@@ -145,6 +175,8 @@ export class SqliteStore implements Store {
     } finally {
       this.db.pragma('secure_delete = OFF');
     }
+    // The worker's checkpoint would make this one busy and leave the deleted bytes in the log.
+    await this.checkpointer?.idle();
     this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
@@ -158,6 +190,7 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     await this.commits.flush();
+    await this.checkpointer?.close();
     this.db.close();
   }
 }
