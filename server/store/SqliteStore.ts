@@ -55,15 +55,10 @@ export class SqliteStore implements Store {
    */
   private readonly insertAll: (batch: readonly QueuedUpdate[]) => void;
   private readonly commits = new GroupCommit((batch) => this.commit(batch));
-  /** Runs the log's checkpoints off the event loop; `null` with `checkpoints: 'inline'`. */
-  readonly checkpointer: WalCheckpointer | null;
+  /** Runs the log's checkpoints off the event loop. */
+  readonly checkpointer: WalCheckpointer;
 
-  /**
-   * `checkpoints`: `'worker'` (the default) folds the log into the file in a
-   * worker thread; `'inline'` leaves it to SQLite's autocheckpoint, inside a
-   * commit on this thread (as before issue 17's last round).
-   */
-  constructor(dataDir: string, options: { synchronous?: 'NORMAL' | 'FULL'; checkpoints?: 'worker' | 'inline' } = {}) {
+  constructor(dataDir: string, options: { synchronous?: 'NORMAL' | 'FULL' } = {}) {
     mkdirSync(dataDir, { recursive: true });
     const file = join(dataDir, 'pairplan.sqlite');
     this.db = new Database(file);
@@ -71,14 +66,10 @@ export class SqliteStore implements Store {
     this.db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
-    if (options.checkpoints === 'inline') {
-      this.checkpointer = null;
-    } else {
-      this.db.pragma('wal_autocheckpoint = 0');
-      this.checkpointer = new WalCheckpointer(file, fileURLToPath(import.meta.resolve('better-sqlite3')), () => {
-        if (this.db.open) this.db.pragma('wal_autocheckpoint = 1000');
-      });
-    }
+    this.db.pragma('wal_autocheckpoint = 0');
+    this.checkpointer = new WalCheckpointer(file, fileURLToPath(import.meta.resolve('better-sqlite3')), () => {
+      if (this.db.open) this.db.pragma('wal_autocheckpoint = 1000');
+    });
     this.stmts = {
       getSetting: this.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
       insertSetting: this.db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)'),
@@ -139,7 +130,6 @@ export class SqliteStore implements Store {
   /** One group commit; the checkpointer hears how much it wrote. */
   private commit(batch: readonly QueuedUpdate[]): void {
     this.insertAll(batch);
-    if (!this.checkpointer) return;
     let bytes = 0;
     for (const p of batch) bytes += p.update.byteLength;
     this.checkpointer.committed(bytes);
@@ -176,7 +166,7 @@ export class SqliteStore implements Store {
       this.db.pragma('secure_delete = OFF');
     }
     // The worker's checkpoint would make this one busy and leave the deleted bytes in the log.
-    await this.checkpointer?.idle();
+    await this.checkpointer.idle();
     this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
@@ -190,7 +180,7 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     await this.commits.flush();
-    await this.checkpointer?.close();
+    await this.checkpointer.close();
     this.db.close();
   }
 }

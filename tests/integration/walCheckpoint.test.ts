@@ -46,12 +46,12 @@ describe('the write-ahead log is checkpointed off the event loop', () => {
     expect(connectionOf(store).pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     await write(store, 200);
     // Under the threshold nothing is folded yet: the file holds only the schema.
-    expect(store.checkpointer?.completed).toBe(0);
+    expect(store.checkpointer.completed).toBe(0);
     expect(size('pairplan.sqlite')).toBeLessThan(64 * 1024);
     await write(store, Math.ceil((2 * CHECKPOINT_AFTER_BYTES) / 1024), 200);
-    await eventually(() => expect(store.checkpointer?.completed).toBeGreaterThanOrEqual(1));
+    await eventually(() => expect(store.checkpointer.completed).toBeGreaterThanOrEqual(1));
     await eventually(() => expect(size('pairplan.sqlite')).toBeGreaterThan(CHECKPOINT_AFTER_BYTES));
-    expect(store.checkpointer?.running).toBe(true);
+    expect(store.checkpointer.running).toBe(true);
   });
 
   it('the log starts over instead of growing, and every update reads back after many checkpoints and a reopen', async () => {
@@ -59,9 +59,9 @@ describe('the write-ahead log is checkpointed off the event loop', () => {
     const total = 8 * 1024; // 8 MB in 8 rounds
     for (let round = 0; round < 8; round++) {
       await write(store, total / 8, (round * total) / 8);
-      await store.checkpointer?.idle();
+      await store.checkpointer.idle();
     }
-    await eventually(() => expect(store.checkpointer?.completed).toBeGreaterThanOrEqual(4));
+    await eventually(() => expect(store.checkpointer.completed).toBeGreaterThanOrEqual(4));
     // Without checkpoints the log would hold all 8 MB.
     expect(size('pairplan.sqlite-wal')).toBeLessThan(4 * 1024 * 1024);
     await store.close();
@@ -112,11 +112,11 @@ describe('a checkpoint worker that fails', () => {
   it("the store's own connection checkpoints again once its worker is gone", async () => {
     const { store, size } = open();
     await write(store, Math.ceil((1.2 * CHECKPOINT_AFTER_BYTES) / 1024));
-    await eventually(() => expect(store.checkpointer?.completed).toBeGreaterThanOrEqual(1));
+    await eventually(() => expect(store.checkpointer.completed).toBeGreaterThanOrEqual(1));
     // Stop the worker from outside, as a crash of its thread would.
     const worker = (store.checkpointer as unknown as { worker: { terminate: () => Promise<number> } | null }).worker;
     await worker?.terminate();
-    await eventually(() => expect(store.checkpointer?.running).toBe(false));
+    await eventually(() => expect(store.checkpointer.running).toBe(false));
     expect(connectionOf(store).pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     const folded = size('pairplan.sqlite');
     await write(store, 6 * 1024);
