@@ -52,8 +52,15 @@ const mixed = args.includes('--mixed');
 const pairSizes = (flag('pairs') ?? (quick ? '50' : mixed ? '1000' : '100,500,1000')).split(',').map(Number);
 const targets = (flag('targets') ?? TARGETS.join(',')).split(',') as Target[];
 const durationMs = Number(flag('seconds') ?? (quick ? 6 : 20)) * 1000;
-/** Load before measuring: JIT warm-up and every client's first tick and presence. */
-const warmupMs = Number(flag('warmup') ?? (quick ? 1 : 3)) * 1000;
+/**
+ * Load before measuring: JIT warm-up and every client's first tick and
+ * presence. 3 s with `--quick` too: once the partners start, V8 compiles
+ * the hot code (TurboFan, on a thread that shares the server's pinned core)
+ * for about 2.5 s — 1.5 s of compiling at 1,000 pairs, mixed workload — and
+ * a 1 s warm-up measured that in the window (there, pairplan's p99 114 ms
+ * at 1 s against 16 ms at 4 s; docs/benchmark.md, "Warm-up").
+ */
+const warmupMs = Number(flag('warmup') ?? 3) * 1000;
 const repeat = Number(flag('repeat') ?? 1);
 /**
  * The load generators' Node flags (BENCH_WORKER_FLAGS adds more): a 64 MB
