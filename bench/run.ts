@@ -54,11 +54,8 @@ const targets = (flag('targets') ?? TARGETS.join(',')).split(',') as Target[];
 const durationMs = Number(flag('seconds') ?? (quick ? 6 : 20)) * 1000;
 /**
  * Load before measuring: JIT warm-up and every client's first tick and
- * presence. 3 s with `--quick` too: once the partners start, V8 compiles
- * the hot code (TurboFan, on a thread that shares the server's pinned core)
- * for about 2.5 s — 1.5 s of compiling at 1,000 pairs, mixed workload — and
- * a 1 s warm-up measured that in the window (there, pairplan's p99 114 ms
- * at 1 s against 16 ms at 4 s; docs/benchmark.md, "Warm-up").
+ * presence; 3 s with `--quick` too (it was 1 s). At 100 and 500 pairs V8 is
+ * still compiling after 3 s: docs/benchmark.md, "Warm-up".
  */
 const warmupMs = Number(flag('warmup') ?? 3) * 1000;
 const repeat = Number(flag('repeat') ?? 1);
