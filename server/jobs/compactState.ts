@@ -7,10 +7,11 @@
  * finding 2).
  */
 import * as Y from 'yjs';
+import { serverDoc } from '../rooms/serverDoc.js';
 
 /** One update holding the state of `updates`, without their deleted content. */
 export function compactState(updates: readonly Uint8Array[]): Uint8Array {
-  const doc = new Y.Doc({ gc: true });
+  const doc = serverDoc({ gc: true });
   try {
     // One transaction per update: garbage is collected as it goes, so at most
     // one update's deleted content is held at a time.

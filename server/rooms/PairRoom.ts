@@ -35,6 +35,7 @@ import { toLoggedError, type Logger } from '../logger.js';
 import type { Relay } from '../cluster/Relay.js';
 import type { Metrics } from '../metrics/Metrics.js';
 import { coalesce } from './coalesce.js';
+import { serverDoc } from './serverDoc.js';
 
 /** Transaction origin of updates and awareness that came from another instance. */
 export const RELAY_ORIGIN = Symbol('relay');
@@ -212,15 +213,15 @@ function toAwarenessFrame(update: Uint8Array): Uint8Array {
 export const CHECKPOINT_EVERY = 64;
 
 /** The update of an empty document. */
-const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc());
+const EMPTY_UPDATE = Y.encodeStateAsUpdate(serverDoc());
 
 export class PairRoom {
-  private current = initPlanDoc(new Y.Doc());
+  private current = initPlanDoc(serverDoc());
   /**
    * Presence, on a document of its own: the plan's document is replaced when
    * a refused update is undone, and awareness only needs a client id.
    */
-  readonly awareness = new awarenessProtocol.Awareness(new Y.Doc());
+  readonly awareness = new awarenessProtocol.Awareness(serverDoc());
   /** The document's state at the last checkpoint (null: empty), and every update applied to it since, in order. */
   private checkpoint: Uint8Array | null = null;
   private sinceCheckpoint: Uint8Array[] = [];
@@ -305,7 +306,7 @@ export class PairRoom {
    * checkpoint and the updates accepted since, and the plan snapshot with it.
    */
   private rebuild(): void {
-    const doc = initPlanDoc(new Y.Doc());
+    const doc = initPlanDoc(serverDoc());
     this.plan = EMPTY_SNAPSHOT;
     this.watchDoc(doc);
     if (this.checkpoint) Y.applyUpdate(doc, this.checkpoint, 'rebuild');
@@ -739,7 +740,7 @@ export class PairRoom {
    * changed nothing.
    */
   async applyServerChange(change: (doc: Y.Doc) => boolean): Promise<boolean> {
-    const draft = new Y.Doc();
+    const draft = serverDoc();
     try {
       Y.applyUpdate(draft, Y.encodeStateAsUpdate(this.current));
       const before = Y.encodeStateVector(draft);
