@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --quick] [-- --pairs 100,500,1000] [-- --targets pairplan,y-websocket,…]
- *   [-- --mixed] [-- --typing 0.2] [-- --instances 2] [-- --repeat 3] [-- --seconds 20] [-- --warmup 3] [-- --workers 1]`
+ *   [-- --mixed] [-- --typing 0.2] [-- --instances 2] [-- --repeat 3] [-- --seconds 20] [-- --warmup 8] [-- --workers 1]`
  *
  * Starts each server in its own process pinned to one core (`taskset`,
  * BENCH_SERVER_CORE, default 0) and drives it from load generators pinned
@@ -40,7 +40,7 @@ import { createTestDatabase, REDIS_URL } from '../tests/utils/services.js';
 import { LOAD_CORE, TARGETS, dialectOf, isPairplan, cpuSeconds, loopDelay, nodeVersionOf, peakRssMb, rssMb, startServer, stopServer, type RunningServer, type Target } from './servers.js';
 import { formatProgress, formatReport, medianRow, percentile, saturation, type Row } from './report.js';
 import { percentileBetween, scrape } from './serverMetrics.js';
-import { MIXED, UNIFORM, planClients, type Plan, type Workload } from './workload.js';
+import { MIXED, UNIFORM, planClients, warmupSeconds, type Plan, type Workload } from './workload.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -53,11 +53,12 @@ const pairSizes = (flag('pairs') ?? (quick ? '50' : mixed ? '1000' : '100,500,10
 const targets = (flag('targets') ?? TARGETS.join(',')).split(',') as Target[];
 const durationMs = Number(flag('seconds') ?? (quick ? 6 : 20)) * 1000;
 /**
- * Load before measuring: JIT warm-up and every client's first tick and
- * presence; 3 s with `--quick` too (it was 1 s). At 100 and 500 pairs V8 is
- * still compiling after 3 s: docs/benchmark.md, "Warm-up".
+ * Load before measuring (JIT warm-up, every client's first tick and
+ * presence): `--warmup` seconds, or by default `warmupSeconds(pairs)`, with
+ * `--quick` too.
  */
-const warmupMs = Number(flag('warmup') ?? 3) * 1000;
+const warmupFlag = flag('warmup');
+const warmupMsFor = (pairs: number): number => (warmupFlag === undefined ? warmupSeconds(pairs) : Number(warmupFlag)) * 1000;
 const repeat = Number(flag('repeat') ?? 1);
 /**
  * The load generators' Node flags (BENCH_WORKER_FLAGS adds more): a 64 MB
@@ -236,7 +237,7 @@ async function runOne(target: Target, pairs: number): Promise<Row> {
   await sleep(500);
 
   for (const w of workers) w.send({ t: 'start' });
-  await sleep(warmupMs);
+  await sleep(warmupMsFor(pairs));
   for (const s of servers) s.child.kill('SIGUSR2');
   const serverUrls = cluster ? cluster.urls : [base];
   const metricsBefore = isPairplan(target) ? await scrape(serverUrls) : null;
@@ -327,7 +328,7 @@ for (const pairs of pairSizes) {
   const runs = new Map<Target, Row[]>(targets.map((t) => [t, []]));
   for (let run = 1; run <= repeat; run++) {
     for (const target of targets) {
-      process.stderr.write(`bench: ${target} (Node ${nodeVersionOf(target)}), ${pairs} pairs (${pairs * 2} clients), ${durationMs / 1000} s after ${warmupMs / 1000} s warm-up${repeat > 1 ? `, run ${run} of ${repeat}` : ''} …\n`);
+      process.stderr.write(`bench: ${target} (Node ${nodeVersionOf(target)}), ${pairs} pairs (${pairs * 2} clients), ${durationMs / 1000} s after ${warmupMsFor(pairs) / 1000} s warm-up${repeat > 1 ? `, run ${run} of ${repeat}` : ''} …\n`);
       const row = await runOne(target, pairs);
       runs.get(target)!.push(row);
       process.stderr.write(`${formatProgress(row)}\n`);

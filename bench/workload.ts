@@ -25,6 +25,15 @@ export interface Workload {
 export const UNIFORM = { pairsPerWorkshop: 500, viewers: 1, observersForReferences: false } as const;
 export const MIXED = { pairsPerWorkshop: 25, viewers: 2, observersForReferences: true } as const;
 
+/**
+ * Seconds of load before the window, the same rule for every server. V8
+ * compiles a function once it has run often enough, so fewer pairs (fewer
+ * updates a second) take longer to reach steady code: at 100 pairs 3 s left
+ * 110 compiles (654 ms of the pinned core) in the window, 12 s left 28
+ * (112 ms); at 500 pairs 8 s left 34 (docs/benchmark.md, "Warm-up").
+ */
+export const warmupSeconds = (pairs: number): number => Math.max(8, Math.ceil(1500 / pairs));
+
 /** Whether pair `n` (1-based) of all pairs types: spread evenly, `share` of them. */
 export const isTypingPair = (n: number, share: number): boolean => Math.floor(n * share) > Math.floor((n - 1) * share);
 
