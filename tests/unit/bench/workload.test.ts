@@ -19,11 +19,14 @@ describe('warmupSeconds', () => {
 });
 
 describe('isTypingPair', () => {
-  it('picks the share of the pairs, spread evenly', () => {
+  it('picks the share of the pairs, spread evenly: every run of the first n pairs holds floor(n × share)', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 2000 }), fc.double({ min: 0, max: 1, noNaN: true }), (pairs, share) => {
       let typing = 0;
-      for (let n = 1; n <= pairs; n++) if (isTypingPair(n, share)) typing++;
-      return typing === Math.floor(pairs * share);
+      for (let n = 1; n <= pairs; n++) {
+        if (isTypingPair(n, share)) typing++;
+        if (typing !== Math.floor(n * share)) return false;
+      }
+      return true;
     }));
   });
 });
