@@ -26,6 +26,7 @@ import { docVersion, migrationUpdate } from '../../shared/doc/migrate.js';
 import { initPlanDoc } from '../../shared/doc/planDoc.js';
 import { patchSnapshot } from '../../shared/doc/patchSnapshot.js';
 import { DOC_VERSION, EMPTY_SNAPSHOT, type PlanSnapshot } from '../../shared/doc/schema.js';
+import { freshTransactionList } from '../gc/youngGeneration.js';
 import { encodeDeletions, validateTransaction, type TransactionProblem, type ValidationContext } from '../../shared/doc/validateTransaction.js';
 import type { RuleRefusal } from '../../shared/rules/ruleRefusals.js';
 import type { ActivityList, Rules } from '../../shared/lists/types.js';
@@ -338,6 +339,7 @@ export class PairRoom {
    * instance) to the document and, if it changed anything, relays it.
    */
   private applyToDoc(update: Uint8Array, origin: unknown): void {
+    freshTransactionList(this.current);
     Y.applyUpdate(this.current, update, origin);
     if (!this.lastApplyChanged) return;
     this.remember(update);
@@ -772,6 +774,7 @@ export class PairRoom {
     const dsBefore = store.pendingDs;
     this.judging = judging;
     doc.on('afterTransaction', this.judgeTransaction);
+    freshTransactionList(doc);
     try {
       Y.applyUpdate(doc, update, sender);
     } catch (error) {
