@@ -7,7 +7,7 @@
  * on Node 22 (Hocuspocus 4 needs it), installed on first use (bench/cache.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -124,7 +124,8 @@ export async function startServer(target: Target, port: number, dataDir?: string
       ...targetEnv(target),
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // BENCH_SERVER_STDOUT=<file> appends each server's stdout there (for `--trace-gc-nvp` in BENCH_NODE_FLAGS, say).
+    stdio: ['ignore', process.env.BENCH_SERVER_STDOUT ? openSync(process.env.BENCH_SERVER_STDOUT, 'a') : 'ignore', 'inherit'],
   });
   for (let i = 0; i < 200; i++) {
     try {
