@@ -7,7 +7,7 @@
  * on Node 22 (Hocuspocus 4 needs it), installed on first use (bench/cache.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -108,6 +108,8 @@ export async function startServer(target: Target, port: number, dataDir?: string
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server process there (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const cwd = checkoutOf(target);
+  // BENCH_SERVER_STDOUT=<file> appends each server's stdout there (for `--trace-gc-nvp` in BENCH_NODE_FLAGS, say); the child keeps its own copy of the descriptor.
+  const stdout = process.env.BENCH_SERVER_STDOUT ? openSync(process.env.BENCH_SERVER_STDOUT, 'a') : 'ignore';
   // Pinned to the server's core: `taskset` execs node, so the child's pid is the server's.
   const child = spawn('taskset', ['-c', SERVER_CORE, nodeOf(target), ...profile, ...command(target, cwd)], {
     cwd,
@@ -124,9 +126,9 @@ export async function startServer(target: Target, port: number, dataDir?: string
       ...targetEnv(target),
       ...env,
     },
-    // BENCH_SERVER_STDOUT=<file> appends each server's stdout there (for `--trace-gc-nvp` in BENCH_NODE_FLAGS, say).
-    stdio: ['ignore', process.env.BENCH_SERVER_STDOUT ? openSync(process.env.BENCH_SERVER_STDOUT, 'a') : 'ignore', 'inherit'],
+    stdio: ['ignore', stdout, 'inherit'],
   });
+  if (typeof stdout === 'number') closeSync(stdout);
   for (let i = 0; i < 200; i++) {
     try {
       await fetch(`http://127.0.0.1:${port}/`);

@@ -10,7 +10,6 @@ import type { WebSocket, WebSocketServer } from 'ws';
 import { CLOSE_CODES } from '../../shared/protocol/closeCodes.js';
 import type { SocketTarget } from '../../shared/protocol/socketPaths.js';
 import { participantSession } from '../auth/access.js';
-import { freshFragmentLists } from '../gc/youngGeneration.js';
 import { isRevoked } from '../auth/revokedSessions.js';
 import { moveOf, movedSessionToken } from '../auth/movedSessions.js';
 import type { AppContext } from '../context.js';
@@ -55,7 +54,6 @@ export class PairSockets {
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       // wss.handleUpgrade with a callback emits nothing: announce the socket (the heartbeat tracks it).
       this.wss.emit('connection', ws, req);
-      freshFragmentLists(ws);
       // Frames that arrive while the room loads are held (within a cap) and replayed in order.
       const early = holdEarlyFrames(ws);
       this.admit(req, ws, target, early).catch((error: unknown) => {

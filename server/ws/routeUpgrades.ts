@@ -8,6 +8,7 @@
 import type { Server } from 'node:http';
 import { WebSocketServer } from 'ws';
 import { parseSocketPath } from '../../shared/protocol/socketPaths.js';
+import { freshFragmentLists } from '../gc/youngGeneration.js';
 import type { AppContext } from '../context.js';
 import type { DashboardHub } from '../workshops/DashboardHub.js';
 import { DashboardSockets } from './DashboardSockets.js';
@@ -20,6 +21,8 @@ export const MAX_FRAME_BYTES = 1024 * 1024;
 /** Routes `server`'s upgrades to the pair-room and dashboard sockets; returns the ws server that holds them all. */
 export function routeUpgrades(server: Server, ctx: AppContext, hub: DashboardHub): WebSocketServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  // Every socket the three kinds announce reads each message into a list made for it (server/gc/youngGeneration.ts).
+  wss.on('connection', freshFragmentLists);
   const pairSockets = new PairSockets(ctx, wss);
   const dashboardSockets = new DashboardSockets(ctx, hub, wss);
   const watchSockets = new WatchSockets(ctx, wss);
