@@ -324,7 +324,9 @@ export class PairRoom {
     const due = origin === RELAY_ORIGIN
       ? updated
       : updated.filter((id) => this.presenceChanged.has(id) || now - (this.presenceForwardedAt.get(id) ?? 0) >= keepalive);
-    this.presenceChanged.clear();
+    // Only when it holds something (a heartbeat leaves it empty): V8's Set#clear makes a new table even for an
+    // empty set, and the room's long-lived Set then holds it until it is promoted, one table per heartbeat.
+    if (this.presenceChanged.size > 0) this.presenceChanged.clear();
     for (const id of [...added, ...due]) this.presenceForwardedAt.set(id, now);
     for (const id of removed) this.presenceForwardedAt.delete(id);
     const ids = [...added, ...due, ...removed];
