@@ -21,6 +21,12 @@ describe('npm start’s Node flags', () => {
     expect(tokens.slice(node + 1, entry)).toContain('--max-semi-space-size=16');
   });
 
+  it('passes no other V8 flag: the growth factor and pretenuring stay V8’s own (docs/benchmark.md, "three GC settings tried")', () => {
+    const tokens = scripts.serve.split(/\s+/);
+    const flags = tokens.slice(tokens.indexOf('node') + 1, tokens.indexOf('server/main.ts')).filter((t) => t.startsWith('--') && t !== '--import');
+    expect(flags).toEqual(['--max-semi-space-size=16']);
+  });
+
   it('the README names the same flag for npm start and npm run serve', () => {
     const flag = scripts.serve.split(/\s+/).find((t) => t.startsWith('--max-semi-space-size='));
     expect(readme).toContain(`runs Node with \`${flag}\``);
